@@ -1,0 +1,17 @@
+import { test, expect } from './fixtures';
+
+test('the built studio loads the sample workflow with no console errors and no foreign requests', async ({ page, health, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  await expect(page.getByTestId('mode-design')).toHaveAttribute('aria-selected', 'true');
+  const definition = await studio.definition();
+  expect(definition.StartAt).toBe('Check stock');
+  // Visit every mode so lazily loaded chunks (Monaco, the run engine) are exercised too.
+  for (const mode of ['code', 'run', 'config', 'design'] as const) {
+    await page.getByTestId(`mode-${mode}`).click();
+    await expect(page.getByTestId(`mode-${mode}`)).toHaveAttribute('aria-selected', 'true');
+  }
+  await expect(page.getByTestId('count-error')).toHaveText('0 errors');
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

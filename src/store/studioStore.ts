@@ -1,0 +1,238 @@
+/**
+ * The studio's single source of truth: the ASL document, its code text, the workflow settings,
+ * the undo history, the selection and the active mode. Every view (canvas, code, inspector,
+ * run panel) renders from here, and every change goes through a named command below.
+ *
+ * Origins break echo loops: a `code` update never writes text back to the editor; `graph`,
+ * `inspector`, `settings`, `load` and `history` updates patch the text with minimal edits and
+ * publish them as `lastTextChange` so the code view can apply them as an undoable edit.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits } from '../asl';
+import type { TextEdit } from '../asl';
+import type { Diagnostic, StateMachine, WorkflowSettings } from '../asl/types';
+import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
+
+export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
+export type Mode = 'design' | 'code' | 'run' | 'config';
+
+/** Status colours the canvas shows for a run (set by the run panel, read by the canvas). */
+export type RunNodeStatus = 'in-progress' | 'succeeded' | 'failed' | 'caught' | 'cancelled' | 'not-reached';
+export interface RunView {
+  statuses: Record<string, RunNodeStatus>;
+  /** Edge ids (as produced by src/graph) taken so far. */
+  takenEdges: string[];
+  /** Node id of the state the cursor is on (time travel / stepping). */
+  current?: string;
+}
+
+export interface TextChange {
+  /** Edits that turn the previous text into `text`; `null` means replace everything. */
+  edits: TextEdit[] | null;
+  origin: Origin;
+  revision: number;
+}
+
+export interface StudioState {
+  /** The last valid document: what the canvas shows even while the code has errors. */
+  definition: StateMachine;
+  /** The code view's text; may be invalid. */
+  text: string;
+  textFormat: 'json' | 'yaml';
+  /** Parse errors of `text` (empty when it holds a valid state machine). */
+  textDiagnostics: Diagnostic[];
+  textValid: boolean;
+  settings: WorkflowSettings;
+  /** Increments on every change of definition, text or settings. */
+  revision: number;
+  lastOrigin: Origin;
+  lastTextChange: TextChange | null;
+  history: History;
+  selection: string[];
+  mode: Mode;
+  runView: RunView | null;
+}
+
+export interface StudioCommands {
+  /** Applies a pure edit of the definition as one undo step. */
+  edit(label: string, change: (definition: StateMachine) => StateMachine, origin?: Origin): boolean;
+  /** The code view reports its text (debounced). Never echoes back. */
+  setText(text: string): void;
+  /** Replaces the whole document (template, file, share link) as one undo step. */
+  load(definition: StateMachine, options?: { settings?: WorkflowSettings; text?: string; label?: string; resetHistory?: boolean }): void;
+  setSettings(label: string, change: (settings: WorkflowSettings) => WorkflowSettings): void;
+  undo(): void;
+  redo(): void;
+  select(ids: string[]): void;
+  setMode(mode: Mode): void;
+  setRunView(view: RunView | null): void;
+  setTextFormat(format: 'json' | 'yaml'): void;
+}
+
+export type StudioStore = StoreApi<StudioState & StudioCommands>;
+
+function snapshotOf(s: StudioState): Snapshot {
+  return { definition: s.definition, text: s.text, settings: s.settings };
+}
+
+/** Text for a new definition: minimal edits of the current text when it is valid JSON. */
+function retext(state: StudioState, next: StateMachine): { text: string; edits: TextEdit[] | null } {
+  if (state.textValid && state.textFormat === 'json') {
+    const edits = computeTextEdits(state.text, next);
+    return { text: applyTextEdits(state.text, edits), edits };
+  }
+  return { text: serializeDefinition(next, { format: state.textFormat }), edits: null };
+}
+
+export function createStudioStore(initial: { definition: StateMachine; settings?: WorkflowSettings; text?: string }): StudioStore {
+  const text = initial.text ?? serializeDefinition(initial.definition, { format: 'json' });
+  return createStore<StudioState & StudioCommands>()((set, get) => {
+  function restore(snapshot: Snapshot, history: History): void {
+    const parsed = parseDefinition(snapshot.text);
+    const valid = parsed.definition !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
+    const revision = get().revision + 1;
+    set({
+      definition: snapshot.definition,
+      text: snapshot.text,
+      textFormat: parsed.format,
+      textValid: valid,
+      textDiagnostics: valid ? [] : parsed.diagnostics,
+      settings: snapshot.settings,
+      revision,
+      lastOrigin: 'history',
+      lastTextChange: { edits: null, origin: 'history', revision },
+      history,
+    });
+  }
+
+  return {
+    definition: initial.definition,
+    text,
+    textFormat: text.trimStart().startsWith('{') ? 'json' : 'yaml',
+    textDiagnostics: [],
+    textValid: true,
+    settings: initial.settings ?? {},
+    revision: 0,
+    lastOrigin: 'load',
+    lastTextChange: null,
+    history: emptyHistory(),
+    selection: [],
+    mode: 'design',
+    runView: null,
+
+    edit(label, change, origin = 'graph') {
+      const state = get();
+      const next = change(state.definition);
+      if (next === state.definition) return false;
+      const { text: nextText, edits } = retext(state, next);
+      const revision = state.revision + 1;
+      set({
+        definition: next,
+        text: nextText,
+        textValid: true,
+        textDiagnostics: [],
+        revision,
+        lastOrigin: origin,
+        lastTextChange: { edits, origin, revision },
+        history: record(state.history, snapshotOf(state), label, Date.now()),
+      });
+      return true;
+    },
+
+    setText(nextText) {
+      const state = get();
+      if (nextText === state.text) return;
+      const parsed = parseDefinition(nextText);
+      const hasErrors = parsed.diagnostics.some((d) => d.severity === 'error');
+      const valid = parsed.definition !== undefined && !hasErrors;
+      set({
+        text: nextText,
+        textFormat: parsed.format,
+        textValid: valid,
+        textDiagnostics: parsed.diagnostics,
+        ...(valid && parsed.definition ? { definition: parsed.definition } : {}),
+        revision: state.revision + 1,
+        lastOrigin: 'code',
+        history: record(state.history, snapshotOf(state), 'Edit code', Date.now(), 'code'),
+      });
+    },
+
+    load(definition, options = {}) {
+      const state = get();
+      const format = options.text !== undefined && !options.text.trimStart().startsWith('{') ? 'yaml' : 'json';
+      const nextText = options.text ?? serializeDefinition(definition, { format: 'json' });
+      const revision = state.revision + 1;
+      set({
+        definition,
+        text: nextText,
+        textFormat: format,
+        textValid: true,
+        textDiagnostics: [],
+        settings: options.settings ?? {},
+        revision,
+        lastOrigin: 'load',
+        lastTextChange: { edits: null, origin: 'load', revision },
+        selection: [],
+        runView: null,
+        history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', Date.now()),
+      });
+    },
+
+    setSettings(label, change) {
+      const state = get();
+      const next = change(state.settings);
+      if (next === state.settings) return;
+      set({
+        settings: next,
+        revision: state.revision + 1,
+        lastOrigin: 'settings',
+        history: record(state.history, snapshotOf(state), label, Date.now()),
+      });
+    },
+
+    undo() {
+      const state = get();
+      const result = undo(state.history, snapshotOf(state));
+      if (result) restore(result.snapshot, result.history);
+    },
+
+    redo() {
+      const state = get();
+      const result = redo(state.history, snapshotOf(state));
+      if (result) restore(result.snapshot, result.history);
+    },
+
+    select(ids) {
+      const current = get().selection;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      set({ selection: ids });
+    },
+
+    setMode(mode) {
+      set({ mode });
+    },
+
+    setRunView(view) {
+      set({ runView: view });
+    },
+
+    setTextFormat(format) {
+      const state = get();
+      if (format === state.textFormat) return;
+      // Switching JSON ⇄ YAML re-serialises the last valid document (comments cannot survive the switch).
+      const nextText = serializeDefinition(state.definition, { format });
+      const revision = state.revision + 1;
+      set({
+        text: nextText,
+        textFormat: format,
+        textValid: true,
+        textDiagnostics: [],
+        revision,
+        lastOrigin: 'load',
+        lastTextChange: { edits: null, origin: 'load', revision },
+        history: record(state.history, snapshotOf(state), `Show as ${format.toUpperCase()}`, Date.now()),
+      });
+    },
+  };
+  });
+}

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import type { StudioStore } from '../store/studioStore';
+import { StudioProvider, useStudio } from './StudioContext';
+import { TopBar } from './shell/TopBar';
+import { StatusBar } from './shell/StatusBar';
+import { useGlobalShortcuts } from './shell/useGlobalShortcuts';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { DesignMode } from './shell/DesignMode';
+
+// Modes other than Design load on demand so the studio paints before Monaco and the run engine arrive.
+const CodeMode = lazy(() => import('./code/CodeMode'));
+const RunMode = lazy(() => import('./run/RunMode'));
+const ConfigMode = lazy(() => import('./config/ConfigMode'));
+
+export function App({ store }: { store: StudioStore }) {
+  return (
+    <StudioProvider store={store}>
+      <Shell />
+    </StudioProvider>
+  );
+}
+
+function Shell() {
+  const mode = useStudio((s) => s.mode);
+  useGlobalShortcuts();
+  return (
+    <div className="app" data-mode={mode}>
+      <TopBar />
+      <main className="app-main">
+        <ErrorBoundary area={mode}>
+          <Suspense fallback={<div className="loading" role="status">Loading {mode} mode…</div>}>
+            {mode === 'design' && <DesignMode />}
+            {mode === 'code' && <CodeMode />}
+            {mode === 'run' && <RunMode />}
+            {mode === 'config' && <ConfigMode />}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export default function RunMode() {
+  return <div className="run-mode" />;
+}

@@ -1,0 +1,46 @@
+import { useMemo, useState } from 'react';
+import { useStudio } from '../StudioContext';
+import { countBySeverity, diagnosticsOf } from '../../store/derived';
+import { encodeStatePath, statePathOfJsonPath } from '../../asl/paths';
+
+/** Validation counts for the document; click to list them, click a row to select its state. */
+export function StatusBar() {
+  const definition = useStudio((s) => s.definition);
+  const textValid = useStudio((s) => s.textValid);
+  const textDiagnostics = useStudio((s) => s.textDiagnostics);
+  const select = useStudio((s) => s.select);
+  const diagnostics = useMemo(() => diagnosticsOf(definition), [definition]);
+  const counts = countBySeverity(diagnostics);
+  const stateCount = useMemo(() => JSON.stringify(definition).length, [definition]);
+  const [open, setOpen] = useState(false);
+  return (
+    <footer className="statusbar">
+      {!textValid && (
+        <span className="status-code-error" data-testid="status-code-error">
+          Code has {textDiagnostics.length} error{textDiagnostics.length === 1 ? '' : 's'} — showing the last valid workflow
+        </span>
+      )}
+      <button type="button" className="status-diagnostics" data-testid="status-diagnostics" onClick={() => setOpen(!open)}
+        aria-expanded={open}>
+        <span className="count-error" data-testid="count-error">{counts.error} errors</span>
+        <span className="count-warning" data-testid="count-warning">{counts.warning} warnings</span>
+      </button>
+      <span className="status-size">{(stateCount / 1024).toFixed(1)} KiB</span>
+      {open && (
+        <ul className="diagnostics-list" data-testid="diagnostics-list">
+          {diagnostics.length === 0 && <li>No problems found.</li>}
+          {diagnostics.map((d, i) => {
+            const statePath = statePathOfJsonPath(definition, d.path);
+            return (
+              <li key={i} className={`sev-${d.severity}`}>
+                <button type="button" onClick={() => statePath && select([encodeStatePath(statePath)])}>
+                  <b>{d.severity}</b> {d.message} <code>{d.path.join('.')}</code>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </footer>
+  );
+}

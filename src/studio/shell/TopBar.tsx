@@ -1,0 +1,42 @@
+import { useStudio } from '../StudioContext';
+import type { Mode } from '../../store/studioStore';
+
+const MODES: { id: Mode; label: string }[] = [
+  { id: 'design', label: 'Design' },
+  { id: 'code', label: 'Code' },
+  { id: 'run', label: 'Run' },
+  { id: 'config', label: 'Config' },
+];
+
+export function TopBar() {
+  const mode = useStudio((s) => s.mode);
+  const setMode = useStudio((s) => s.setMode);
+  const name = useStudio((s) => s.settings.name);
+  const canUndo = useStudio((s) => s.history.past.length > 0);
+  const canRedo = useStudio((s) => s.history.future.length > 0);
+  const undo = useStudio((s) => s.undo);
+  const redo = useStudio((s) => s.redo);
+  const undoLabel = useStudio((s) => s.history.past[s.history.past.length - 1]?.label);
+  const redoLabel = useStudio((s) => s.history.future[s.history.future.length - 1]?.label);
+  return (
+    <header className="topbar">
+      <div className="brand">ASL Studio</div>
+      <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>
+      <nav className="mode-tabs" role="tablist" aria-label="Mode">
+        {MODES.map((m) => (
+          <button key={m.id} type="button" role="tab" aria-selected={mode === m.id} data-testid={`mode-${m.id}`}
+            className={mode === m.id ? 'active' : ''} onClick={() => setMode(m.id)}>
+            {m.label}
+          </button>
+        ))}
+      </nav>
+      <div className="toolbar">
+        <button type="button" data-testid="undo" disabled={!canUndo} onClick={undo}
+          title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>Undo</button>
+        <button type="button" data-testid="redo" disabled={!canRedo} onClick={redo}
+          title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>Redo</button>
+        <span id="topbar-slot" className="topbar-slot" />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * `window.__studio`: a typed handle for Playwright tests (read the document, load fixtures).
+ * Installed only when the build sets VITE_TEST_API (the e2e config does), never in `npm start`.
+ */
+import type { StudioStore } from '../store/studioStore';
+import { parseDefinition } from '../asl';
+import type { StateMachine, WorkflowSettings } from '../asl/types';
+
+export interface StudioTestApi {
+  store: StudioStore;
+  getDefinition(): StateMachine;
+  getText(): string;
+  load(definition: StateMachine | string, settings?: WorkflowSettings): void;
+}
+
+declare global {
+  interface Window {
+    __studio?: StudioTestApi;
+  }
+}
+
+export function installTestApi(store: StudioStore): void {
+  if (!import.meta.env['VITE_TEST_API']) return;
+  window.__studio = {
+    store,
+    getDefinition: () => store.getState().definition,
+    getText: () => store.getState().text,
+    load(definition, settings) {
+      if (typeof definition === 'string') {
+        const parsed = parseDefinition(definition);
+        if (!parsed.definition) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
+        store.getState().load(parsed.definition, { text: definition, ...(settings ? { settings } : {}), resetHistory: true });
+      } else {
+        store.getState().load(definition, { ...(settings ? { settings } : {}), resetHistory: true });
+      }
+    },
+  };
+}

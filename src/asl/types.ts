@@ -231,6 +231,14 @@ export interface Diagnostic {
   severity: 'error' | 'warning' | 'info';
   /** JSON path into the document, e.g. `['States', 'Validate', 'Next']`. */
   path: (string | number)[];
+  /** Text range, set by parseDefinition for syntax errors (other diagnostics are located via `path`). */
+  range?: TextRange;
+}
+
+/** A range of characters in a document's text. */
+export interface TextRange {
+  offset: number;
+  length: number;
 }
 
 /** State machine settings kept beside the ASL (Config mode, SAM export). */

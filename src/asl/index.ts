@@ -1,0 +1,12 @@
+/**
+ * Public surface of the pure ASL core: types, state paths, parse, validate, edit, serialize and
+ * text patching. Runs unchanged in Node, the main thread and workers.
+ */
+export * from './types';
+export * from './paths';
+export * from './parse';
+export * from './serialize';
+export * from './textPatch';
+export { deepEqual } from './deepEqual';
+export * from './validate';
+export { MESSAGES, type MessageCode } from './validate/messages';

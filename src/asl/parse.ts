@@ -1,0 +1,134 @@
+/**
+ * Text → definition. ASL JSON is read with jsonc-parser (so every syntax error has a text range,
+ * and comments are tolerated), ASL YAML with `yaml`. Never throws.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseDocument } from 'yaml';
+import type { Diagnostic, StateMachine } from './types';
+import { MESSAGES } from './validate/messages';
+
+export type DefinitionFormat = 'json' | 'yaml';
+
+export interface ParseResult {
+  /** Present when the text holds a JSON/YAML object (even if it is not a valid state machine). */
+  definition?: StateMachine;
+  /** Syntax diagnostics only; run validateDefinition for the language rules. */
+  diagnostics: Diagnostic[];
+  format: DefinitionFormat;
+}
+
+/** `json` when the first meaningful character (after blanks and JSON comments) opens a JSON value. */
+export function detectFormat(text: string): DefinitionFormat {
+  const stripped = text.replace(/^(?:\s+|\/\/[^\n]*\n?|\/\*[\s\S]*?\*\/)*/, '');
+  if (stripped === '') return 'json';
+  return stripped.startsWith('{') || stripped.startsWith('[') ? 'json' : 'yaml';
+}
+
+/** Parse ASL JSON or YAML text into a definition plus located syntax diagnostics. */
+export function parseDefinition(text: string): ParseResult {
+  const format = detectFormat(text);
+  try {
+    return format === 'json' ? parseJson(text) : parseYaml(text);
+  } catch (error) {
+    // Defensive: neither parser is documented to throw, but a view must never crash on input.
+    return { format, diagnostics: [syntaxError(String(error), 0, text.length)] };
+  }
+}
+
+function syntaxError(message: string, offset: number, length: number): Diagnostic {
+  return { code: 'SYNTAX_ERROR', message, severity: 'error', path: [], range: { offset, length } };
+}
+
+function parseJson(text: string): ParseResult {
+  if (text.trim() === '') {
+    return { format: 'json', diagnostics: [syntaxError(MESSAGES.EMPTY_DOCUMENT(), 0, 0)] };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  const diagnostics = errors.map((e) => syntaxError(MESSAGES.SYNTAX_ERROR(humanize(printParseErrorCode(e.error))), e.offset, e.length));
+  if (root) diagnostics.push(...duplicateKeys(root));
+  if (errors.length > 0 || !root) return { format: 'json', diagnostics };
+  return withDefinition(nodeValue(root), 'json', diagnostics);
+}
+
+function withDefinition(value: unknown, format: DefinitionFormat, diagnostics: Diagnostic[]): ParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    diagnostics.push({ code: 'NOT_AN_OBJECT', message: MESSAGES.NOT_AN_OBJECT(), severity: 'error', path: [] });
+    return { format, diagnostics };
+  }
+  return { format, diagnostics, definition: value as StateMachine };
+}
+
+/** Plain value of a jsonc node (last duplicate key wins, as in JSON.parse). */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key && value && typeof key.value === 'string') out[key.value] = nodeValue(value);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value as unknown;
+  }
+}
+
+/** Duplicate keys are legal JSON but ASL rejects them (and the first value is silently lost). */
+function duplicateKeys(root: Node, path: (string | number)[] = []): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (root.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of root.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (!key || typeof key.value !== 'string') continue;
+      if (seen.has(key.value)) {
+        out.push({
+          code: 'DUPLICATE_KEY',
+          message: MESSAGES.DUPLICATE_KEY(key.value),
+          severity: 'error',
+          path: [...path, key.value],
+          range: { offset: key.offset, length: key.length },
+        });
+      }
+      seen.add(key.value);
+      if (value) out.push(...duplicateKeys(value, [...path, key.value]));
+    }
+  } else if (root.type === 'array') {
+    (root.children ?? []).forEach((child, i) => out.push(...duplicateKeys(child, [...path, i])));
+  }
+  return out;
+}
+
+function parseYaml(text: string): ParseResult {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const [start, end] = e.pos;
+    diagnostics.push(syntaxError(MESSAGES.SYNTAX_ERROR(firstLine(e.message)), start, Math.max(0, end - start)));
+  }
+  for (const w of doc.warnings) {
+    const [start, end] = w.pos;
+    diagnostics.push({
+      code: 'YAML_WARNING',
+      message: firstLine(w.message),
+      severity: 'warning',
+      path: [],
+      range: { offset: start, length: Math.max(0, end - start) },
+    });
+  }
+  if (doc.errors.length > 0) return { format: 'yaml', diagnostics };
+  return withDefinition(doc.toJS({ maxAliasCount: 100 }) as unknown, 'yaml', diagnostics);
+}
+
+/** `CloseBraceExpected` → `close brace expected`. */
+function humanize(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

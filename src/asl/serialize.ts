@@ -1,0 +1,98 @@
+/**
+ * Definition → text, with Workflow Studio's key order: Comment, QueryLanguage, StartAt, States,
+ * … at the top; within a state `Type` first, then its fields, `Next`/`End` last. Unknown keys are
+ * kept (after the known ones). Payload templates (Parameters, Arguments, Output, …) keep the
+ * user's own key order.
+ */
+import { stringify as stringifyYaml } from 'yaml';
+import type { DefinitionFormat } from './parse';
+
+export interface SerializeOptions {
+  format?: DefinitionFormat;
+  /** Spaces per level (default 2). */
+  indent?: number;
+}
+
+const MACHINE_KEYS = ['Comment', 'QueryLanguage', 'StartAt', 'States', 'TimeoutSeconds', 'Version'];
+const SCOPE_KEYS = ['Comment', 'QueryLanguage', 'ProcessorConfig', 'StartAt', 'States'];
+const STATE_KEYS = [
+  'Type', 'Comment', 'QueryLanguage', 'Resource', 'Credentials',
+  'InputPath', 'Parameters', 'Arguments',
+  'Items', 'ItemsPath', 'ItemReader', 'ItemSelector', 'ItemBatcher',
+  'MaxConcurrency', 'MaxConcurrencyPath',
+  'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'ToleratedFailureCount', 'ToleratedFailureCountPath',
+  'Label', 'ItemProcessor', 'Iterator', 'Branches', 'Choices', 'Default',
+  'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath',
+  'Result', 'ResultSelector', 'ResultPath', 'ResultWriter', 'OutputPath', 'Output', 'Assign',
+  'Error', 'ErrorPath', 'Cause', 'CausePath',
+  'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath',
+  'Retry', 'Catch',
+];
+const RETRIER_KEYS = ['ErrorEquals', 'Comment', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy'];
+const CATCHER_KEYS = ['ErrorEquals', 'Comment', 'ResultPath', 'Output', 'Assign', 'Next'];
+const RULE_KEYS = ['Variable', 'Condition', 'And', 'Or', 'Not'];
+const RULE_TAIL_KEYS = ['Comment', 'Assign', 'Output', 'Next'];
+const TAIL_KEYS = ['Next', 'End'];
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Copy of `obj` with `head` keys first (in that order), the rest in their own order, then `tail`. */
+function ordered(obj: Obj, head: readonly string[], tail: readonly string[] = []): Obj {
+  const out: Obj = {};
+  for (const key of head) if (key in obj && !tail.includes(key)) out[key] = obj[key];
+  for (const key of Object.keys(obj)) if (!(key in out) && !tail.includes(key)) out[key] = obj[key];
+  for (const key of tail) if (key in obj) out[key] = obj[key];
+  return out;
+}
+
+function orderScope(scope: unknown, head: readonly string[]): unknown {
+  if (!isObj(scope)) return scope;
+  const out = ordered(scope, head);
+  if (isObj(out.States)) {
+    const states: Obj = {};
+    for (const [name, state] of Object.entries(out.States)) states[name] = orderState(state);
+    out.States = states;
+  }
+  return out;
+}
+
+function orderRule(rule: unknown): unknown {
+  if (!isObj(rule)) return rule;
+  const out = ordered(rule, RULE_KEYS, RULE_TAIL_KEYS);
+  for (const key of ['And', 'Or']) if (Array.isArray(out[key])) out[key] = (out[key] as unknown[]).map(orderRule);
+  if (isObj(out.Not)) out.Not = orderRule(out.Not);
+  return out;
+}
+
+function mapArray(value: unknown, fn: (item: unknown) => unknown): unknown {
+  return Array.isArray(value) ? value.map(fn) : value;
+}
+
+function orderState(state: unknown): unknown {
+  if (!isObj(state)) return state;
+  const out = ordered(state, STATE_KEYS, TAIL_KEYS);
+  if ('Retry' in out) out.Retry = mapArray(out.Retry, (r) => (isObj(r) ? ordered(r, RETRIER_KEYS) : r));
+  if ('Catch' in out) out.Catch = mapArray(out.Catch, (c) => (isObj(c) ? ordered(c, CATCHER_KEYS) : c));
+  if ('Choices' in out) out.Choices = mapArray(out.Choices, orderRule);
+  if ('Branches' in out) out.Branches = mapArray(out.Branches, (b) => orderScope(b, SCOPE_KEYS));
+  if ('ItemProcessor' in out) out.ItemProcessor = orderScope(out.ItemProcessor, SCOPE_KEYS);
+  if ('Iterator' in out) out.Iterator = orderScope(out.Iterator, SCOPE_KEYS);
+  return out;
+}
+
+/** The definition with Workflow Studio's key order (a new object; values are shared, not copied). */
+export function orderDefinition<T>(definition: T): T {
+  return orderScope(definition, MACHINE_KEYS) as T;
+}
+
+/** Text of a definition in JSON (default) or YAML. */
+export function serializeDefinition(definition: unknown, options: SerializeOptions = {}): string {
+  const indent = options.indent ?? 2;
+  const value = orderDefinition(definition);
+  if (options.format === 'yaml') return stringifyYaml(value, { indent, lineWidth: 0, aliasDuplicateObjects: false });
+  return `${JSON.stringify(value, null, indent)}\n`;
+}

@@ -1,0 +1,215 @@
+/**
+ * Apply a definition change to existing text as minimal edits, so the user's indentation, key
+ * order and comments survive (jsonc-parser `modify`), plus helpers that map JSON paths to text
+ * ranges and back (Monaco markers, reveal, selection sync).
+ */
+import {
+  applyEdits as jsoncApplyEdits,
+  findNodeAtLocation,
+  findNodeAtOffset,
+  getNodePath,
+  modify,
+  parse,
+  parseTree,
+  type FormattingOptions,
+  type JSONPath,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { detectFormat } from './parse';
+import { serializeDefinition } from './serialize';
+import type { TextRange } from './types';
+import { deepEqual } from './deepEqual';
+
+/** Replace `length` characters at `offset` with `content` (offsets into the original text). */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  content: string;
+}
+
+/** Indentation and line ending used by a text (defaults: 2 spaces, `\n`). */
+export function detectFormatting(text: string): FormattingOptions {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indented = /\n([ \t]+)\S/.exec(text);
+  const unit = indented?.[1] ?? '  ';
+  if (unit.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: Math.max(1, Math.min(8, unit.length)), eol };
+}
+
+/** Apply edits expressed in the coordinates of `text`. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  return jsoncApplyEdits(text, [...edits]);
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface Modification {
+  path: JSONPath;
+  value: unknown;
+  arrayInsertion?: boolean;
+  /** For a new property: the key after which it belongs (undefined = first). */
+  after?: string | undefined;
+  newKey?: boolean;
+}
+
+/** Keys whose value is not undefined (JSON.stringify drops those). */
+function definedKeys(o: Obj): string[] {
+  return Object.keys(o).filter((k) => o[k] !== undefined);
+}
+
+function diff(path: JSONPath, before: unknown, after: unknown, out: Modification[]): void {
+  if (deepEqual(before, after)) return;
+  if (isObj(before) && isObj(after)) {
+    const afterKeys = definedKeys(after);
+    for (const key of definedKeys(before)) if (after[key] === undefined) out.push({ path: [...path, key], value: undefined });
+    afterKeys.forEach((key, i) => {
+      if (before[key] === undefined) {
+        out.push({ path: [...path, key], value: after[key], newKey: true, after: i === 0 ? undefined : afterKeys[i - 1] });
+      } else diff([...path, key], before[key], after[key], out);
+    });
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    diffArrays(path, before, after, out);
+    return;
+  }
+  out.push({ path, value: after });
+}
+
+function diffArrays(path: JSONPath, before: unknown[], after: unknown[], out: Modification[]): void {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && deepEqual(before[prefix], after[prefix])) prefix++;
+  let suffix = 0;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    deepEqual(before[before.length - 1 - suffix], after[after.length - 1 - suffix])
+  ) suffix++;
+  const oldMid = before.length - prefix - suffix;
+  const newMid = after.length - prefix - suffix;
+  const paired = Math.min(oldMid, newMid);
+  for (let i = prefix; i < prefix + paired; i++) diff([...path, i], before[i], after[i], out);
+  // Removals from the end backwards so earlier indexes stay valid while edits are applied in turn.
+  for (let i = prefix + oldMid - 1; i >= prefix + paired; i--) out.push({ path: [...path, i], value: undefined });
+  for (let i = prefix + paired; i < prefix + newMid; i++) out.push({ path: [...path, i], value: after[i], arrayInsertion: true });
+}
+
+/**
+ * Fold an edit made on `current` (the text after `acc` was applied to the original) into `acc`,
+ * keeping `acc` sorted, non-overlapping and in original coordinates. Touching edits merge.
+ */
+function compose(acc: TextEdit[], edit: TextEdit, next: string): TextEdit[] {
+  const start = edit.offset;
+  const end = edit.offset + edit.length;
+  let shift = 0; // current − original, for positions before the group
+  let cs = start;
+  let ce = end;
+  let groupDelta = 0;
+  const before: TextEdit[] = [];
+  const after: TextEdit[] = [];
+  let groupStart: number | undefined;
+  let groupEnd: number | undefined;
+  let running = 0;
+  for (const a of acc) {
+    const curStart = a.offset + running;
+    const curEnd = curStart + a.content.length;
+    const delta = a.content.length - a.length;
+    if (curEnd < start) {
+      before.push(a);
+      shift += delta;
+    } else if (curStart > end) {
+      after.push(a);
+    } else {
+      cs = Math.min(cs, curStart);
+      ce = Math.max(ce, curEnd);
+      groupDelta += delta;
+      groupStart = Math.min(groupStart ?? a.offset, a.offset);
+      groupEnd = Math.max(groupEnd ?? a.offset + a.length, a.offset + a.length);
+    }
+    running += delta;
+  }
+  const os = cs - shift;
+  const oe = ce - shift - groupDelta;
+  const merged: TextEdit = {
+    offset: Math.min(os, groupStart ?? os),
+    length: Math.max(oe, groupEnd ?? oe) - Math.min(os, groupStart ?? os),
+    content: next.slice(cs, ce + edit.content.length - edit.length),
+  };
+  return [...before, merged, ...after];
+}
+
+/**
+ * Minimal edits turning JSON `text` into text whose value deep-equals `next`. YAML text or text
+ * that does not parse gets one full replacement.
+ */
+export function computeTextEdits(text: string, next: unknown): TextEdit[] {
+  const formatting = detectFormatting(text);
+  const format = detectFormat(text);
+  const errors: ParseError[] = [];
+  const current: unknown = format === 'json' ? parse(text, errors, { allowTrailingComma: true }) : undefined;
+  if (format === 'yaml' || errors.length > 0 || !isObj(current) || !isObj(next)) {
+    const indent = formatting.insertSpaces ? formatting.tabSize ?? 2 : 2;
+    const content = serializeDefinition(next, { format, indent });
+    return content === text ? [] : [{ offset: 0, length: text.length, content }];
+  }
+  const modifications: Modification[] = [];
+  diff([], current, next, modifications);
+  let working = text;
+  let acc: TextEdit[] = [];
+  for (const m of modifications) {
+    const after = m.after;
+    const edits = modify(working, m.path, m.value, {
+      formattingOptions: formatting,
+      isArrayInsertion: m.arrayInsertion ?? false,
+      ...(m.newKey ? { getInsertionIndex: (props: string[]) => (after === undefined ? 0 : props.indexOf(after) + 1 || props.length) } : {}),
+    });
+    for (const e of edits) {
+      const nextText = jsoncApplyEdits(working, [e]);
+      acc = compose(acc, e, nextText);
+      working = nextText;
+    }
+  }
+  return acc;
+}
+
+function innermost(root: Node | undefined, path: JSONPath): Node | undefined {
+  return root ? findNodeAtLocation(root, path) : undefined;
+}
+
+/** Which part of a property to locate: its value, its key, or key and value together. */
+export type LocatePart = 'value' | 'key' | 'property';
+
+/** Text range of the value at `jsonPath` (or its key / whole property), undefined when absent. */
+export function locateJsonPath(text: string, jsonPath: readonly (string | number)[], part: LocatePart = 'value'): TextRange | undefined {
+  const node = innermost(parseTree(text), [...jsonPath]);
+  if (!node) return undefined;
+  const property = node.parent?.type === 'property' ? node.parent : undefined;
+  const target = part === 'value' || !property ? node : part === 'key' ? property.children?.[0] ?? node : property;
+  return { offset: target.offset, length: target.length };
+}
+
+/** Like locateJsonPath, falling back to the deepest ancestor that exists (for markers on missing fields). */
+export function locateNearestJsonPath(text: string, jsonPath: readonly (string | number)[], part: LocatePart = 'key'): TextRange | undefined {
+  const root = parseTree(text);
+  for (let n = jsonPath.length; n >= 0; n--) {
+    if (!innermost(root, jsonPath.slice(0, n))) continue;
+    return locateJsonPath(text, jsonPath.slice(0, n), n === jsonPath.length ? part : 'key');
+  }
+  return undefined;
+}
+
+/** JSON path of the innermost value (or property key) at a cursor offset; [] outside any value. */
+export function jsonPathAtOffset(text: string, offset: number): (string | number)[] {
+  const root = parseTree(text);
+  if (!root) return [];
+  const node = findNodeAtOffset(root, offset, true);
+  if (!node) return [];
+  if (node.type === 'property') {
+    const key = node.children?.[0];
+    const path = node.parent ? getNodePath(node.parent) : [];
+    return typeof key?.value === 'string' ? [...path, key.value] : path;
+  }
+  return getNodePath(node);
+}

@@ -10,7 +10,7 @@ export class StatesError extends Error {
    */
   constructor(
     public readonly error: string,
-    public readonly cause: string,
+    public override readonly cause: string,
   ) {
     super(cause);
     this.name = error;
@@ -25,4 +25,13 @@ export function isStatesError(value: unknown): value is StatesError {
       typeof (value as { error?: unknown }).error === 'string' &&
       typeof (value as { cause?: unknown }).cause === 'string')
   );
+}
+
+/**
+ * The cause text AWS writes when a state fails while evaluating its fields, e.g.
+ * `An error occurred while executing the state 'Pass' (entered at the event id #2). Invalid path …`.
+ * The data-flow and choice helpers throw the part after the prefix; the interpreter adds it.
+ */
+export function stateFailureCause(stateName: string, enteredEventId: number, detail: string): string {
+  return `An error occurred while executing the state '${stateName}' (entered at the event id #${enteredEventId}). ${detail}`;
 }

@@ -89,7 +89,7 @@ export const MESSAGES = {
   INVALID_PAYLOAD_PATH: (key: string, detail: string) => `"${key}" (a ".$" key) needs a path, context path, variable or intrinsic function: ${detail}`,
   INVALID_INTRINSIC: (detail: string) => `Invalid intrinsic function: ${detail}`,
   JSONATA_SYNTAX_ERROR: (detail: string) => `JSONata expression does not parse: ${detail}`,
-  JSONATA_NOT_AN_EXPRESSION: (field: string) => `"${field}" must be a JSONata expression wrapped in {% %} in a JSONata state.`,
+  JSONATA_UNCLOSED_EXPRESSION: (field: string) => `This value in "${field}" opens "{%" but does not end with "%}", so it is a plain string, not a JSONata expression.`,
   INVALID_VARIABLE_NAME: (name: string) => `"${name}" is not a valid variable name (letters, digits, _; not starting with a digit; "states" is reserved).`,
 
   // Task
@@ -115,4 +115,5 @@ export type MessageCode = keyof typeof MESSAGES;
 export const SEVERITY: Partial<Record<MessageCode, 'warning' | 'info'>> = {
   UNREACHABLE_STATE: 'warning',
   RULE_FAILED: 'warning',
+  JSONATA_UNCLOSED_EXPRESSION: 'warning',
 };

@@ -11,7 +11,7 @@ export class IntrinsicSyntaxError extends Error {
 const CALL_START = /^\s*States\.[A-Za-z0-9]+\s*\(/;
 
 /** True when `expr` looks like an intrinsic function call (`States.Name(…)`). */
-export function isIntrinsic(expr: unknown): expr is string {
+export function isIntrinsic(expr: unknown): boolean {
   return typeof expr === 'string' && CALL_START.test(expr);
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Default mocked answers for Task states, from the service-integration catalog (what the
+ * service returns on success, e.g. a Lambda result with `Payload`); `{}` when the catalog has
+ * no entry for the resource.
+ */
+import { forEachState, encodeStatePath } from '../../../asl/paths';
+import type { StateMachine } from '../../../asl/types';
+import { findIntegration } from '../../../catalog';
+import type { MockResponse } from '../../../interpreter/types';
+
+export interface TaskInfo {
+  /** Node id (encoded StatePath). */
+  id: string;
+  name: string;
+  resource: string;
+  /** `.waitForTaskToken`: answered by the user during the run unless mocked. */
+  callback: boolean;
+}
+
+/** The Task states of a definition, in document order, Map and Parallel bodies included. */
+export function taskStatesOf(definition: StateMachine): TaskInfo[] {
+  const out: TaskInfo[] = [];
+  forEachState(definition, ({ path, name, state }) => {
+    if (state.Type !== 'Task') return;
+    const resource = typeof state.Resource === 'string' ? state.Resource : '';
+    out.push({ id: encodeStatePath(path), name, resource, callback: resource.endsWith('.waitForTaskToken') });
+  });
+  return out;
+}
+
+/** The catalog's success result for a resource, or `{}`. */
+export function defaultMockFor(resource: string): MockResponse {
+  const entry = findIntegration(resource);
+  const result = entry?.mockResult;
+  return { Return: result === undefined ? {} : structuredClone(result) };
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading `GetExecutionHistory`-shaped events: their details object, error and cause, the state
+ * they belong to and their time. Pure functions, no React.
+ */
+import type { HistoryEvent } from '../../../interpreter/types';
+
+/** The event's `…EventDetails` object, if any. */
+export function detailsOf(event: HistoryEvent): Record<string, unknown> | undefined {
+  for (const key in event) {
+    if (key.endsWith('EventDetails')) {
+      const value = event[key];
+      if (value && typeof value === 'object') return value as Record<string, unknown>;
+    }
+  }
+  return undefined;
+}
+
+/** `error` and `cause` of a failure event (TaskFailed, MapStateFailed, ExecutionFailed, …). */
+export function errorOf(event: HistoryEvent): { error?: string; cause?: string } | undefined {
+  const details = detailsOf(event);
+  if (!details) return undefined;
+  const error = typeof details['error'] === 'string' ? details['error'] : undefined;
+  const cause = typeof details['cause'] === 'string' ? details['cause'] : undefined;
+  if (error === undefined && cause === undefined) return undefined;
+  return { ...(error !== undefined ? { error } : {}), ...(cause !== undefined ? { cause } : {}) };
+}
+
+/** `Task` for `TaskStateEntered`, undefined for other events. */
+export function enteredStateType(event: HistoryEvent): string | undefined {
+  const m = /^(\w+)StateEntered$/.exec(event.type);
+  return m ? m[1] : undefined;
+}
+
+export function isEntered(event: HistoryEvent): boolean {
+  return event.type.endsWith('StateEntered');
+}
+
+export function isExited(event: HistoryEvent): boolean {
+  return event.type.endsWith('StateExited');
+}
+
+export const EXECUTION_END_TYPES = new Set(['ExecutionSucceeded', 'ExecutionFailed', 'ExecutionAborted', 'ExecutionTimedOut']);
+
+/** The execution ended with this event. */
+export function isExecutionEnd(event: HistoryEvent): boolean {
+  return EXECUTION_END_TYPES.has(event.type);
+}
+
+/** An attempt of a state failed (a retry or a catcher may still follow). */
+export function isAttemptFailure(event: HistoryEvent): boolean {
+  if (event.type.startsWith('Execution') || event.type.startsWith('MapIteration') || event.type.startsWith('MapRun')) return false;
+  return /(Failed|TimedOut)$/.test(event.type);
+}
+
+/** The state was cancelled (a sibling branch failed, the execution stopped). */
+export function isStateAborted(event: HistoryEvent): boolean {
+  return event.type.endsWith('StateAborted');
+}
+
+/** A new attempt of a Task starts (after a failure this is a retry). */
+export function isAttemptStart(event: HistoryEvent): boolean {
+  return event.type === 'TaskScheduled' || event.type === 'LambdaFunctionScheduled' || event.type === 'ActivityScheduled';
+}
+
+/** Simulated (or real) time of the event in ms. */
+export function timeOf(event: HistoryEvent): number {
+  return event.studio?.time ?? Date.parse(event.timestamp);
+}
+
+/** Decodes a JSON text payload as AWS records them; non-JSON text is returned as is. */
+export function parsePayload(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** The state name of an Entered/Exited event. */
+export function stateNameOf(event: HistoryEvent): string | undefined {
+  const details = detailsOf(event);
+  const name = details?.['name'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Iteration chain as a key (`''` outside Map iterations). */
+export function iterationKey(iteration: readonly number[] | undefined): string {
+  return iteration && iteration.length > 0 ? iteration.join('.') : '';
+}

@@ -1,0 +1,22 @@
+/**
+ * Cursor moves over a history: the next or previous state transition (a `…StateEntered` event,
+ * or the execution's end), for Step / Step back in time travel.
+ */
+import type { HistoryEvent } from '../../../interpreter/types';
+import { isEntered, isExecutionEnd } from './events';
+
+function isStop(event: HistoryEvent): boolean {
+  return isEntered(event) || isExecutionEnd(event);
+}
+
+/** Index of the next transition after `cursor`, or undefined at the end of the known history. */
+export function nextTransition(events: readonly HistoryEvent[], cursor: number): number | undefined {
+  for (let i = cursor + 1; i < events.length; i++) if (isStop(events[i]!)) return i;
+  return undefined;
+}
+
+/** Index of the previous transition before `cursor` (0 when there is none). */
+export function previousTransition(events: readonly HistoryEvent[], cursor: number): number {
+  for (let i = Math.min(cursor, events.length) - 1; i > 0; i--) if (isStop(events[i]!)) return i;
+  return 0;
+}

@@ -1,0 +1,171 @@
+/**
+ * State visits from an execution history: one row per time a state was entered (per Map
+ * iteration), with its status at a cursor, times, input/output, data-flow stages, variables,
+ * error and retry attempts. Pure; the Table view, the canvas colours and Step details read it.
+ */
+import type { HistoryEvent, StudioStages } from '../../../interpreter/types';
+import type { RunNodeStatus } from '../../../store/studioStore';
+import {
+  detailsOf, enteredStateType, errorOf, isAttemptFailure, isAttemptStart, isEntered, isExecutionEnd, isExited,
+  isStateAborted, iterationKey, parsePayload, stateNameOf, timeOf,
+} from './events';
+
+export type VisitStatus = Exclude<RunNodeStatus, 'not-reached'>;
+
+export interface Attempt {
+  error?: string;
+  cause?: string;
+  time: number;
+  eventIndex: number;
+}
+
+export interface Visit {
+  /** Order of entry, 0-based. */
+  seq: number;
+  /** Encoded StatePath (the canvas node id). */
+  path: string;
+  name: string;
+  type: string;
+  /** Map iteration indexes, outermost first. */
+  iteration: number[];
+  /** Parent scope path and iteration: visits with the same key follow each other. */
+  scopeKey: string;
+  enteredIndex: number;
+  /** Index of the event that ended the visit (exit, catch, failure, cancel). */
+  endIndex?: number;
+  startTime: number;
+  endTime?: number;
+  status: VisitStatus;
+  input?: unknown;
+  output?: unknown;
+  stages?: StudioStages;
+  variables?: Record<string, unknown>;
+  error?: string;
+  cause?: string;
+  /** Failed attempts, in order (each retry follows one). */
+  attempts: Attempt[];
+  retries: number;
+  resource?: string;
+  /** Indexes into the history of every event of this visit. */
+  eventIndexes: number[];
+}
+
+interface Open extends Visit {
+  lastFailed: boolean;
+}
+
+function parentScope(path: string): string {
+  const cut = path.lastIndexOf('/');
+  return cut < 0 ? '' : path.slice(0, cut);
+}
+
+function visitKey(path: string, iteration: readonly number[] | undefined): string {
+  return `${path}#${iterationKey(iteration)}`;
+}
+
+function startsWithChain(chain: readonly number[], prefix: readonly number[]): boolean {
+  return prefix.every((n, i) => chain[i] === n);
+}
+
+/** Builds the visits of `events[0..cursor]` (the whole history when cursor is omitted). */
+export function buildVisits(events: readonly HistoryEvent[], cursor = events.length - 1): Visit[] {
+  const visits: Open[] = [];
+  const open = new Map<string, Open>();
+  const openByScope = new Map<string, Set<Open>>();
+  const last = Math.min(cursor, events.length - 1);
+
+  function close(visit: Open, status: VisitStatus, index: number, time: number): void {
+    visit.status = status;
+    visit.endIndex = index;
+    visit.endTime = time;
+    open.delete(visitKey(visit.path, visit.iteration));
+    openByScope.get(visit.scopeKey)?.delete(visit);
+  }
+
+  /** Ends open visits inside a container (or a Map iteration) that stopped. */
+  function closeInside(pathPrefix: string, chain: readonly number[], index: number, time: number): void {
+    for (const visit of [...open.values()]) {
+      if (!visit.path.startsWith(`${pathPrefix}/`) || !startsWithChain(visit.iteration, chain)) continue;
+      visit.eventIndexes.push(index);
+      close(visit, visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled', index, time);
+    }
+  }
+
+  for (let i = 0; i <= last; i++) {
+    const event = events[i];
+    if (!event) continue;
+    const time = timeOf(event);
+    if (isExecutionEnd(event)) {
+      for (const visit of [...open.values()]) {
+        visit.eventIndexes.push(i);
+        const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
+          : visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled';
+        close(visit, status, i, time);
+      }
+      continue;
+    }
+    const path = event.studio?.path;
+    if (path === undefined) continue;
+    const iteration = event.studio.iteration ?? [];
+    const key = visitKey(path, iteration);
+    let visit = open.get(key);
+
+    if (isEntered(event) && !visit) {
+      const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
+      // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
+      for (const previous of [...(openByScope.get(scopeKey) ?? [])]) {
+        const failure = previous.lastFailed ? previous.attempts[previous.attempts.length - 1] : undefined;
+        if (failure) close(previous, 'caught', failure.eventIndex, failure.time);
+        else close(previous, 'succeeded', i, time);
+      }
+      const type = enteredStateType(event) ?? 'Task';
+      const details = detailsOf(event);
+      visit = {
+        seq: visits.length, path, name: stateNameOf(event) ?? path, type, iteration: [...iteration], scopeKey,
+        enteredIndex: i, startTime: time, status: type === 'Fail' ? 'failed' : 'in-progress',
+        input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
+      };
+      visits.push(visit);
+      open.set(key, visit);
+      const scopeSet = openByScope.get(scopeKey) ?? new Set<Open>();
+      scopeSet.add(visit);
+      openByScope.set(scopeKey, scopeSet);
+    }
+    if (!visit) continue;
+    visit.eventIndexes.push(i);
+    const studio = event.studio;
+    if (studio.stages) visit.stages = { ...visit.stages, ...studio.stages };
+    if (studio.variables) visit.variables = studio.variables;
+    if (typeof studio.retryCount === 'number') visit.retries = Math.max(visit.retries, studio.retryCount);
+    const details = detailsOf(event);
+    if (typeof details?.['resource'] === 'string' && visit.resource === undefined) {
+      const resourceType = typeof details['resourceType'] === 'string' ? `${details['resourceType']}:` : '';
+      visit.resource = `${resourceType}${details['resource']}`;
+    }
+
+    if (isExited(event)) {
+      visit.output = parsePayload(details?.['output']);
+      close(visit, visit.lastFailed ? 'caught' : 'succeeded', i, time);
+    } else if (isAttemptFailure(event)) {
+      const failure = errorOf(event) ?? {};
+      visit.attempts.push({ ...failure, time, eventIndex: i });
+      if (failure.error !== undefined) visit.error = failure.error;
+      if (failure.cause !== undefined) visit.cause = failure.cause;
+      visit.lastFailed = true;
+      visit.status = 'failed';
+      if (visit.type === 'Map' || visit.type === 'Parallel') closeInside(visit.path, visit.iteration, i, time);
+    } else if (isStateAborted(event)) {
+      close(visit, 'cancelled', i, time);
+      closeInside(visit.path, visit.iteration, i, time);
+    } else if (visit.lastFailed && (isAttemptStart(event) || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
+      // A new attempt after a failure is a retry.
+      visit.lastFailed = false;
+      visit.status = 'in-progress';
+      visit.retries = Math.max(visit.retries, visit.attempts.length);
+    } else if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') {
+      const index = details?.['index'];
+      if (typeof index === 'number') closeInside(visit.path, [...visit.iteration, index], i, time);
+    }
+  }
+  return visits.map(({ lastFailed: _lastFailed, ...visit }) => visit);
+}

@@ -10,3 +10,4 @@ export * from './textPatch';
 export { deepEqual } from './deepEqual';
 export * from './validate';
 export { MESSAGES, type MessageCode } from './validate/messages';
+export * from './edits';

@@ -9,7 +9,13 @@ const DISTRIBUTED_ONLY = ['ItemReader', 'ItemBatcher', 'ResultWriter', 'Tolerate
   'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label'];
 const INPUT_TYPES = ['CSV', 'JSON', 'JSONL', 'MANIFEST', 'PARQUET'];
 // Map Run labels: at most 40 characters, none of whitespace, wildcards, brackets, quotes or control characters.
-const LABEL = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]{1,40}$/;
+const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/;
+
+function isValidLabel(label: string): boolean {
+  const chars = [...label];
+  return chars.length >= 1 && chars.length <= 40 && !LABEL_FORBIDDEN.test(label)
+    && chars.every((c) => { const code = c.codePointAt(0) ?? 0; return code > 0x1f && (code < 0x7f || code > 0x9f); });
+}
 
 function checkProcessor(ctx: ValidationContext, s: StateInfo): string | undefined {
   const { state } = s;
@@ -102,6 +108,6 @@ export function map(ctx: ValidationContext): void {
     if (isObj(state.ItemReader)) checkItemReader(ctx, s, state.ItemReader, [...s.jsonPath, 'ItemReader']);
     if (isObj(state.ItemBatcher)) checkItemBatcher(ctx, s, state.ItemBatcher, [...s.jsonPath, 'ItemBatcher']);
     if (isObj(state.ResultWriter)) checkResultWriter(ctx, s, state.ResultWriter, [...s.jsonPath, 'ResultWriter']);
-    if (typeof state.Label === 'string' && !LABEL.test(state.Label)) ctx.report('INVALID_MAP_LABEL', [...s.jsonPath, 'Label']);
+    if (typeof state.Label === 'string' && !isValidLabel(state.Label)) ctx.report('INVALID_MAP_LABEL', [...s.jsonPath, 'Label']);
   }
 }

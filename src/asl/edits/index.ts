@@ -1,0 +1,37 @@
+/**
+ * Pure edits of a definition: each returns a new definition (the input is never mutated) and
+ * rewrites every reference it touches, so no edit leaves a dangling transition. Impossible
+ * requests throw EditError.
+ */
+import { addBranch, removeBranch } from './branches';
+import { deleteStates } from './delete';
+import { duplicateState } from './duplicate';
+import { setField, unsetField, replaceState } from './fields';
+import { insertState } from './insert';
+import { moveState } from './move';
+import { renameState } from './rename';
+import { wrapInParallel } from './wrap';
+
+export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel };
+export { duplicateStateNamed } from './duplicate';
+export { EditError } from './errors';
+export { uniqueStateName, allStateNames } from './names';
+export { listReferences, type Reference, type ReferenceKind } from './references';
+export type { EdgeRef, InsertPoint } from './types';
+
+/** Every edit by name, for the store's named commands. */
+export const EDITS = {
+  insertState, deleteStates, renameState, moveState, duplicateState, addBranch, removeBranch,
+  setField, unsetField, replaceState, wrapInParallel,
+} as const;
+
+export type EditName = keyof typeof EDITS;
+
+/** `{ name, args }` for any edit: a serialisable description of one change. */
+export type EditCommand = { [K in EditName]: { name: K; args: Parameters<(typeof EDITS)[K]> extends [unknown, ...infer Rest] ? Rest : never } }[EditName];
+
+/** Apply a described edit. */
+export function applyEdit(def: Parameters<typeof insertState>[0], command: EditCommand): ReturnType<typeof insertState> {
+  const fn = EDITS[command.name] as (d: typeof def, ...args: unknown[]) => ReturnType<typeof insertState>;
+  return fn(def, ...command.args);
+}

@@ -1,0 +1,34 @@
+/** moveState: take a state out (reconnecting around it) and insert it elsewhere. */
+import type { StateMachine, StatePath } from '../types';
+import { deleteStates } from './delete';
+import { EditError } from './errors';
+import { insertState } from './insert';
+import { requireState } from './scope';
+import type { InsertPoint } from './types';
+
+function samePath(a: readonly (string | number)[] | null, b: readonly (string | number)[]): boolean {
+  return a !== null && a.length === b.length && a.every((seg, i) => seg === b[i]);
+}
+
+function targetScope(to: InsertPoint): readonly (string | number)[] {
+  switch (to.kind) {
+    case 'edge': return to.edge.scope;
+    case 'after': return to.path.slice(0, -1);
+    case 'scopeStart': return to.scope;
+    case 'newBranch': return to.parallel;
+  }
+}
+
+/**
+ * A new definition with the state at `path` moved to `to`. Dropping a state on its own outgoing
+ * edge or right after itself changes nothing; moving a container into itself is an EditError.
+ */
+export function moveState(def: StateMachine, path: StatePath, to: InsertPoint): StateMachine {
+  const { name, state } = requireState(def, path);
+  if ((to.kind === 'edge' && samePath(to.edge.source, path)) || (to.kind === 'after' && samePath(to.path, path))) return def;
+  const scope = targetScope(to);
+  if (scope.length >= path.length && path.every((seg, i) => scope[i] === seg)) {
+    throw new EditError('A state cannot be moved into itself');
+  }
+  return insertState(deleteStates(def, [path]), to, name, state);
+}

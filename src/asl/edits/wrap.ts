@@ -1,0 +1,46 @@
+/**
+ * wrapInParallel: move states of one scope into the single branch of a new Parallel state that
+ * takes their place. Edges into the group now enter the Parallel; the group's first exit to a
+ * state outside becomes the Parallel's Next; inside the branch, edges that left the group end it.
+ */
+import type { State, StateMachine, StatePath, StatesScope } from '../types';
+import { encodeStatePath } from '../paths';
+import { EditError } from './errors';
+import { uniqueStateName } from './names';
+import { listReferences, retarget, setReference } from './references';
+import { cloneDefinition, requireScope, type Obj } from './scope';
+
+export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], parallelName?: string): StateMachine {
+  if (paths.length === 0) throw new EditError('Select the states to wrap');
+  const scopePath = paths[0]!.slice(0, -1);
+  const scopeKey = encodeStatePath(scopePath);
+  if (paths.some((p) => encodeStatePath(p.slice(0, -1)) !== scopeKey)) throw new EditError('Wrapped states must share one scope');
+  const out = cloneDefinition(def);
+  const scope = requireScope(out, scopePath);
+  const members = new Set(paths.map((p) => p[p.length - 1] as string));
+  const ordered = Object.keys(scope.States).filter((n) => members.has(n));
+  if (ordered.length !== members.size) throw new EditError('Some of the states to wrap do not exist');
+  const name = parallelName ?? uniqueStateName(def, 'Parallel');
+
+  const refs = listReferences(scope);
+  const incoming = refs.filter((r) => members.has(r.target) && (r.source === null || !members.has(r.source)));
+  const entry = incoming[0]?.target ?? ordered[0]!;
+  const exits = refs.filter((r) => r.source !== null && members.has(r.source) && !members.has(r.target));
+  const exit = (exits.find((r) => r.kind === 'next' || r.kind === 'default') ?? exits[0])?.target;
+
+  const branch: StatesScope = { StartAt: entry, States: {} };
+  for (const n of ordered) branch.States[n] = scope.States[n] as State;
+  for (const ref of listReferences(branch).filter((r) => !members.has(r.target)).reverse()) setReference(branch, ref, undefined);
+
+  const parallel: Obj = { Type: 'Parallel', Branches: [branch] };
+  if (exit === undefined) parallel.End = true;
+  else parallel.Next = exit;
+  const states: Record<string, State> = {};
+  for (const [key, value] of Object.entries(scope.States)) {
+    if (key === ordered[0]) states[name] = parallel as unknown as State;
+    if (!members.has(key)) states[key] = value;
+  }
+  scope.States = states;
+  for (const n of ordered) retarget(scope, n, name);
+  return out;
+}

@@ -179,10 +179,12 @@ class Parser {
     if (quote !== "'" && quote !== '"') this.fail('Expected a quoted name');
     this.pos++;
     let out = '';
+    // A backslash only protects the next character from ending the name; the name keeps the
+    // text as written (recorded: AWS reads $['Test\""Name"'] as the key Test\""Name").
     while (this.pos < this.text.length && this.text[this.pos] !== quote) {
       const c = this.text[this.pos] ?? '';
       if (c === '\\' && this.pos + 1 < this.text.length) {
-        out += this.text[this.pos + 1];
+        out += c + this.text[this.pos + 1];
         this.pos += 2;
       } else {
         out += c;

@@ -1,0 +1,101 @@
+/**
+ * CloudFormation-flavoured YAML: the short-form intrinsic tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
+ * read into their long JSON forms, and long forms are written back as short tags.
+ */
+import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
+import { TemplateReadError } from './errors';
+import type { TemplateValue } from './intrinsics';
+
+type ShortTag = ScalarTag | CollectionTag;
+
+/** `!Name` → long-form key. */
+function longName(short: string): string {
+  return short === 'Ref' || short === 'Condition' ? short : `Fn::${short}`;
+}
+
+const SHORT_NAMES = ['Ref', 'Condition', 'GetAtt', 'Sub', 'Join', 'Select', 'Split', 'If', 'Equals', 'FindInMap',
+  'ImportValue', 'Base64', 'GetAZs', 'And', 'Or', 'Not', 'Cidr', 'Transform', 'Length', 'ToJsonString'];
+
+function tagsFor(short: string): ShortTag[] {
+  const key = longName(short);
+  const scalar: ScalarTag = {
+    tag: `!${short}`,
+    // `!GetAtt Resource.Attribute` is the one scalar form with a structure of its own.
+    resolve: (text: string) => ({
+      [key]: short === 'GetAtt' ? splitGetAtt(text) : text,
+    }),
+  };
+  const seq: CollectionTag = {
+    tag: `!${short}`,
+    collection: 'seq',
+    resolve: (node) => ({ [key]: (node as YAMLSeq).toJSON() }) as unknown as YAMLSeq,
+  };
+  const map: CollectionTag = {
+    tag: `!${short}`,
+    collection: 'map',
+    resolve: (node) => ({ [key]: (node as YAMLMap).toJSON() }) as unknown as YAMLMap,
+  };
+  return [scalar, seq, map];
+}
+
+function splitGetAtt(text: string): string[] {
+  const dot = text.indexOf('.');
+  return dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+}
+
+/** Custom tags understood when reading a template. */
+export const CFN_TAGS: ShortTag[] = SHORT_NAMES.flatMap(tagsFor);
+
+/**
+ * Parse a YAML (or JSON) template. Throws TemplateReadError (with line and column) on a syntax
+ * error; unknown `!Tags` are reported too, since their value would silently become a plain string.
+ */
+export function parseCfnYaml(text: string): TemplateValue {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
+  const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (problem) {
+    const pos = lineCounter.linePos(problem.pos[0]);
+    throw new TemplateReadError(
+      'not-yaml',
+      `The file is not valid YAML or JSON: ${problem.message.split('\n')[0]}`,
+      { line: pos.line, column: pos.col },
+    );
+  }
+  return doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
+}
+
+/** The scalar/collection node that becomes the tagged short form of a long-form intrinsic pair. */
+function shortForm(pair: Pair): Node | undefined {
+  if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+  const key = pair.key.value;
+  const short = key === 'Ref' ? 'Ref' : key.startsWith('Fn::') ? key.slice(4) : undefined;
+  if (!short || !SHORT_NAMES.includes(short)) return undefined;
+  const value = pair.value as Node | null;
+  if (!value) return undefined;
+  if (short === 'GetAtt' && !isScalar(value)) {
+    // `!GetAtt A.B` reads better than the two-item list when both parts are plain strings.
+    const items = (value as YAMLSeq).items;
+    if (items.length === 2 && items.every((i) => isScalar(i) && typeof i.value === 'string')) {
+      const node = new Scalar(`${(items[0] as Scalar).value}.${(items[1] as Scalar).value}`);
+      node.tag = '!GetAtt';
+      return node;
+    }
+  }
+  value.tag = `!${short}`;
+  return value;
+}
+
+/** Write a template as YAML, intrinsic functions as short-form tags. */
+export function stringifyCfnYaml(value: unknown): string {
+  // YAML 1.1 rules when writing: PyYAML-based tools (SAM CLI) read unquoted OFF, yes, 2010-09-09 as booleans and dates.
+  const doc = new Document(value, { aliasDuplicateObjects: false, version: '1.1' });
+  visit(doc, {
+    Map(_key, node) {
+      if (!isMap(node) || node.items.length !== 1) return undefined;
+      const replacement = shortForm(node.items[0] as Pair);
+      return replacement ?? undefined;
+    },
+  });
+  return doc.toString({ lineWidth: 0, indent: 2 });
+}

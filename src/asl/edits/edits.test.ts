@@ -71,11 +71,11 @@ describe('insertState', () => {
 
   it('inserts at the start of a Map body and as a new Parallel branch', () => {
     let d = insertState(nested(), { kind: 'scopeStart', scope: ['P', 1, 'M', 0] }, 'First', { Type: 'Pass' } as never);
-    const map = (d.States.P as { Branches: StateMachine[] }).Branches[1]!.States.M as { ItemProcessor: StateMachine };
+    const map = (d.States.P as unknown as { Branches: StateMachine[] }).Branches[1]!.States.M as unknown as { ItemProcessor: StateMachine };
     expect(map.ItemProcessor.StartAt).toBe('First');
     expect(map.ItemProcessor.States.First).toMatchObject({ Next: 'Inner' });
     d = insertState(d, { kind: 'newBranch', parallel: ['P'] }, 'B3', { Type: 'Succeed' });
-    expect((d.States.P as { Branches: unknown[] }).Branches[2]).toEqual({ StartAt: 'B3', States: { B3: { Type: 'Succeed' } } });
+    expect((d.States.P as unknown as { Branches: unknown[] }).Branches[2]).toEqual({ StartAt: 'B3', States: { B3: { Type: 'Succeed' } } });
     expect(danglingRefs(d)).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('deleteStates', () => {
 
   it('deletes inside nested scopes', () => {
     const out = deleteStates(nested(), [['P', 1, 'M', 0, 'Inner'], ['P', 0, 'B1']]);
-    const branches = (out.States.P as { Branches: StateMachine[] }).Branches;
+    const branches = (out.States.P as unknown as { Branches: StateMachine[] }).Branches;
     expect(branches[0]).toEqual({ StartAt: '', States: {} });
     expect(JSON.stringify(out)).not.toContain('Inner');
   });
@@ -149,7 +149,7 @@ describe('moveState', () => {
     const def = insertState(nested(), { kind: 'after', path: ['P'] }, 'X', { Type: 'Pass' } as never);
     const out = moveState(def, ['X'], { kind: 'scopeStart', scope: ['P', 0] });
     expect(out.States.P).toMatchObject({ End: true });
-    expect((out.States.P as { Branches: StateMachine[] }).Branches[0]!.StartAt).toBe('X');
+    expect((out.States.P as unknown as { Branches: StateMachine[] }).Branches[0]!.StartAt).toBe('X');
     expect(() => moveState(nested(), ['P'], { kind: 'scopeStart', scope: ['P', 0] })).toThrow(EditError);
     expect(moveState(def, ['X'], { kind: 'after', path: ['X'] })).toBe(def);
   });
@@ -165,7 +165,7 @@ describe('duplicateState', () => {
 
   it('renames nested states of a duplicated container', () => {
     const out = duplicateState(nested(), ['P']);
-    const copy = out.States['P (1)'] as { Branches: StateMachine[] };
+    const copy = out.States['P (1)'] as unknown as { Branches: StateMachine[] };
     expect(Object.keys(copy.Branches[0]!.States)).toEqual(['B1 (1)']);
     expect(copy.Branches[0]!.StartAt).toBe('B1 (1)');
     expect(validateDefinition(out).filter((d) => d.code === 'DUPLICATE_STATE_NAME')).toEqual([]);
@@ -181,11 +181,11 @@ describe('duplicateState', () => {
 describe('branches', () => {
   it('adds and removes Parallel branches', () => {
     const added = addBranch(nested(), ['P']);
-    const branches = (added.States.P as { Branches: StateMachine[] }).Branches;
+    const branches = (added.States.P as unknown as { Branches: StateMachine[] }).Branches;
     expect(branches).toHaveLength(3);
     expect(branches[2]).toEqual({ StartAt: 'Pass', States: { Pass: { Type: 'Pass', End: true } } });
     const removed = removeBranch(added, ['P'], 0);
-    expect((removed.States.P as { Branches: StateMachine[] }).Branches[0]!.StartAt).toBe('M');
+    expect((removed.States.P as unknown as { Branches: StateMachine[] }).Branches[0]!.StartAt).toBe('M');
     const single = removeBranch(removed, ['P'], 1);
     expect(() => removeBranch(removeBranch(single, ['P'], 1), ['P'], 0)).toThrow(EditError);
   });

@@ -1,0 +1,366 @@
+/**
+ * The driver: runs the coroutines ("fibers") of one execution. It resumes ready fibers
+ * synchronously in time slices, answers their effects (timers on the simulated or real clock,
+ * promises, child groups), and pauses on breakpoints, `pause()` and single steps. Nothing here
+ * knows ASL; the states' logic lives in the coroutines.
+ */
+import { StatesError } from '../../asl/statesError';
+import type { Effect, Gen } from './effects';
+import { toStatesError } from './errors';
+import type { ChildGroup } from './group';
+import type { Runtime } from './runtime';
+import { TimerHeap, type Timer } from './timers';
+
+type Resume = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+interface Fiber {
+  gen: Gen<unknown> | undefined;
+  make: (() => Gen<unknown>) | undefined;
+  parent: { fiber: Fiber; group: ChildGroup; index: number } | undefined;
+  resume: Resume;
+  children: Set<Fiber> | undefined;
+  /** Incremented per await so a late timeout or settlement is ignored. */
+  waitId: number;
+  cancelled: boolean;
+  done: boolean;
+  timers: Timer[] | ReturnType<typeof setTimeout>[];
+}
+
+const SLICE_MS = 12;
+const OK_UNDEFINED: Resume = { ok: true, value: undefined };
+
+const clockNow: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+
+/** Lets the host's event loop run (MessageChannel where available: no 4 ms timer clamping). */
+function yieldToHost(): Promise<void> {
+  if (typeof MessageChannel !== 'undefined') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export type DriverOutcome = { ok: true; value: unknown } | { ok: false; error: StatesError; kind?: 'aborted' | 'timedOut' };
+
+export class Driver {
+  private ready: Fiber[] = [];
+  private head = 0;
+  private readonly heap = new TimerHeap();
+  private realTimers = 0;
+  private pending = 0;
+  private wake: (() => void) | undefined;
+  private stepTarget: number | undefined;
+  private stepDone: (() => void) | undefined;
+  paused = false;
+  finished = false;
+  private readonly root: Fiber;
+  private readonly done: Promise<DriverOutcome>;
+  private resolveDone!: (o: DriverOutcome) => void;
+
+  constructor(
+    private readonly rt: Runtime,
+    rootGen: Gen<unknown>,
+    startPaused: boolean,
+    private readonly onPause?: () => void,
+  ) {
+    this.root = this.fiber(rootGen, undefined, undefined);
+    this.paused = startPaused;
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+    this.enqueue(this.root);
+  }
+
+  /** Runs to the end; resolves with the root's output or failure. */
+  run(): Promise<DriverOutcome> {
+    void this.loop();
+    return this.done;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.stepTarget = undefined;
+    this.kick();
+  }
+
+  /** Advances until at least one more history event is recorded (or the run ends). */
+  step(): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    this.stepTarget = this.rt.history.length + 1;
+    this.paused = false;
+    const p = new Promise<void>((resolve) => (this.stepDone = resolve));
+    this.kick();
+    return p;
+  }
+
+  /** Ends the run from outside (stop, execution timeout). */
+  abort(outcome: DriverOutcome): void {
+    if (this.finished) return;
+    this.cancel(this.root);
+    this.finish(outcome);
+  }
+
+  /** Arms a timer on the run's clock. */
+  schedule(ms: number, fire: () => void): void {
+    if (this.rt.simulated) this.heap.add(this.rt.now + ms, fire);
+    else {
+      this.realTimers += 1;
+      setTimeout(() => {
+        this.realTimers -= 1;
+        fire();
+        this.kick();
+      }, ms);
+    }
+  }
+
+  private fiber(gen: Gen<unknown> | undefined, make: (() => Gen<unknown>) | undefined, parent: Fiber['parent']): Fiber {
+    return { gen, make, parent, resume: OK_UNDEFINED, children: undefined, waitId: 0, cancelled: false, done: false, timers: [] };
+  }
+
+  private enqueue(f: Fiber): void {
+    this.ready.push(f);
+  }
+
+  private requeueFront(f: Fiber): void {
+    if (this.head > 0) this.ready[--this.head] = f;
+    else this.ready.unshift(f);
+  }
+
+  private kick(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  private waitForWake(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.finished) {
+      this.runSlice();
+      if (this.finished) break;
+      if (this.paused) {
+        this.onPause?.();
+        await this.waitForWake();
+        continue;
+      }
+      if (this.head < this.ready.length) {
+        await yieldToHost();
+        continue;
+      }
+      if (this.pending > 0 || this.realTimers > 0) {
+        await this.waitForWake();
+        continue;
+      }
+      const timer = this.heap.pop();
+      if (timer) {
+        if (!timer.cancelled) {
+          if (timer.at > this.rt.now) this.rt.now = timer.at;
+          timer.fire();
+        }
+        continue;
+      }
+      this.finish({ ok: false, error: new StatesError('States.Runtime', 'The execution cannot make progress (nothing to run and nothing to wait for).') });
+    }
+  }
+
+  private runSlice(): void {
+    const deadline = clockNow() + SLICE_MS;
+    let n = 0;
+    while (this.head < this.ready.length && !this.finished && !this.paused) {
+      const f = this.ready[this.head]!;
+      this.ready[this.head++] = undefined as unknown as Fiber;
+      if (!f.cancelled && !f.done) this.advance(f);
+      if ((++n & 127) === 0 && clockNow() > deadline) break;
+    }
+    if (this.head > 4096 && this.head * 2 > this.ready.length) {
+      this.ready = this.ready.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** True (and pauses) when single-stepping reached its target or a pause was requested. */
+  private shouldStop(): boolean {
+    if (this.stepTarget !== undefined && this.rt.history.length >= this.stepTarget) {
+      this.stepTarget = undefined;
+      this.paused = true;
+      const done = this.stepDone;
+      this.stepDone = undefined;
+      done?.();
+      return true;
+    }
+    return this.paused;
+  }
+
+  private advance(f: Fiber): void {
+    if (!f.gen) {
+      f.gen = f.make!();
+      f.make = undefined;
+    }
+    const gen = f.gen;
+    let resume = f.resume;
+    f.resume = OK_UNDEFINED;
+    for (;;) {
+      let r: IteratorResult<Effect, unknown>;
+      try {
+        r = resume.ok ? gen.next(resume.value) : gen.throw(resume.error);
+      } catch (e) {
+        this.settle(f, { ok: false, error: e });
+        return;
+      }
+      if (r.done) {
+        this.settle(f, { ok: true, value: r.value });
+        return;
+      }
+      const effect = r.value;
+      switch (effect.t) {
+        case 'tick':
+          if (this.shouldStop()) {
+            this.requeueFront(f);
+            return;
+          }
+          resume = OK_UNDEFINED;
+          continue;
+        case 'break':
+          this.paused = true;
+          this.stepTarget = undefined;
+          this.stepDone?.();
+          this.stepDone = undefined;
+          this.requeueFront(f);
+          return;
+        case 'sleep': {
+          const id = ++f.waitId;
+          this.schedule(effect.ms, () => {
+            if (f.cancelled || f.waitId !== id) return;
+            f.resume = OK_UNDEFINED;
+            this.enqueue(f);
+          });
+          return;
+        }
+        case 'await':
+          this.awaitEffect(f, effect);
+          return;
+        case 'group': {
+          const group = effect.group;
+          f.children ??= new Set();
+          this.startChildren(f, group);
+          if (!group.done) return;
+          resume = OK_UNDEFINED;
+          continue;
+        }
+      }
+    }
+  }
+
+  private awaitEffect(f: Fiber, effect: Extract<Effect, { t: 'await' }>): void {
+    const id = ++f.waitId;
+    this.pending += 1;
+    let settled = false;
+    const settle = (res: Resume) => {
+      if (settled) return;
+      settled = true;
+      this.pending -= 1;
+      if (f.cancelled || f.waitId !== id) {
+        this.kick();
+        return;
+      }
+      f.resume = res;
+      this.enqueue(f);
+      this.kick();
+    };
+    effect.promise.then(
+      (value) => settle({ ok: true, value }),
+      (error: unknown) => settle({ ok: false, error }),
+    );
+    // Timeouts only run on the real clock: in simulated time, virtual time stands still while
+    // the world (a handler, a callback) is being waited for.
+    if (!this.rt.simulated) {
+      if (effect.timeoutMs !== undefined) {
+        setTimeout(() => settle({ ok: false, error: new StatesError('States.Timeout', 'The task timed out.') }), effect.timeoutMs);
+      }
+      if (effect.heartbeatMs !== undefined && effect.token !== undefined) {
+        let beat: ReturnType<typeof setTimeout> | undefined;
+        const arm = () => {
+          if (beat) clearTimeout(beat);
+          beat = setTimeout(() => settle({ ok: false, error: new StatesError('States.HeartbeatTimeout', 'The task heartbeat timed out.') }), effect.heartbeatMs);
+        };
+        arm();
+        const waiter = this.rt.callbacks.get(effect.token);
+        if (waiter) waiter.heartbeat = arm;
+      }
+    }
+  }
+
+  private startChildren(parent: Fiber, group: ChildGroup): void {
+    while (group.canStart()) {
+      const index = group.next++;
+      group.running += 1;
+      const child = this.fiber(undefined, () => group.start(index), { fiber: parent, group, index });
+      parent.children!.add(child);
+      this.enqueue(child);
+    }
+  }
+
+  private settle(f: Fiber, outcome: Resume): void {
+    f.done = true;
+    const parent = f.parent;
+    if (!parent) {
+      if (outcome.ok) this.finish({ ok: true, value: outcome.value });
+      else this.finish({ ok: false, error: toStatesError(outcome.error) });
+      return;
+    }
+    const { group, index, fiber: pf } = parent;
+    pf.children?.delete(f);
+    group.running -= 1;
+    if (pf.cancelled) return;
+    let stop: boolean;
+    try {
+      stop = group.settle(index, outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: toStatesError(outcome.error) });
+    } catch (e) {
+      stop = true;
+      pf.resume = { ok: false, error: e };
+    }
+    if (stop && !group.stopped) {
+      group.stopped = true;
+      for (const sibling of [...(pf.children ?? [])]) {
+        if (sibling.parent?.group === group) {
+          this.cancel(sibling);
+          group.running -= 1;
+          pf.children?.delete(sibling);
+        }
+      }
+    }
+    this.startChildren(pf, group);
+    if (group.done) this.enqueue(pf);
+  }
+
+  private cancel(f: Fiber): void {
+    if (f.cancelled || f.done) return;
+    f.cancelled = true;
+    for (const c of f.children ?? []) this.cancel(c);
+    if (f.gen) {
+      try {
+        f.gen.return(undefined);
+      } catch {
+        // a coroutine's cleanup failing while it is being aborted changes nothing
+      }
+    }
+  }
+
+  private finish(outcome: DriverOutcome): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.stepDone?.();
+    this.stepDone = undefined;
+    this.resolveDone(outcome);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * What every coroutine of one execution shares: options, the history recorder, the clock, the
+ * random source, mocks and handlers, invocation counters, callback tokens and the runaway guard.
+ */
+import type { StateMachine, StatesScope } from '../../asl/types';
+import { StatesError } from '../../asl/statesError';
+import { encodeStatePath } from '../../asl/paths';
+import { HistoryRecorder, type EventDetailsInput } from '../history';
+import { createMockTable, type MockTable } from '../mocks';
+import type { ExecutionOptions, StudioDetails, TaskHandler } from '../types';
+
+export const REGION = 'us-east-1';
+export const ACCOUNT = '123456789012';
+
+/** The fiber-local part of the run: scope, variables, event chain, Map item. */
+export interface Frame {
+  scope: StatesScope;
+  /** StatePath prefix of the states in this scope. */
+  prefix: (string | number)[];
+  queryLanguage: 'JSONPath' | 'JSONata';
+  variables: Record<string, unknown>;
+  /** previousEventId for the next event of this fiber. */
+  last: number;
+  mapItem?: { Index: number; Value: unknown };
+  iteration?: number[];
+  history: HistoryRecorder;
+}
+
+export interface CallbackWaiter {
+  token: string;
+  stateName: string;
+  statePath: string;
+  resolve: (value: unknown) => void;
+  reject: (error: StatesError) => void;
+  heartbeat?: () => void;
+}
+
+/** Small fast seeded PRNG (mulberry32). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Runtime {
+  readonly history: HistoryRecorder;
+  readonly mocks: MockTable;
+  readonly handlers: Record<string, TaskHandler>;
+  readonly random: () => number;
+  readonly maxTransitions: number;
+  readonly maxEvents: number;
+  readonly breakpoints: Set<string> | undefined;
+  readonly awaitCallbacks: boolean;
+  readonly executionName: string;
+  readonly stateMachineName: string;
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly startTime: number;
+  readonly callbacks = new Map<string, CallbackWaiter>();
+  /** Invocations so far per state path (for mocks: the n-th entry answers the n-th call). */
+  private readonly invocations = new Map<string, number>();
+  transitions = 0;
+  private tokenCounter = 0;
+  /** Current time in ms (virtual in simulated mode). */
+  now: number;
+  readonly simulated: boolean;
+  /** Execution / StateMachine parts of the context object. */
+  readonly contextBase: { Execution: Record<string, unknown>; StateMachine: Record<string, unknown> };
+
+  constructor(
+    readonly definition: StateMachine,
+    readonly input: unknown,
+    readonly options: ExecutionOptions,
+  ) {
+    this.simulated = options.clock !== 'real';
+    this.startTime = options.startTime ?? Date.now();
+    this.now = this.startTime;
+    this.random = options.seed !== undefined ? seeded(options.seed) : Math.random;
+    this.maxTransitions = options.maxTransitions ?? 1_000_000;
+    this.maxEvents = options.maxEvents ?? 25_000;
+    this.history = new HistoryRecorder(this.maxEvents, () => this.currentTime(), options.onEvent);
+    this.stateMachineName = options.stateMachineName ?? 'StateMachine';
+    this.executionName = options.name ?? this.uuid();
+    this.mocks = createMockTable(options.mocks, options.testCase, this.stateMachineName);
+    this.handlers = options.taskHandlers ?? {};
+    this.breakpoints = options.breakpoints?.length ? new Set(options.breakpoints) : undefined;
+    this.awaitCallbacks = options.awaitCallbacks ?? true;
+    this.stateMachineArn = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${this.stateMachineName}`;
+    this.executionArn = `arn:aws:states:${REGION}:${ACCOUNT}:execution:${this.stateMachineName}:${this.executionName}`;
+    const execution: Record<string, unknown> = {
+      Id: this.executionArn,
+      Input: input,
+      Name: this.executionName,
+      RoleArn: `arn:aws:iam::${ACCOUNT}:role/StepFunctionsExecutionRole`,
+      StartTime: new Date(this.startTime).toISOString(),
+      RedriveCount: 0,
+    };
+    const stateMachine: Record<string, unknown> = { Id: this.stateMachineArn, Name: this.stateMachineName };
+    const overrides = options.contextOverrides ?? {};
+    this.contextBase = {
+      Execution: { ...execution, ...(overrides.Execution as Record<string, unknown> | undefined) },
+      StateMachine: { ...stateMachine, ...(overrides.StateMachine as Record<string, unknown> | undefined) },
+    };
+  }
+
+  currentTime(): number {
+    return this.simulated ? this.now : Date.now();
+  }
+
+  uuid(): string {
+    const hex = (n: number) => Math.floor(this.random() * 16 ** n).toString(16).padStart(n, '0');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(this.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+  }
+
+  newTaskToken(): string {
+    this.tokenCounter += 1;
+    return `token-${this.tokenCounter}-${this.uuid()}`;
+  }
+
+  /** Counts a state transition; fails the run when the runaway guard trips. */
+  countTransition(): void {
+    this.transitions += 1;
+    if (this.transitions > this.maxTransitions) {
+      throw new StatesError(
+        'States.Runtime',
+        `The execution exceeded the limit of ${this.maxTransitions} state transitions (runaway guard; raise maxTransitions to allow more).`,
+      );
+    }
+  }
+
+  /** Returns the 0-based invocation number of a Task state and counts it. */
+  nextInvocation(pathId: string): number {
+    const n = this.invocations.get(pathId) ?? 0;
+    this.invocations.set(pathId, n + 1);
+    return n;
+  }
+
+  /**
+   * Records an event on the frame's chain.
+   * @param update false for events that do not become the chain's previous event
+   */
+  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, update = true, prev = frame.last): number {
+    const id = frame.history.add(type, prev, details, frame.iteration ? { ...studio, iteration: frame.iteration } : studio);
+    if (update) frame.last = id;
+    return id;
+  }
+
+  /** The context object (`$$`, `$states.context`) for a state. */
+  contextObject(frame: Frame, stateName: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
+    const ctx: Record<string, unknown> = {
+      Execution: this.contextBase.Execution,
+      State: { EnteredTime: enteredTime, Name: stateName, RetryCount: retryCount },
+      StateMachine: this.contextBase.StateMachine,
+    };
+    if (token !== undefined) ctx.Task = { Token: token };
+    if (frame.mapItem) ctx.Map = { Item: frame.mapItem };
+    return ctx;
+  }
+
+  /** Encoded StatePath of a state in a frame. */
+  pathOf(frame: Frame, stateName: string): string {
+    return encodeStatePath([...frame.prefix, stateName]);
+  }
+
+  breakpointHit(path: string, stateName: string): boolean {
+    return this.breakpoints !== undefined && (this.breakpoints.has(path) || this.breakpoints.has(stateName));
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * One Task invocation: the `Task*` / `LambdaFunction*` events AWS records for the resource, and
+ * the answer from a task handler, a mock, a callback (`.waitForTaskToken`) or the default policy.
+ */
+import { StatesError, isStatesError } from '../../../asl/statesError';
+import type { TaskState } from '../../../asl/types';
+import { exceedsPayloadLimit } from '../../limits';
+import type { MockResponse, TaskHandler } from '../../types';
+import { resourceInfo, shapeLambdaInvokeResult, type ResourceInfo } from '../../resources';
+import { TICK, type Gen } from '../effects';
+import { RaisedError, errorDetails, errorInfo, type ErrorInfo } from '../errors';
+import { contextOf, type StateRun } from '../fields';
+import { REGION } from '../runtime';
+
+export interface TaskTimeouts {
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
+}
+
+type Answer =
+  | { kind: 'handler'; handler: TaskHandler }
+  | { kind: 'mock'; response: MockResponse }
+  | { kind: 'callback' }
+  | { kind: 'policy'; value: unknown };
+
+function findAnswer(run: StateRun, state: TaskState, info: ResourceInfo, invocation: number): Answer | undefined {
+  const { rt } = run;
+  const handler = rt.handlers[run.name] ?? rt.handlers[run.path] ?? rt.handlers[state.Resource];
+  if (handler) return { kind: 'handler', handler };
+  const response = rt.mocks.answer(run.name, invocation);
+  if (response) return { kind: 'mock', response };
+  if (info.pattern === 'waitForTaskToken' && rt.awaitCallbacks) return { kind: 'callback' };
+  const policy = rt.options.defaultMockPolicy ?? 'fail';
+  if (policy === 'input') return { kind: 'policy', value: undefined };
+  if (policy === 'empty') return { kind: 'policy', value: {} };
+  return undefined;
+}
+
+/** Error name and cause of something a task handler threw. */
+function handlerError(e: unknown): ErrorInfo {
+  if (isStatesError(e)) return errorInfo(e);
+  if (e && typeof e === 'object') {
+    const o = e as { error?: unknown; name?: unknown; cause?: unknown; message?: unknown };
+    const error = typeof o.error === 'string' ? o.error : typeof o.name === 'string' ? o.name : 'Error';
+    const cause = typeof o.cause === 'string' ? o.cause : typeof o.message === 'string' ? o.message : undefined;
+    return cause === undefined ? { error } : { error, cause };
+  }
+  return { error: 'Error', cause: String(e) };
+}
+
+/**
+ * Runs the invocation and returns the raw task result (before ResultSelector).
+ * @throws RaisedError for a task failure (catchable), StatesError `States.Runtime` when nothing answers
+ */
+export function* invokeTask(run: StateRun, state: TaskState, params: unknown, timeouts: TaskTimeouts): Gen<unknown> {
+  const { rt, frame } = run;
+  const info = resourceInfo(state.Resource);
+  const invocation = rt.nextInvocation(run.path);
+  const answer = findAnswer(run, state, info, invocation);
+  if (!answer) {
+    throw new StatesError(
+      'States.Runtime',
+      `No mock or task handler answers Task state '${run.name}' (invocation #${invocation + 1}, resource ${state.Resource}). Add a mock for '${run.name}' or choose a default mock policy.`,
+    );
+  }
+  const lambda = info.kind === 'lambda';
+  const studio = { path: run.path, retryCount: run.retryCount };
+  const service = { resourceType: info.resourceType, resource: info.resource };
+  if (lambda) {
+    rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, studio);
+  } else {
+    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, studio);
+  }
+  yield TICK;
+  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, studio);
+  yield TICK;
+
+  let result: unknown;
+  let failure: ErrorInfo | undefined;
+  const awaitOptions: { timeoutMs?: number; heartbeatMs?: number } = {};
+  if (timeouts.timeoutSeconds !== undefined) awaitOptions.timeoutMs = timeouts.timeoutSeconds * 1000;
+  if (timeouts.heartbeatSeconds !== undefined) awaitOptions.heartbeatMs = timeouts.heartbeatSeconds * 1000;
+  try {
+    switch (answer.kind) {
+      case 'handler': {
+        const value = answer.handler(params, {
+          stateName: run.name,
+          statePath: run.path,
+          resource: state.Resource,
+          invocation: invocation + 1,
+          ...(run.taskToken !== undefined ? { taskToken: run.taskToken } : {}),
+          context: contextOf(run),
+        });
+        result = value instanceof Promise ? yield { t: 'await', promise: value, ...awaitOptions } : value;
+        break;
+      }
+      case 'mock':
+        if ('Throw' in answer.response) {
+          const t = answer.response.Throw ?? {};
+          failure = {};
+          if (t.Error !== undefined) failure.error = t.Error;
+          if (t.Cause !== undefined) failure.cause = t.Cause;
+        } else result = answer.response.Return;
+        break;
+      case 'callback': {
+        const token = run.taskToken ?? rt.newTaskToken();
+        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, studio);
+        const promise = new Promise<unknown>((resolve, reject) => {
+          rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
+        });
+        try {
+          result = yield { t: 'await', promise, token, ...awaitOptions };
+        } finally {
+          rt.callbacks.delete(token);
+        }
+        break;
+      }
+      case 'policy':
+        result = answer.value === undefined ? params : answer.value;
+        break;
+    }
+  } catch (e) {
+    failure = handlerError(e);
+  }
+  if (!failure && info.lambdaInvoke) result = shapeLambdaInvokeResult(result, rt.uuid());
+  if (!failure && exceedsPayloadLimit(result)) {
+    failure = {
+      error: 'States.DataLimitExceeded',
+      cause: `The state/task '${lambda ? state.Resource : info.resourceType}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+    };
+  }
+  if (failure) {
+    const timedOut = failure.error === 'States.Timeout' || failure.error === 'States.HeartbeatTimeout';
+    const type = lambda ? (timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed') : timedOut ? 'TaskTimedOut' : 'TaskFailed';
+    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, studio);
+    yield TICK;
+    throw new RaisedError(failure);
+  }
+  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, studio);
+  yield TICK;
+  return result;
+}

@@ -1,0 +1,214 @@
+/**
+ * Map state, one attempt (ASL spec "Map State"): items from the input (`ItemsPath` / `Items`) or
+ * a Distributed Map `ItemReader`, `ItemSelector` per item with `$$.Map.Item`, `ItemBatcher`,
+ * `MaxConcurrency`, tolerated failures (distributed), simulated `ResultWriter`, and the
+ * MapIteration / MapRun events AWS records.
+ */
+import type { MapState } from '../../../asl/types';
+import { StatesError } from '../../../asl/statesError';
+import { evaluatePath } from '../../../asl/jsonpath';
+import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
+import { HistoryRecorder } from '../../history';
+import { QueryEvaluationError } from '../../jsonata';
+import { TICK, type Gen } from '../effects';
+import { errorInfo, errorOutput, errorDetails } from '../errors';
+import { contextOf, evalAssign, evalJsonata, isJsonataString, pathCtx, type StateRun } from '../fields';
+import { ChildGroup } from '../group';
+import { ACCOUNT, REGION, type Frame } from '../runtime';
+import { reportStateError, runScope } from '../runState';
+import { batchItems, readItems } from './itemSource';
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A numeric Map field given as a literal, a JSONata expression or a `…Path`. */
+function* numberField(run: StateRun, state: MapState, field: string, kind: 'integer' | 'float', effective: unknown): Gen<number | undefined> {
+  const literal = (state as Record<string, unknown>)[field];
+  const path = (state as Record<string, unknown>)[`${field}Path`];
+  if (typeof path === 'string') {
+    const ctx = pathCtx(run, effective);
+    const value = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+    const ok = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
+    if (!ok) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(value)}" which is not a valid ${kind}: ${path}`);
+    return value as number;
+  }
+  if (literal === undefined) return undefined;
+  const value = run.jsonata && isJsonataString(literal) ? yield* evalJsonata(run, literal, field) : literal;
+  if (typeof value !== 'number' || (kind === 'integer' && !Number.isInteger(value))) {
+    throw new StatesError(run.jsonata ? 'States.QueryEvaluationError' : 'States.Runtime', `The ${field} field must be a valid ${kind}, but was: ${show(value)}`);
+  }
+  return value;
+}
+
+function* itemsOf(run: StateRun, state: MapState, effective: unknown): Gen<unknown[]> {
+  let items: unknown;
+  if (state.ItemReader) {
+    const maxItems = state.ItemReader.ReaderConfig?.MaxItems;
+    items = readItems(run, state.ItemReader, typeof maxItems === 'number' ? maxItems : undefined);
+  } else if (run.jsonata) {
+    items = state.Items === undefined ? run.input : yield* evalJsonata(run, state.Items, 'Items');
+  } else if (state.ItemsPath !== undefined) {
+    const ctx = pathCtx(run, effective);
+    items = evaluatePath(effective, state.ItemsPath, { context: ctx.context, variables: ctx.variables });
+  } else items = effective;
+  if (!Array.isArray(items)) {
+    const message = `Map state input must be an array but was: ${JSON.stringify(items)}`;
+    throw run.jsonata ? reportStateError(run, new QueryEvaluationError(message, undefined)) : new StatesError('States.Runtime', message);
+  }
+  return items;
+}
+
+/** The input of one iteration: ItemSelector (or legacy Parameters) applied, else the item. */
+function* iterationInput(run: StateRun, state: MapState, child: Frame, effective: unknown): Gen<unknown> {
+  const selector = state.ItemSelector ?? (run.jsonata ? undefined : state.Parameters);
+  if (selector === undefined) return child.mapItem!.Value;
+  const itemRun: StateRun = { ...run, frame: child };
+  if (run.jsonata) return yield* evalJsonata(itemRun, selector, 'ItemSelector');
+  return resolvePayloadTemplate(selector, { input: effective, context: contextOf(itemRun), variables: run.frame.variables });
+}
+
+export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
+  const { rt, frame } = run;
+  const processor = state.ItemProcessor ?? state.Iterator;
+  if (!processor) throw new StatesError('States.Runtime', `Map state '${run.name}' has no ItemProcessor.`);
+  const distributed = state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+  let effective = run.input;
+  if (!run.jsonata) {
+    effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+    run.stages.afterInputPath = effective;
+  }
+  const concurrency = (yield* numberField(run, state, 'MaxConcurrency', 'integer', effective)) ?? 0;
+  let items = yield* itemsOf(run, state, effective);
+  const startedId = rt.emit(frame, 'MapStateStarted', { length: items.length }, { path: run.path });
+  yield TICK;
+  const toleratedCount = distributed ? yield* numberField(run, state, 'ToleratedFailureCount', 'integer', effective) : undefined;
+  const toleratedPct = distributed ? yield* numberField(run, state, 'ToleratedFailurePercentage', 'float', effective) : undefined;
+  if (toleratedPct !== undefined && (toleratedPct < 0 || toleratedPct > 100)) {
+    throw new StatesError('States.Runtime', 'ToleratedFailurePercentage must be between 0 and 100.');
+  }
+  if (toleratedCount !== undefined && toleratedCount < 0) throw new StatesError('States.Runtime', 'ToleratedFailureCount must be non-negative.');
+
+  // ItemSelector runs per item; with an ItemBatcher the selected items are then batched.
+  const batcher = state.ItemBatcher;
+  let selected: unknown[] | undefined;
+  const childFrame = (index: number, value: unknown, runHistory: HistoryRecorder | undefined): Frame => ({
+    scope: processor,
+    prefix: [...frame.prefix, run.name, 0],
+    queryLanguage: processor.QueryLanguage ?? (run.jsonata ? 'JSONata' : 'JSONPath'),
+    variables: distributed ? {} : frame.variables,
+    last: concurrency === 1 ? frame.last : startedId,
+    history: runHistory ?? frame.history,
+    mapItem: { Index: index, Value: value },
+    iteration: [...(frame.iteration ?? []), index],
+  });
+  if (batcher) {
+    selected = [];
+    for (let i = 0; i < items.length; i++) selected.push(yield* iterationInput(run, state, childFrame(i, items[i], undefined), effective));
+    const maxItems = (yield* batcherNumber(run, batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch', effective)) ?? undefined;
+    const maxBytes = (yield* batcherNumber(run, batcher.MaxInputBytesPerBatch, batcher.MaxInputBytesPerBatchPath, 'MaxInputBytesPerBatch', effective)) ?? undefined;
+    let batchInput = batcher.BatchInput;
+    if (batchInput !== undefined) batchInput = run.jsonata ? yield* evalJsonata(run, batchInput, 'ItemBatcher/BatchInput') : resolvePayloadTemplate(batchInput, pathCtx(run, effective));
+    items = batchItems(selected, batcher, maxItems, maxBytes, batchInput);
+    selected = items;
+  }
+
+  const mapRunArn = `arn:aws:states:${REGION}:${ACCOUNT}:mapRun:${rt.stateMachineName}/${state.Label ?? run.name}:${rt.uuid()}`;
+  if (distributed) rt.emit(frame, 'MapRunStarted', { mapRunArn }, { path: run.path });
+  const results: unknown[] = new Array<unknown>(items.length);
+  const frames: Frame[] = [];
+  let failure: StatesError | undefined;
+  let failures = 0;
+  let lastIterationEvent: number | undefined;
+  const total = items.length;
+  const group = new ChildGroup(
+    items.length,
+    concurrency,
+    (i) => {
+      const child = childFrame(i, items[i], distributed ? new HistoryRecorder(rt.maxEvents, () => rt.currentTime()) : undefined);
+      frames[i] = child;
+      return (function* iteration(): Gen<unknown> {
+        if (!distributed) {
+          rt.emit(child, 'MapIterationStarted', { name: run.name, index: i }, { path: run.path });
+          yield TICK;
+        }
+        const input = selected ? selected[i] : yield* iterationInput(run, state, child, effective);
+        return yield* runScope(rt, child, input);
+      })();
+    },
+    (i, outcome) => {
+      const child = frames[i]!;
+      if (!distributed) {
+        const type = outcome.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
+        lastIterationEvent = rt.emit(child, type, { name: run.name, index: i }, { path: run.path }, false);
+        frame.last = child.last;
+      }
+      if (outcome.ok) {
+        results[i] = outcome.value;
+        return false;
+      }
+      failures += 1;
+      results[i] = errorOutput(errorInfo(outcome.error));
+      if (outcome.error.error === 'States.Runtime') {
+        failure = outcome.error;
+        return true;
+      }
+      if (!distributed) {
+        failure = outcome.error;
+        return true;
+      }
+      const overCount = toleratedCount === undefined ? toleratedPct === undefined : failures > toleratedCount;
+      const overPct = toleratedPct === undefined ? toleratedCount === undefined : (failures / total) * 100 > toleratedPct;
+      if (overCount && overPct) {
+        failure = new StatesError('States.ExceedToleratedFailureThreshold', 'The specified tolerance threshold was exceeded');
+        return true;
+      }
+      return false;
+    },
+  );
+  yield { t: 'group', group };
+  if (distributed) {
+    if (failure) {
+      rt.emit(frame, 'MapRunFailed', errorDetails(errorInfo(failure)), { path: run.path });
+      throw failure;
+    }
+    lastIterationEvent = rt.emit(frame, 'MapRunSucceeded', undefined, { path: run.path });
+  }
+  if (failure) throw failure;
+  const succeededPrev = lastIterationEvent ?? frame.last;
+  rt.emit(frame, 'MapStateSucceeded', undefined, { path: run.path }, false, succeededPrev);
+  frame.last = succeededPrev;
+
+  let result: unknown = results;
+  if (state.ResultWriter) {
+    const args = (run.jsonata ? state.ResultWriter.Arguments : state.ResultWriter.Parameters) as Record<string, unknown> | undefined;
+    const bucket = args?.Bucket ?? args?.['Bucket.$'] ?? 'bucket';
+    const prefix = args?.Prefix ?? args?.['Prefix.$'] ?? '';
+    result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket, Key: `${String(prefix)}${prefix ? '/' : ''}${mapRunArn.split(':').pop()}/manifest.json` } };
+  }
+  run.stages.result = result;
+  if (run.jsonata) {
+    yield* evalAssign(run, state.Assign, undefined, { result });
+    return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
+  }
+  if (state.ResultSelector !== undefined) {
+    result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
+    run.stages.afterResultSelector = result;
+  }
+  yield* evalAssign(run, state.Assign, result);
+  const combined = applyResultPath(run.input, result, state.ResultPath);
+  run.stages.afterResultPath = combined;
+  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+}
+
+function* batcherNumber(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
+  if (path !== undefined) {
+    const ctx = pathCtx(run, effective);
+    const v = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+    if (typeof v !== 'number' || !Number.isInteger(v)) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(v)}" which is not a valid integer: ${path}`);
+    return v;
+  }
+  if (literal === undefined) return undefined;
+  const v = run.jsonata && isJsonataString(literal) ? yield* evalJsonata(run, literal, `ItemBatcher/${field}`) : literal;
+  return typeof v === 'number' ? v : undefined;
+}

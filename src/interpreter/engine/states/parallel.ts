@@ -1,0 +1,86 @@
+/**
+ * Parallel state, one attempt (ASL spec "Parallel State"): every branch gets the same input,
+ * the result is the array of branch outputs in branch order; the first failing branch fails
+ * the state with its own error and stops the others.
+ */
+import type { ParallelState } from '../../../asl/types';
+import type { StatesError } from '../../../asl/statesError';
+import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
+import { TICK, type Gen } from '../effects';
+import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { ChildGroup } from '../group';
+import type { Frame } from '../runtime';
+import { runScope } from '../runState';
+
+export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<unknown> {
+  const { rt, frame } = run;
+  let branchInput: unknown;
+  if (run.jsonata) {
+    branchInput = state.Arguments === undefined ? run.input : yield* evalJsonata(run, state.Arguments, 'Arguments');
+    run.stages.arguments = branchInput;
+  } else {
+    const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+    run.stages.afterInputPath = effective;
+    branchInput = effective;
+    if (state.Parameters !== undefined) {
+      branchInput = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
+      run.stages.afterParameters = branchInput;
+    }
+  }
+  const startedId = rt.emit(frame, 'ParallelStateStarted', undefined, { path: run.path });
+  yield TICK;
+  const branches = Array.isArray(state.Branches) ? state.Branches : [];
+  const results: unknown[] = new Array<unknown>(branches.length);
+  const frames: Frame[] = [];
+  let failure: { error: StatesError; last: number } | undefined;
+  let lastDone = startedId;
+  const group = new ChildGroup(
+    branches.length,
+    0,
+    (i) => {
+      const branch = branches[i]!;
+      const child: Frame = {
+        scope: branch,
+        prefix: [...frame.prefix, run.name, i],
+        queryLanguage: branch.QueryLanguage ?? (run.jsonata ? 'JSONata' : 'JSONPath'),
+        variables: frame.variables,
+        last: startedId,
+        history: frame.history,
+        ...(frame.iteration ? { iteration: frame.iteration } : {}),
+        ...(frame.mapItem ? { mapItem: frame.mapItem } : {}),
+      };
+      frames[i] = child;
+      return runScope(rt, child, branchInput);
+    },
+    (i, outcome) => {
+      lastDone = frames[i]?.last ?? lastDone;
+      if (outcome.ok) {
+        results[i] = outcome.value;
+        return false;
+      }
+      failure ??= { error: outcome.error, last: lastDone };
+      return true;
+    },
+  );
+  yield { t: 'group', group };
+  if (failure) {
+    frame.last = failure.last;
+    throw failure.error;
+  }
+  rt.emit(frame, 'ParallelStateSucceeded', undefined, { path: run.path }, false, lastDone);
+  frame.last = lastDone;
+  let result: unknown = results;
+  run.stages.result = result;
+  if (run.jsonata) {
+    yield* evalAssign(run, state.Assign, undefined, { result });
+    return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
+  }
+  if (state.ResultSelector !== undefined) {
+    result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
+    run.stages.afterResultSelector = result;
+  }
+  yield* evalAssign(run, state.Assign, result);
+  const combined = applyResultPath(run.input, result, state.ResultPath);
+  run.stages.afterResultPath = combined;
+  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+}

@@ -1,0 +1,67 @@
+/**
+ * Task state, one attempt (Retry/Catch wrap it): input processing, the invocation, result
+ * processing — JSONPath `InputPath → Parameters → ResultSelector → ResultPath → OutputPath`,
+ * or JSONata `Arguments → Output`, with `Assign` in both.
+ */
+import type { TaskState } from '../../../asl/types';
+import { StatesError } from '../../../asl/statesError';
+import { evaluatePath } from '../../../asl/jsonpath';
+import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
+import { resourceInfo } from '../../resources';
+import type { Gen } from '../effects';
+import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { invokeTask, type TaskTimeouts } from './invoke';
+
+function* seconds(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
+  let value: unknown = literal;
+  if (run.jsonata && typeof literal === 'string') value = yield* evalJsonata(run, literal, field);
+  else if (path !== undefined) {
+    const ctx = pathCtx(run, effective);
+    value = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+  }
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw new StatesError('States.Runtime', `The ${path !== undefined ? `${field}Path` : field} field must be a positive integer, but was: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function* timeoutsOf(run: StateRun, state: TaskState, effective: unknown): Gen<TaskTimeouts> {
+  const out: TaskTimeouts = {};
+  const t = yield* seconds(run, state.TimeoutSeconds, state.TimeoutSecondsPath, 'TimeoutSeconds', effective);
+  const h = yield* seconds(run, state.HeartbeatSeconds, state.HeartbeatSecondsPath, 'HeartbeatSeconds', effective);
+  if (t !== undefined) out.timeoutSeconds = t;
+  if (h !== undefined) out.heartbeatSeconds = h;
+  return out;
+}
+
+export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
+  if (resourceInfo(state.Resource).pattern === 'waitForTaskToken' && run.taskToken === undefined) run.taskToken = run.rt.newTaskToken();
+  if (run.jsonata) {
+    const args = state.Arguments === undefined ? run.input : yield* evalJsonata(run, state.Arguments, 'Arguments');
+    run.stages.arguments = args;
+    const timeouts = yield* timeoutsOf(run, state, run.input);
+    const result = yield* invokeTask(run, state, args, timeouts);
+    run.stages.result = result;
+    yield* evalAssign(run, state.Assign, undefined, { result });
+    return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
+  }
+  const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+  run.stages.afterInputPath = effective;
+  let params = effective;
+  if (state.Parameters !== undefined) {
+    params = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
+    run.stages.afterParameters = params;
+  }
+  const timeouts = yield* timeoutsOf(run, state, effective);
+  let result = yield* invokeTask(run, state, params, timeouts);
+  run.stages.result = result;
+  if (state.ResultSelector !== undefined) {
+    result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
+    run.stages.afterResultSelector = result;
+  }
+  yield* evalAssign(run, state.Assign, result);
+  const combined = applyResultPath(run.input, result, state.ResultPath);
+  run.stages.afterResultPath = combined;
+  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+}

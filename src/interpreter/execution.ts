@@ -1,0 +1,197 @@
+/**
+ * `startExecution`: validates the definition, records the execution-level events around the
+ * root scope, and exposes the run as an {@link Execution} (result, event stream, debugger
+ * controls, task callbacks). Every failure ends as an ExecutionResult; nothing throws out.
+ */
+import type { StateMachine } from '../asl/types';
+import { StatesError } from '../asl/statesError';
+import { validateDefinition } from '../asl/validate';
+import { Driver, type DriverOutcome } from './engine/driver';
+import { RaisedError, errorDetails, errorInfo } from './engine/errors';
+import { Runtime, type Frame } from './engine/runtime';
+import { runScope } from './engine/runState';
+import { exceedsPayloadLimit } from './limits';
+import type { Execution, ExecutionOptions, ExecutionResult, ExecutionStatus, HistoryEvent } from './types';
+
+function rejected(result: ExecutionResult): Execution {
+  return {
+    executionArn: '',
+    result: Promise.resolve(result),
+    events: async function* () {
+      yield* result.events;
+    },
+    status: () => result.status,
+    paused: () => false,
+    pause: () => undefined,
+    resume: () => undefined,
+    step: () => Promise.resolve(),
+    stop: () => undefined,
+    sendTaskSuccess: () => undefined,
+    sendTaskFailure: () => undefined,
+    sendTaskHeartbeat: () => undefined,
+    pendingTaskTokens: () => [],
+  };
+}
+
+/**
+ * Starts a local execution of `definition` with `input`.
+ * @returns the running execution; `result` resolves when it ends (never rejects)
+ */
+export function startExecution(definition: StateMachine | unknown, input: unknown, options: ExecutionOptions = {}): Execution {
+  const now = Date.now();
+  if (!options.skipValidation) {
+    const diagnostics = validateDefinition(definition).filter((d) => d.severity === 'error');
+    if (diagnostics.length > 0) {
+      return rejected({
+        status: 'FAILED',
+        error: 'ValidationError',
+        cause: diagnostics.map((d) => `${d.message} (at /${d.path.join('/')})`).join('\n'),
+        diagnostics,
+        events: [],
+        transitions: 0,
+        startTime: now,
+        stopTime: now,
+      });
+    }
+  }
+  let rt: Runtime;
+  try {
+    rt = new Runtime(definition as StateMachine, input, options);
+  } catch (e) {
+    const info = errorInfo(e instanceof Error && !(e instanceof StatesError) ? new StatesError('States.Runtime', e.message) : e);
+    return rejected({ status: 'FAILED', ...info, events: [], transitions: 0, startTime: now, stopTime: now } as ExecutionResult);
+  }
+  return new LocalExecution(rt, options).handle();
+}
+
+class LocalExecution {
+  private status: ExecutionStatus = 'RUNNING';
+  private listeners = new Set<() => void>();
+  private readonly driver: Driver;
+  private readonly frame: Frame;
+  private readonly result: Promise<ExecutionResult>;
+
+  constructor(
+    private readonly rt: Runtime,
+    options: ExecutionOptions,
+  ) {
+    const def = rt.definition;
+    this.frame = {
+      scope: def,
+      prefix: [],
+      queryLanguage: def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath',
+      variables: {},
+      last: 0,
+      history: rt.history,
+    };
+    const userOnEvent = options.onEvent;
+    // Wrap the recorder's listener so async iterators wake on each event.
+    rt.history.onEvent = (e: HistoryEvent) => {
+      userOnEvent?.(e);
+      if (this.listeners.size) for (const l of [...this.listeners]) l();
+    };
+    this.driver = new Driver(rt, this.main(), options.startPaused === true, () => this.notify());
+    if (typeof def.TimeoutSeconds === 'number' && def.TimeoutSeconds > 0) {
+      this.driver.schedule(def.TimeoutSeconds * 1000, () =>
+        this.driver.abort({ ok: false, kind: 'timedOut', error: new StatesError('States.Timeout', 'The execution timed out.') }),
+      );
+    }
+    this.result = this.driver.run().then((o) => this.end(o));
+  }
+
+  private *main(): Generator<never, unknown, unknown> {
+    const { rt } = this;
+    rt.history.add(
+      'ExecutionStarted',
+      0,
+      { input: rt.input, inputDetails: { truncated: false }, roleArn: rt.contextBase.Execution.RoleArn, stateMachineArn: rt.stateMachineArn },
+      { path: '' },
+    );
+    if (exceedsPayloadLimit(rt.input)) {
+      throw new StatesError('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.');
+    }
+    return (yield* runScope(rt, this.frame, rt.input) as Generator<never, unknown, unknown>) as unknown;
+  }
+
+  private end(outcome: DriverOutcome): ExecutionResult {
+    const { rt } = this;
+    const history = rt.history;
+    const prev = this.frame.last;
+    let result: Omit<ExecutionResult, 'events' | 'transitions' | 'startTime' | 'stopTime'>;
+    try {
+      if (outcome.ok) {
+        history.add('ExecutionSucceeded', prev, { output: outcome.value, outputDetails: { truncated: false } }, { path: '' }, true);
+        result = { status: 'SUCCEEDED', output: outcome.value };
+      } else {
+        const info = errorInfo(outcome.error);
+        const type = outcome.kind === 'aborted' ? 'ExecutionAborted' : outcome.kind === 'timedOut' ? 'ExecutionTimedOut' : 'ExecutionFailed';
+        history.add(type, prev, errorDetails(info), { path: '' }, true);
+        result = { status: outcome.kind === 'aborted' ? 'ABORTED' : outcome.kind === 'timedOut' ? 'TIMED_OUT' : 'FAILED', ...info };
+      }
+    } catch (e) {
+      result = { status: 'FAILED', ...errorInfo(e) };
+    }
+    this.status = result.status;
+    for (const waiter of rt.callbacks.values()) waiter.reject(new StatesError('States.Runtime', 'The execution ended.'));
+    rt.callbacks.clear();
+    this.notify();
+    return { ...result, events: history.events, transitions: rt.transitions, startTime: rt.startTime, stopTime: rt.currentTime() };
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  private async *eventStream(): AsyncGenerator<HistoryEvent> {
+    const events = this.rt.history.events;
+    let index = 0;
+    for (;;) {
+      while (index < events.length) yield events[index++]!;
+      if (this.status !== 'RUNNING') return;
+      await new Promise<void>((resolve) => {
+        const listener = () => {
+          this.listeners.delete(listener);
+          resolve();
+        };
+        this.listeners.add(listener);
+      });
+    }
+  }
+
+  handle(): Execution {
+    const { rt, driver } = this;
+    return {
+      executionArn: rt.executionArn,
+      result: this.result,
+      events: () => this.eventStream(),
+      status: () => this.status,
+      paused: () => driver.paused && !driver.finished,
+      pause: () => driver.pause(),
+      resume: () => driver.resume(),
+      step: () => driver.step(),
+      stop: (error?: string, cause?: string) => {
+        const info: { error?: string; cause?: string } = {};
+        if (error !== undefined) info.error = error;
+        if (cause !== undefined) info.cause = cause;
+        driver.abort({ ok: false, kind: 'aborted', error: new RaisedError(info) });
+      },
+      sendTaskSuccess: (token, output) => {
+        const w = rt.callbacks.get(token);
+        if (!w) throw new StatesError('States.TaskDoesNotExist', `No task is waiting for the token '${token}'.`);
+        w.resolve(output);
+      },
+      sendTaskFailure: (token, error, cause) => {
+        const w = rt.callbacks.get(token);
+        if (!w) throw new StatesError('States.TaskDoesNotExist', `No task is waiting for the token '${token}'.`);
+        const info: { error?: string; cause?: string } = {};
+        if (error !== undefined) info.error = error;
+        if (cause !== undefined) info.cause = cause;
+        w.reject(new RaisedError(info));
+      },
+      sendTaskHeartbeat: (token) => {
+        rt.callbacks.get(token)?.heartbeat?.();
+      },
+      pendingTaskTokens: () => [...rt.callbacks.values()].map((w) => ({ token: w.token, stateName: w.stateName, statePath: w.statePath })),
+    };
+  }
+}

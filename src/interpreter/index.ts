@@ -1,0 +1,10 @@
+/**
+ * The ASL execution engine: `startExecution` and its types. Pure TypeScript; runs in Node, in
+ * the browser's main thread and in a Web Worker.
+ */
+export { startExecution } from './execution';
+export { createMockTable, isMockConfigFile, type MockTable } from './mocks';
+export { resourceInfo, shapeLambdaInvokeResult, type ResourceInfo } from './resources';
+export { PAYLOAD_LIMIT_BYTES, jsonByteSize } from './limits';
+export { detailsKeyOf } from './history';
+export type * from './types';

@@ -1,0 +1,170 @@
+/**
+ * JSONata in Step Functions: `{% … %}` strings anywhere in a field value, the reserved `$states`
+ * variable, workflow variables as `$name`, and the extra functions Step Functions adds
+ * (`$partition`, `$range`, `$hash`, `$random`, `$uuid`, `$parse`). Failures become
+ * `States.QueryEvaluationError` with AWS's wording and the field location.
+ */
+import jsonata from 'jsonata';
+import { StatesError } from '../asl/statesError';
+import { hashText, isHashAlgorithm } from '../asl/intrinsics/hash';
+
+/** A JSONata evaluation failure that knows which field it came from (EvaluationFailed.location). */
+export class QueryEvaluationError extends StatesError {
+  constructor(
+    cause: string,
+    public readonly location: string | undefined,
+  ) {
+    super('States.QueryEvaluationError', cause);
+  }
+}
+
+/** What `$states` holds while a field is evaluated. */
+export interface JsonataStates {
+  input: unknown;
+  context: unknown;
+  result?: unknown;
+  errorOutput?: unknown;
+}
+
+export interface JsonataScope {
+  states: JsonataStates;
+  variables: Record<string, unknown>;
+  random: () => number;
+}
+
+type Compiled = ReturnType<typeof jsonata>;
+const compiled = new Map<string, Compiled>();
+
+/** The expression inside `{% … %}`, or undefined when `value` is not a JSONata string. */
+export function jsonataExpression(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length < 4) return undefined;
+  const t = value.trim();
+  if (!t.startsWith('{%') || !t.endsWith('%}')) return undefined;
+  return t.slice(2, -2).trim();
+}
+
+/** True when a template value contains a `{% %}` string anywhere (memoised per object). */
+const hasExprCache = new WeakMap<object, boolean>();
+export function containsJsonata(value: unknown): boolean {
+  if (typeof value === 'string') return jsonataExpression(value) !== undefined;
+  if (typeof value !== 'object' || value === null) return false;
+  const cached = hasExprCache.get(value);
+  if (cached !== undefined) return cached;
+  const result = Array.isArray(value) ? value.some(containsJsonata) : Object.values(value).some(containsJsonata);
+  hasExprCache.set(value, result);
+  return result;
+}
+
+function compile(expr: string, location: string | undefined): Compiled {
+  let c = compiled.get(expr);
+  if (!c) {
+    try {
+      c = jsonata(expr);
+    } catch (e) {
+      throw new QueryEvaluationError(`The JSONata expression '${expr}' specified for the field '${location ?? ''}' could not be parsed. ${describe(e)}`, location);
+    }
+    compiled.set(expr, c);
+  }
+  return c;
+}
+
+function describe(e: unknown): string {
+  if (e && typeof e === 'object') {
+    const code = (e as { code?: unknown }).code;
+    const message = (e as { message?: unknown }).message;
+    if (typeof code === 'string') return `${code}: ${String(message)}`;
+    if (typeof message === 'string') return message;
+  }
+  return String(e);
+}
+
+function uuid(random: () => number): string {
+  const hex = (n: number) => Math.floor(random() * 16 ** n).toString(16).padStart(n, '0');
+  const variant = (8 + Math.floor(random() * 4)).toString(16);
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
+function partition(array: unknown, size: unknown): unknown[] {
+  const list = Array.isArray(array) ? array : array === undefined ? [] : [array];
+  const n = typeof size === 'number' && size > 0 ? Math.floor(size) : 1;
+  const out: unknown[] = [];
+  for (let i = 0; i < list.length; i += n) out.push(list.slice(i, i + n));
+  return out;
+}
+
+function range(start: number, end: number, step: number): number[] {
+  const out: number[] = [];
+  if (!step) return out;
+  for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
+  return out;
+}
+
+function bindings(scope: JsonataScope): Record<string, unknown> {
+  return {
+    ...scope.variables,
+    states: scope.states,
+    partition,
+    range,
+    hash: (value: unknown, algorithm: unknown) => {
+      if (!isHashAlgorithm(algorithm)) throw new Error(`Unsupported hash algorithm '${String(algorithm)}'.`);
+      return hashText(typeof value === 'string' ? value : JSON.stringify(value), algorithm);
+    },
+    random: () => scope.random(),
+    uuid: () => uuid(scope.random),
+    parse: (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : text),
+    eval: undefined,
+  };
+}
+
+/** Evaluates one JSONata expression (without the `{% %}` wrapper). */
+export async function evaluateExpression(expr: string, scope: JsonataScope, location: string | undefined): Promise<unknown> {
+  const c = compile(expr, location);
+  let value: unknown;
+  try {
+    value = await c.evaluate(scope.states.input, bindings(scope));
+  } catch (e) {
+    throw new QueryEvaluationError(
+      `The JSONata expression '${expr}' specified for the field '${location ?? ''}' threw an error during evaluation. ${describe(e)}`,
+      location,
+    );
+  }
+  if (value === undefined) {
+    throw new QueryEvaluationError(`The JSONata expression '${expr}' specified for the field '${location ?? ''}' returned nothing (undefined).`, location);
+  }
+  return normalise(value);
+}
+
+/** JSONata sequences are arrays with extra flags; turn results into plain JSON values. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise);
+  if (typeof value === 'function') return undefined;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const n = normalise(v);
+      if (n !== undefined) out[k] = n;
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Evaluates a field value: `{% %}` strings are expressions, objects and arrays are walked,
+ * anything else is a literal. `location` names the field (`Output`, `Arguments/FunctionName`).
+ */
+export async function evaluateTemplate(template: unknown, scope: JsonataScope, location: string): Promise<unknown> {
+  if (!containsJsonata(template)) return template;
+  const expr = jsonataExpression(template);
+  if (expr !== undefined) return evaluateExpression(expr, scope, location);
+  if (Array.isArray(template)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < template.length; i++) out.push(await evaluateTemplate(template[i], scope, `${location}/${i}`));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(template as Record<string, unknown>)) {
+    out[key] = await evaluateTemplate(v, scope, `${location}/${key}`);
+  }
+  return out;
+}

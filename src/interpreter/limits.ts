@@ -1,0 +1,54 @@
+/**
+ * Service limits: the 256 KiB payload quota (`States.DataLimitExceeded`). Sizes are the UTF-8
+ * length of the JSON text, computed without serialising and memoised per object, so a large
+ * document that flows through many states (sharing its unchanged parts) is measured once.
+ */
+
+export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
+
+const sizes = new WeakMap<object, number>();
+// eslint-disable-next-line no-control-regex
+const NEEDS_SLOW_PATH = /[^\x20-\x7e]|["\\]/;
+
+function stringSize(s: string): number {
+  if (!NEEDS_SLOW_PATH.test(s)) return s.length + 2;
+  return new TextEncoder().encode(JSON.stringify(s)).length;
+}
+
+/** UTF-8 byte length of `JSON.stringify(value)` (undefined counts as `null`). */
+export function jsonByteSize(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return stringSize(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value).length : 4;
+    case 'boolean':
+      return value ? 4 : 5;
+    case 'object':
+      break;
+    default:
+      return 4;
+  }
+  if (value === null) return 4;
+  const cached = sizes.get(value);
+  if (cached !== undefined) return cached;
+  let size = 2;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) size += jsonByteSize(value[i]) + (i > 0 ? 1 : 0);
+  } else {
+    let first = true;
+    for (const key in value as Record<string, unknown>) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || typeof v === 'function') continue;
+      size += stringSize(key) + 1 + jsonByteSize(v) + (first ? 0 : 1);
+      first = false;
+    }
+  }
+  sizes.set(value, size);
+  return size;
+}
+
+/** True when a payload is over the service quota. */
+export function exceedsPayloadLimit(value: unknown): boolean {
+  return jsonByteSize(value) > PAYLOAD_LIMIT_BYTES;
+}

@@ -1,0 +1,6 @@
+/** Service-integration catalog: data and lookups (pure; no UI). */
+export * from './types';
+export { INTEGRATIONS } from './integrations';
+export { findIntegration, resourceFor, describeTask, integrationById, searchIntegrations, SDK_ENTRY } from './lookup';
+export { parseServiceResource, withPattern, baseResourceOf, patternOf, type ServiceResource } from './resources';
+export { newTaskState } from './newTask';

@@ -1,0 +1,173 @@
+/**
+ * Layout engine: lays out each scope (top level, Parallel branch, Map processor) on its own with
+ * elkjs, deepest scopes first, then composes them. Transitions never cross scopes in ASL, so the
+ * composition is exact, and a per-scope cache means editing one branch re-lays out only that
+ * branch and its ancestors; unchanged scopes keep their positions.
+ */
+import type { GraphNode, GraphScope, WorkflowGraph } from '../types';
+import { chainLayout, chainOrder } from './chainLayout';
+import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
+import {
+  BRANCH_GAP, COLLAPSED_HEIGHT, COLLAPSED_WIDTH, CONTAINER_HEADER, CONTAINER_PADDING, GROUP_PADDING, MARKER_HEIGHT,
+  MARKER_WIDTH, NEW_BRANCH_SLOT, STATE_HEIGHT, STATE_WIDTH,
+} from './sizes';
+import { isCollapsed, layoutKeyOf, scopeStructure, visibleScopes, type CollapseOverrides } from './structure';
+import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, GraphLayout, Point, ScopeLayout } from './types';
+
+export interface LayoutOptions {
+  overrides?: CollapseOverrides;
+  threshold?: number;
+}
+
+/** Most scope layouts kept; plenty for undo/redo round trips of a large workflow. */
+const CACHE_LIMIT = 2000;
+
+export class LayoutEngine {
+  private readonly cache = new Map<string, ScopeLayout>();
+
+  /** `elk` is awaited lazily so the worker starts on the first layout only. */
+  constructor(private readonly elk: () => Promise<ElkLike>) {}
+
+  async layout(graph: WorkflowGraph, options: LayoutOptions = {}): Promise<GraphLayout> {
+    const overrides = options.overrides ?? new Map<string, boolean>();
+    const threshold = options.threshold;
+    const scopes = visibleScopes(graph, overrides, threshold);
+    const scopeLayouts = new Map<string, ScopeLayout>();
+    const sizeOfScope = (id: string) => scopeLayouts.get(id);
+    let computed = 0;
+
+    // Deepest scopes first; scopes of one depth are independent.
+    const maxDepth = scopes.reduce((m, s) => Math.max(m, s.depth), 0);
+    for (let depth = maxDepth; depth >= 0; depth -= 1) {
+      const level = scopes.filter((s) => s.depth === depth);
+      await Promise.all(level.map(async (scope) => {
+        const sizes = scope.nodeIds.map((id) => nodeSize(graph.nodeById.get(id)!, overrides, threshold, sizeOfScope));
+        const key = `${scopeStructure(graph, scope, overrides, threshold)}\u0006${sizes.map((s) => `${s.width}x${s.height}`).join(',')}`;
+        let result = this.cache.get(key);
+        if (!result) {
+          result = await this.layoutScope(graph, scope, sizes, key);
+          computed += 1;
+          this.remember(key, result);
+        }
+        scopeLayouts.set(scope.id, result);
+      }));
+    }
+    const layout = compose(graph, scopeLayouts, overrides, threshold);
+    return { ...layout, key: layoutKeyOf(graph, overrides, threshold), computedScopes: computed };
+  }
+
+  private remember(key: string, layout: ScopeLayout): void {
+    this.cache.set(key, layout);
+    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  private async layoutScope(graph: WorkflowGraph, scope: GraphScope, sizes: { width: number; height: number }[], key: string): Promise<ScopeLayout> {
+    const order = chainOrder(graph, scope);
+    if (order) return chainLayout(graph, scope, order, new Map(scope.nodeIds.map((id, i) => [id, sizes[i]!])), key);
+    const input: ElkNodeIn = {
+      id: `scope:${scope.id}`,
+      layoutOptions: scope.nodeIds.length >= LARGE_SCOPE ? { ...SCOPE_LAYOUT_OPTIONS, ...LARGE_SCOPE_OPTIONS } : SCOPE_LAYOUT_OPTIONS,
+      children: scope.nodeIds.map((id, i) => {
+        const kind = graph.nodeById.get(id)?.kind;
+        const constraint = kind === 'start' ? 'FIRST' : kind === 'end' ? 'LAST' : undefined;
+        return { id, ...sizes[i]!, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
+      }),
+      edges: scope.edgeIds.map((id) => {
+        const edge = graph.edgeById.get(id)!;
+        return { id, sources: [edge.source], targets: [edge.target] };
+      }),
+    };
+    try {
+      const elk = await this.elk();
+      return fromElk(await elk.layout(input), key);
+    } catch {
+      // A layout failure must never blank the canvas: stack the states instead.
+      return stackedLayout(scope, sizes, graph, key);
+    }
+  }
+}
+
+function nodeSize(node: GraphNode, overrides: CollapseOverrides, threshold: number | undefined, scopeLayout: (id: string) => ScopeLayout | undefined): { width: number; height: number } {
+  if (node.kind === 'start' || node.kind === 'end') return { width: MARKER_WIDTH, height: MARKER_HEIGHT };
+  const info = node.state;
+  if (!info?.container) return { width: STATE_WIDTH, height: STATE_HEIGHT };
+  if (isCollapsed(node, overrides, threshold)) return { width: COLLAPSED_WIDTH, height: COLLAPSED_HEIGHT };
+  return containerSize(info.type === 'Parallel', info.groups.map((g) => groupSize(scopeLayout(g))));
+}
+
+function groupSize(layout: ScopeLayout | undefined): { width: number; height: number } {
+  return { width: (layout?.width ?? MARKER_WIDTH) + 2 * GROUP_PADDING, height: (layout?.height ?? MARKER_HEIGHT) + 2 * GROUP_PADDING };
+}
+
+function containerSize(parallel: boolean, groups: { width: number; height: number }[]): { width: number; height: number } {
+  const inner = groups.reduce((w, g) => w + g.width, 0) + BRANCH_GAP * Math.max(0, groups.length - 1);
+  const width = Math.max(STATE_WIDTH, 2 * CONTAINER_PADDING + inner + (parallel ? NEW_BRANCH_SLOT : 0));
+  const height = CONTAINER_HEADER + groups.reduce((h, g) => Math.max(h, g.height), parallel ? NEW_BRANCH_SLOT : 0) + CONTAINER_PADDING;
+  return { width, height };
+}
+
+function fromElk(out: ElkNodeOut, key: string): ScopeLayout {
+  const nodes: Record<string, Box> = {};
+  for (const child of out.children ?? []) {
+    nodes[child.id] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? STATE_WIDTH, height: child.height ?? STATE_HEIGHT };
+  }
+  const edges: Record<string, Point[]> = {};
+  for (const edge of out.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) edges[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+  }
+  return { key, width: out.width ?? 0, height: out.height ?? 0, nodes, edges };
+}
+
+function stackedLayout(scope: GraphScope, sizes: { width: number; height: number }[], graph: WorkflowGraph, key: string): ScopeLayout {
+  const nodes: Record<string, Box> = {};
+  let y = 8;
+  let width = 0;
+  scope.nodeIds.forEach((id, i) => {
+    const size = sizes[i]!;
+    nodes[id] = { x: 8, y, ...size };
+    y += size.height + 40;
+    width = Math.max(width, size.width + 16);
+  });
+  const edges: Record<string, Point[]> = {};
+  for (const id of scope.edgeIds) {
+    const edge = graph.edgeById.get(id)!;
+    const a = nodes[edge.source];
+    const b = nodes[edge.target];
+    if (a && b) edges[id] = [{ x: a.x + a.width / 2, y: a.y + a.height }, { x: b.x + b.width / 2, y: b.y }];
+  }
+  return { key, width, height: y, nodes, edges };
+}
+
+/** Places every visible scope in canvas coordinates, containers around their branches. */
+function compose(graph: WorkflowGraph, scopeLayouts: Map<string, ScopeLayout>, overrides: CollapseOverrides, threshold: number | undefined): Omit<GraphLayout, 'key' | 'computedScopes'> {
+  const nodes = new Map<string, Box>();
+  const edges = new Map<string, Point[]>();
+  const collapsed = new Set<string>();
+
+  const place = (scopeId: string, ox: number, oy: number) => {
+    const layout = scopeLayouts.get(scopeId);
+    if (!layout) return;
+    for (const [id, box] of Object.entries(layout.nodes)) nodes.set(id, { ...box, x: box.x + ox, y: box.y + oy });
+    for (const [id, points] of Object.entries(layout.edges)) edges.set(id, points.map((p) => ({ x: p.x + ox, y: p.y + oy })));
+    for (const id of Object.keys(layout.nodes)) {
+      const node = graph.nodeById.get(id);
+      if (!node?.state?.container) continue;
+      if (isCollapsed(node, overrides, threshold)) {
+        collapsed.add(id);
+        continue;
+      }
+      const box = nodes.get(id)!;
+      let x = box.x + CONTAINER_PADDING;
+      for (const groupId of node.state.groups) {
+        const size = groupSize(scopeLayouts.get(groupId));
+        nodes.set(groupId, { x, y: box.y + CONTAINER_HEADER, ...size });
+        place(groupId, x + GROUP_PADDING, box.y + CONTAINER_HEADER + GROUP_PADDING);
+        x += size.width + BRANCH_GAP;
+      }
+    }
+  };
+  place('', 0, 0);
+  const top = scopeLayouts.get('');
+  return { nodes, edges, collapsed, width: top?.width ?? 0, height: top?.height ?? 0 };
+}

@@ -1,0 +1,57 @@
+/** Layout results: absolute boxes for nodes and polylines for edges. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One scope laid out in its own coordinates (origin at the scope's top-left). */
+export interface ScopeLayout {
+  key: string;
+  width: number;
+  height: number;
+  nodes: Record<string, Box>;
+  edges: Record<string, Point[]>;
+}
+
+/** The composed layout of every visible node and edge, in canvas coordinates. */
+export interface GraphLayout {
+  /** Structural key: equal keys mean equal geometry. */
+  key: string;
+  nodes: Map<string, Box>;
+  edges: Map<string, Point[]>;
+  /** Containers drawn collapsed (their inner nodes are not in `nodes`). */
+  collapsed: Set<string>;
+  width: number;
+  height: number;
+  /** Scopes actually laid out by ELK for this result (the rest came from the cache). */
+  computedScopes: number;
+}
+
+/** The part of elkjs the engine uses (its worker client or its bundled in-thread build). */
+export interface ElkNodeIn {
+  id: string;
+  width?: number;
+  height?: number;
+  layoutOptions?: Record<string, string>;
+  children?: ElkNodeIn[];
+  edges?: { id: string; sources: string[]; targets: string[] }[];
+}
+export interface ElkNodeOut {
+  id: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  children?: ElkNodeOut[];
+  edges?: { id: string; sections?: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }[];
+}
+export interface ElkLike {
+  layout(graph: ElkNodeIn): Promise<ElkNodeOut>;
+}

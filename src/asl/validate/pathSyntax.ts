@@ -3,17 +3,7 @@
  * into "error message or undefined", and never throws.
  */
 import { validatePathSyntax } from '../jsonpath';
-// TODO(intrinsics index): switch to `import { isIntrinsic, validateIntrinsic } from '../intrinsics'` once it exists.
-import { isIntrinsic, parseIntrinsic } from '../intrinsics/parse';
-
-function validateIntrinsic(expr: string): string | undefined {
-  try {
-    parseIntrinsic(expr);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
+import { isIntrinsic, validateIntrinsic } from '../intrinsics';
 
 /** Error message for an invalid path (`reference` forbids filters, wildcards, slices, …). */
 export function pathError(path: string, reference = false): string | undefined {

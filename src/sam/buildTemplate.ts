@@ -90,7 +90,8 @@ export function buildSamTemplate(definition: StateMachine, options: SamExportOpt
       props.Role = role;
       if (options.policies !== undefined) warnings.push('Role and Policies are mutually exclusive in SAM; the Role was kept.');
     } else {
-      props.Policies = options.policies ?? toSamPolicies(policies);
+      const list = options.policies ?? toSamPolicies(policies);
+      if (!(Array.isArray(list) && list.length === 0)) props.Policies = list;
     }
     if (options.permissionsBoundary !== undefined) props.PermissionsBoundary = options.permissionsBoundary;
     if (options.rolePath !== undefined) props.RolePath = options.rolePath;

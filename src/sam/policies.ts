@@ -84,8 +84,9 @@ export function targetName(raw: unknown, kind: ResourceKindId, ctx: PolicyContex
     const form = literal !== undefined ? parseConcreteValue(literal, kind)?.form : formOfIntrinsic(value, kind);
     return (form && nameExpression(kind, form, value)) ?? '*';
   }
-  if (raw.includes('${')) return '*';
-  return parseConcreteValue(raw, kind)?.name ?? '*';
+  if (raw.includes('${') || raw === '') return '*';
+  // A plain name the field takes as it is (Athena work group, Bedrock model id).
+  return parseConcreteValue(raw, kind)?.name ?? raw;
 }
 
 /** Resource kind of a `Resource: ${Placeholder}` (classic SAM samples put a function ARN there). */
@@ -164,7 +165,7 @@ export function derivePolicies(definition: StateMachine, ctx: PolicyContext): De
         const resources = sync.resourceArn ? targets.map(({ name }) => (name === '*' ? '*' : sub(sync.resourceArn as string, { name }))) : [];
         addStatement(sync.actions, resources.length === 1 ? resources[0] as TemplateValue : resources.length === 0 ? '*' : resources);
         if (sync.rule) addStatement(['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], eventsRuleArn(sync.rule));
-      } else if (!rule?.template) {
+      } else if (!rule) {
         // Unknown .sync integration: the service polls a Describe/Get call of the same resource.
         addStatement([iamAction(parsed.service, parsed.action.replace(/^(start|create|run|submit)/, 'describe'), parsed.sdk)]);
       }

@@ -17,8 +17,8 @@ export interface ParsedValue {
   form: ValueForm;
   /** The resource's own name (used for placeholder names and static policy parameters). */
   name: string;
-  /** For generic ARNs: the service (`ecs`, `batch`, …). */
-  service?: string;
+  /** For generic ARNs: the resource type as a name fragment (`Cluster`, `TaskDefinition`, `Role`). */
+  label?: string;
 }
 
 export interface PlaceholderResource {
@@ -131,10 +131,17 @@ export function parseConcreteValue(value: string, expected?: ResourceKindId): Pa
     const service = m[2] as string;
     const rest = m[5] as string;
     const kind = kindOfArn(service, rest);
+    if (kind === 'arn') {
+      // `cluster/batch`, `task-definition/report:3`, `role/path/Name`: type, then the resource id.
+      const typed = /^([A-Za-z-]+)[/:](.+)$/.exec(rest);
+      const id = typed ? (typed[2] as string).split(/[/:]/).filter(Boolean) : [rest];
+      const name = typed?.[1] === 'role' || typed?.[1] === 'user' ? id[id.length - 1] : id[0];
+      return { kind, form: 'arn', name: name ?? rest, label: pascalCase(typed?.[1] ?? service) };
+    }
     const name = kind === 'lambdaFunction' || kind === 'stateMachine' || kind === 'activity'
       ? (rest.split(':')[1] ?? rest)
       : lastSegment(rest);
-    return { kind, form: 'arn', name, service };
+    return { kind, form: 'arn', name };
   }
   if (expected && expected !== 'arn' && value !== '') return { kind: expected, form: 'name', name: expected === 'lambdaFunction' ? value.split(':')[0] as string : value };
   return undefined;
@@ -170,7 +177,7 @@ export function pascalCase(text: string): string {
 /** Placeholder name for a parsed value: `CheckStockFunctionArn`, `OrdersTableName`, `JobsQueueUrl`. */
 export function placeholderName(parsed: ParsedValue): string {
   const kind = RESOURCE_KINDS[parsed.kind];
-  const label = kind.id === 'arn' ? pascalCase(parsed.service ?? '') : kind.label;
+  const label = kind.id === 'arn' ? parsed.label ?? '' : kind.label;
   const form = parsed.form === 'arn' ? 'Arn' : parsed.form === 'url' ? 'Url' : 'Name';
   const base = pascalCase(parsed.name).slice(0, 60) || 'Resource';
   // Avoid `OrdersTableTableName` when the resource's name already ends with the label.

@@ -126,17 +126,32 @@ export function extractPlaceholders(definition: StateMachine, reserved: Iterable
   return { definition: copy, placeholders };
 }
 
-/** Every whole-string ARN or queue URL below `value` (static keys only) → placeholder. */
-function replaceArnsDeep(value: Record<string, unknown> | unknown[], placeholderFor: (literal: string) => string | undefined): void {
+const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/.*)?$/;
+
+/** The replacement of a payload string: a whole ARN / queue URL, or the bucket of an `s3://` URI. */
+function replacement(text: string, placeholderFor: (literal: string, expected?: ResourceKindId) => string | undefined): string | undefined {
+  if (isConcreteArn(text) || isQueueUrl(text)) {
+    const name = placeholderFor(text);
+    return name === undefined ? undefined : `\${${name}}`;
+  }
+  const s3 = S3_URI.exec(text);
+  if (s3) {
+    const name = placeholderFor(s3[1] as string, 's3Bucket');
+    return name === undefined ? undefined : `s3://\${${name}}${s3[2] ?? ''}`;
+  }
+  return undefined;
+}
+
+/** Every whole-string ARN, queue URL or S3 URI below `value` (static keys only) → placeholder. */
+function replaceArnsDeep(value: Record<string, unknown> | unknown[], placeholderFor: (literal: string, expected?: ResourceKindId) => string | undefined): void {
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   for (const [key, item] of entries) {
     if (typeof key === 'string' && key.endsWith('.$')) continue;
     if (typeof item === 'string') {
-      if (!(isConcreteArn(item) || isQueueUrl(item))) continue;
-      const name = placeholderFor(item);
-      if (name === undefined) continue;
-      if (Array.isArray(value)) value[key as number] = `\${${name}}`;
-      else value[key as string] = `\${${name}}`;
+      const replaced = replacement(item, placeholderFor);
+      if (replaced === undefined) continue;
+      if (Array.isArray(value)) value[key as number] = replaced;
+      else value[key as string] = replaced;
     } else if (Array.isArray(item) || isObject(item)) {
       replaceArnsDeep(item, placeholderFor);
     }

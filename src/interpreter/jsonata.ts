@@ -38,9 +38,9 @@ const compiled = new Map<string, Compiled>();
 /** The expression inside `{% … %}`, or undefined when `value` is not a JSONata string. */
 export function jsonataExpression(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length < 4) return undefined;
-  const t = value.trim();
-  if (!t.startsWith('{%') || !t.endsWith('%}')) return undefined;
-  return t.slice(2, -2).trim();
+  // AWS: the whole string must be the wrapper; " {% x %} " (leading space) is a literal.
+  if (!value.startsWith('{%') || !value.endsWith('%}')) return undefined;
+  return value.slice(2, -2).trim();
 }
 
 /** True when a template value contains a `{% %}` string anywhere (memoised per object). */

@@ -72,5 +72,5 @@ export function commitAssign(run: StateRun): void {
 
 /** A numeric field that may be a literal, a JSONata expression or come from a `…Path`. */
 export function isJsonataString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().startsWith('{%');
+  return typeof value === 'string' && value.startsWith('{%') && value.endsWith('%}');
 }

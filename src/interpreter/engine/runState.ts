@@ -162,10 +162,6 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
     const info = errorInfo(failure);
     const name = info.error ?? '';
     if (isTerminalError(name)) throw failure;
-    if (reported.has(failure)) {
-      failedEvent(run, state);
-      throw failure;
-    }
     const index = retriers.findIndex((r) => errorMatches(r.ErrorEquals, name));
     const retrier = index >= 0 ? retriers[index] : undefined;
     if (retrier) {

@@ -72,7 +72,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   const { rt, frame } = run;
   const processor = state.ItemProcessor ?? state.Iterator;
   if (!processor) throw new StatesError('States.Runtime', `Map state '${run.name}' has no ItemProcessor.`);
-  const distributed = state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+  const distributed = (processor as { ProcessorConfig?: { Mode?: string } }).ProcessorConfig?.Mode === 'DISTRIBUTED';
   let effective = run.input;
   if (!run.jsonata) {
     effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));

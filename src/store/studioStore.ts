@@ -71,6 +71,41 @@ export interface StudioCommands {
 
 export type StudioStore = StoreApi<StudioState & StudioCommands>;
 
+/**
+ * Whether parsed code can replace the canvas's document: it must be syntactically valid and have
+ * the shape of a state machine (StartAt plus an object of states, each with a Type). Semantic
+ * errors (a missing Next target…) still update the graph; they show as diagnostics instead.
+ */
+export function isUsableDefinition(parsed: ReturnType<typeof parseDefinition>): boolean {
+  if (!parsed.definition || parsed.diagnostics.some((d) => d.severity === 'error')) return false;
+  return hasStateMachineShape(parsed.definition);
+}
+
+/** Why parsed code cannot be shown: its syntax errors, or a note that it is not a state machine. */
+function textProblems(parsed: ReturnType<typeof parseDefinition>): Diagnostic[] {
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) return parsed.diagnostics;
+  return [...parsed.diagnostics, {
+    code: 'NOT_A_STATE_MACHINE',
+    message: 'The code is not a state machine yet: it needs "StartAt", and "States" with a "Type" in every state.',
+    severity: 'error',
+    path: [],
+  }];
+}
+
+function hasStateMachineShape(scope: unknown): boolean {
+  if (!scope || typeof scope !== 'object') return false;
+  const { StartAt, States } = scope as { StartAt?: unknown; States?: unknown };
+  if (typeof StartAt !== 'string' || !States || typeof States !== 'object' || Array.isArray(States)) return false;
+  return Object.values(States as Record<string, unknown>).every((state) => {
+    if (!state || typeof state !== 'object' || typeof (state as { Type?: unknown }).Type !== 'string') return false;
+    const { Type, Branches, ItemProcessor, Iterator } = state as Record<string, unknown>;
+    if (Type === 'Parallel') return Array.isArray(Branches) && Branches.every(hasStateMachineShape);
+    if (Type === 'Map') return ItemProcessor !== undefined ? hasStateMachineShape(ItemProcessor) : Iterator === undefined || hasStateMachineShape(Iterator);
+    return true;
+  });
+}
+
 function snapshotOf(s: StudioState): Snapshot {
   return { definition: s.definition, text: s.text, settings: s.settings };
 }
@@ -89,14 +124,14 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
   return createStore<StudioState & StudioCommands>()((set, get) => {
   function restore(snapshot: Snapshot, history: History): void {
     const parsed = parseDefinition(snapshot.text);
-    const valid = parsed.definition !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
+    const valid = isUsableDefinition(parsed);
     const revision = get().revision + 1;
     set({
       definition: snapshot.definition,
       text: snapshot.text,
       textFormat: parsed.format,
       textValid: valid,
-      textDiagnostics: valid ? [] : parsed.diagnostics,
+      textDiagnostics: valid ? [] : textProblems(parsed),
       settings: snapshot.settings,
       revision,
       lastOrigin: 'history',
@@ -143,13 +178,12 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       const state = get();
       if (nextText === state.text) return;
       const parsed = parseDefinition(nextText);
-      const hasErrors = parsed.diagnostics.some((d) => d.severity === 'error');
-      const valid = parsed.definition !== undefined && !hasErrors;
+      const valid = isUsableDefinition(parsed);
       set({
         text: nextText,
         textFormat: parsed.format,
         textValid: valid,
-        textDiagnostics: parsed.diagnostics,
+        textDiagnostics: valid ? parsed.diagnostics : textProblems(parsed),
         ...(valid && parsed.definition ? { definition: parsed.definition } : {}),
         revision: state.revision + 1,
         lastOrigin: 'code',

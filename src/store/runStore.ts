@@ -1,0 +1,154 @@
+/**
+ * The session's executions and the run panel's state: the runs (events streamed so far, status,
+ * result), which run is open, the time-travel cursor, breakpoints, mocks per workflow, an
+ * imported MockConfigFile with its chosen test case, and the default-mock policy.
+ * Plain data and small commands; the run controller (studio/run) feeds it from the worker.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StateMachine } from '../asl/types';
+import type { DefaultMockPolicy, ExecutionStatus, HistoryEvent, MockConfigFile, MockResponse } from '../interpreter/types';
+import type { PendingCallback, RunOutcome, RunSnapshot } from '../interpreter/worker/protocol';
+
+export interface RunRecord {
+  id: string;
+  name: string;
+  workflow: string;
+  definition: StateMachine;
+  input: unknown;
+  /** Mock source description (`3 mocked states`, `test case FlakyPayment`). */
+  mockLabel: string;
+  events: HistoryEvent[];
+  status: ExecutionStatus;
+  paused: boolean;
+  pendingCallbacks: PendingCallback[];
+  outcome?: RunOutcome;
+  /** The engine or the worker broke (not a workflow failure). */
+  crash?: string;
+  /** `performance.now()` when Start was pressed. */
+  startedAt: number;
+  /** Engine time where it ran, and time until the panel showed the result. */
+  workerMs?: number;
+  uiMs?: number;
+  transport?: 'worker' | 'in-thread';
+}
+
+export type StateMocks = Record<string, MockResponse[]>;
+
+export interface RunState {
+  runs: RunRecord[];
+  activeId: string | null;
+  /** Event index shown; null follows the live end of the history. */
+  cursor: number | null;
+  /** Node ids where runs pause on entry. */
+  breakpoints: string[];
+  /** Per workflow name: per-state mocked answers. */
+  mocks: Record<string, StateMocks>;
+  mockFile: MockConfigFile | null;
+  mockFileName: string | null;
+  /** `machine\u0000testCase` chosen from the MockConfigFile, or null to use the per-state mocks. */
+  testCase: { machine: string; name: string } | null;
+  defaultPolicy: DefaultMockPolicy;
+  /** Visit (seq) whose details are open. */
+  selectedVisit: number | null;
+  /** Map node id → iteration shown. */
+  iterations: Record<string, number>;
+  compare: [string, string] | null;
+}
+
+export interface RunCommands {
+  addRun(run: RunRecord): void;
+  appendEvents(id: string, events: HistoryEvent[], snapshot: RunSnapshot): void;
+  finishRun(id: string, outcome: RunOutcome, info: { workerMs: number; transport: 'worker' | 'in-thread' }): void;
+  crashRun(id: string, message: string): void;
+  setUiMs(id: string, ms: number): void;
+  setActive(id: string | null): void;
+  setCursor(cursor: number | null): void;
+  toggleBreakpoint(nodeId: string): void;
+  setMocks(workflow: string, mocks: StateMocks): void;
+  setMockFile(file: MockConfigFile | null, name: string | null): void;
+  setTestCase(testCase: { machine: string; name: string } | null): void;
+  setDefaultPolicy(policy: DefaultMockPolicy): void;
+  selectVisit(seq: number | null): void;
+  chooseIteration(mapId: string, index: number | null): void;
+  setCompare(pair: [string, string] | null): void;
+}
+
+export type RunStore = StoreApi<RunState & RunCommands>;
+
+export function createRunStore(): RunStore {
+  return createStore<RunState & RunCommands>()((set, get) => {
+    function update(id: string, change: (run: RunRecord) => RunRecord): void {
+      set({ runs: get().runs.map((r) => (r.id === id ? change(r) : r)) });
+    }
+    return {
+      runs: [],
+      activeId: null,
+      cursor: null,
+      breakpoints: [],
+      mocks: {},
+      mockFile: null,
+      mockFileName: null,
+      testCase: null,
+      defaultPolicy: 'fail',
+      selectedVisit: null,
+      iterations: {},
+      compare: null,
+
+      addRun(run) {
+        set({ runs: [...get().runs, run], activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
+      },
+      appendEvents(id, events, snapshot) {
+        update(id, (r) => ({
+          ...r,
+          events: events.length > 0 ? r.events.concat(events) : r.events,
+          status: r.outcome ? r.status : snapshot.status,
+          paused: snapshot.paused,
+          pendingCallbacks: snapshot.pendingCallbacks,
+        }));
+      },
+      finishRun(id, outcome, info) {
+        update(id, (r) => ({ ...r, outcome, status: outcome.status, paused: false, pendingCallbacks: [], workerMs: info.workerMs, transport: info.transport }));
+      },
+      crashRun(id, message) {
+        update(id, (r) => ({ ...r, crash: message, status: r.outcome?.status ?? 'FAILED', paused: false, pendingCallbacks: [] }));
+      },
+      setUiMs(id, ms) {
+        update(id, (r) => (r.uiMs === undefined ? { ...r, uiMs: ms } : r));
+      },
+      setActive(id) {
+        set({ activeId: id, cursor: null, selectedVisit: null, iterations: {} });
+      },
+      setCursor(cursor) {
+        if (cursor !== get().cursor) set({ cursor });
+      },
+      toggleBreakpoint(nodeId) {
+        const current = get().breakpoints;
+        set({ breakpoints: current.includes(nodeId) ? current.filter((b) => b !== nodeId) : [...current, nodeId] });
+      },
+      setMocks(workflow, mocks) {
+        set({ mocks: { ...get().mocks, [workflow]: mocks } });
+      },
+      setMockFile(file, name) {
+        set({ mockFile: file, mockFileName: name, testCase: null });
+      },
+      setTestCase(testCase) {
+        set({ testCase });
+      },
+      setDefaultPolicy(policy) {
+        set({ defaultPolicy: policy });
+      },
+      selectVisit(seq) {
+        set({ selectedVisit: seq });
+      },
+      chooseIteration(mapId, index) {
+        const next = { ...get().iterations };
+        if (index === null) delete next[mapId];
+        else next[mapId] = index;
+        set({ iterations: next });
+      },
+      setCompare(pair) {
+        set({ compare: pair });
+      },
+    };
+  });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createStudioStore } from './studioStore';
+import type { StateMachine } from '../asl/types';
+
+const base: StateMachine = {
+  StartAt: 'A',
+  States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } },
+};
+
+const userText = `{
+    // the user's comment survives
+    "StartAt": "A",
+    "States": {
+        "A": { "Type": "Pass", "Next": "B" },
+        "B": { "Type": "Succeed" }
+    }
+}`;
+
+function renameB(def: StateMachine): StateMachine {
+  const { B, ...rest } = def.States;
+  return { ...def, States: { ...rest, A: { Type: 'Pass', Next: 'Done' }, Done: B! } };
+}
+
+describe('studio store', () => {
+  it('records one undo step per edit and restores the exact text on undo', () => {
+    const store = createStudioStore({ definition: base, text: userText });
+    store.getState().edit('Rename B', renameB, 'graph');
+    const s = store.getState();
+    expect(Object.keys(s.definition.States)).toEqual(['A', 'Done']);
+    expect(s.history.past).toHaveLength(1);
+    expect(s.text).toContain('// the user\'s comment survives');
+    expect(s.text).toContain('        "A": { "Type": "Pass", "Next": "Done" }');
+    expect(s.lastTextChange?.origin).toBe('graph');
+    expect(s.lastTextChange?.edits?.length).toBeGreaterThan(0);
+    store.getState().undo();
+    expect(store.getState().text).toBe(userText);
+    expect(store.getState().definition).toEqual(base);
+    store.getState().redo();
+    expect(Object.keys(store.getState().definition.States)).toEqual(['A', 'Done']);
+  });
+
+  it('takes code edits without echoing them back, and keeps the last good document on invalid code', () => {
+    const store = createStudioStore({ definition: base });
+    const before = store.getState().lastTextChange;
+    const valid = JSON.stringify({ StartAt: 'X', States: { X: { Type: 'Succeed' } } });
+    store.getState().setText(valid);
+    expect(store.getState().definition.StartAt).toBe('X');
+    expect(store.getState().lastTextChange).toBe(before); // no write-back to the editor
+    store.getState().setText('{ "StartAt": "X", ');
+    expect(store.getState().textValid).toBe(false);
+    expect(store.getState().textDiagnostics.length).toBeGreaterThan(0);
+    expect(store.getState().definition.StartAt).toBe('X');
+    store.getState().setText('{ "hello": 1 }');
+    expect(store.getState().textValid).toBe(false);
+    expect(store.getState().textDiagnostics[0]?.code).toBe('NOT_A_STATE_MACHINE');
+    expect(store.getState().definition.StartAt).toBe('X');
+  });
+
+  it('coalesces a burst of typing into one undo step', () => {
+    const store = createStudioStore({ definition: base });
+    const original = store.getState().text;
+    store.getState().setText(original.replace('"A"', '"A1"'));
+    store.getState().setText(original.replace('"A"', '"A12"'));
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().text).toBe(original);
+  });
+
+  it('ignores edits that change nothing', () => {
+    const store = createStudioStore({ definition: base });
+    expect(store.getState().edit('noop', (d) => d)).toBe(false);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+});

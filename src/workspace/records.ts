@@ -1,0 +1,61 @@
+import type { StateMachine, WorkflowSettings } from '../asl/types';
+import type { HistoryEntry } from '../store/history';
+import type { Mode } from '../store/studioStore';
+
+/** An immutable, named snapshot of a workflow (Versions panel). */
+export interface VersionRecord {
+  id: string;
+  label: string;
+  createdAt: number;
+  definition: StateMachine;
+  text: string;
+  settings: WorkflowSettings;
+  mocks?: unknown;
+}
+
+/** One workflow of the local library, as kept in IndexedDB. */
+export interface WorkflowRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  definition: StateMachine;
+  /** The code view's text, which may hold formatting, comments or even unsaved invalid JSON. */
+  text: string;
+  settings: WorkflowSettings;
+  /** Run-panel data kept with the workflow (mocks, last inputs), opaque to the workspace. */
+  run?: unknown;
+  /** The session's undo history, restored after a reload where it fits. */
+  history?: { past: HistoryEntry[]; future: HistoryEntry[] };
+  view?: { mode: Mode; selection: string[] };
+  versions: VersionRecord[];
+}
+
+export type WorkflowSummary = Pick<WorkflowRecord, 'id' | 'name' | 'createdAt' | 'updatedAt'> & { stateCount: number };
+
+export function newId(prefix = 'wf'): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `${prefix}-${random}`;
+}
+
+export function summarize(record: WorkflowRecord): WorkflowSummary {
+  return {
+    id: record.id,
+    name: record.name,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    stateCount: countStates(record.definition),
+  };
+}
+
+function countStates(scope: { States?: Record<string, unknown> }): number {
+  let count = 0;
+  for (const state of Object.values(scope.States ?? {})) {
+    count += 1;
+    const s = state as { Branches?: unknown[]; ItemProcessor?: unknown; Iterator?: unknown };
+    for (const child of [...(s.Branches ?? []), s.ItemProcessor ?? s.Iterator]) {
+      if (child && typeof child === 'object') count += countStates(child as { States?: Record<string, unknown> });
+    }
+  }
+  return count;
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStudioStore } from '../store/studioStore';
+import { openWorkspaceStorage, MemoryStorage } from './storage';
+import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
+import type { StateMachine } from '../asl/types';
+
+const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
+
+class MapStorage implements Storage {
+  private data = new Map<string, string>();
+  get length() { return this.data.size; }
+  clear() { this.data.clear(); }
+  getItem(key: string) { return this.data.get(key) ?? null; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  removeItem(key: string) { this.data.delete(key); }
+  setItem(key: string, value: string) { this.data.set(key, value); }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('localStorage', new MapStorage());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function setup() {
+  const { storage } = await openWorkspaceStorage(new IDBFactory());
+  expect(storage.kind).toBe('indexeddb');
+  const first = makeRecord('First', def('One'));
+  await storage.put(first);
+  const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text });
+  return { storage, store, workspace: new Workspace(store, storage, first) };
+}
+
+describe('workspace', () => {
+  it('autosaves the document after the debounce and restores text, settings and undo history', async () => {
+    const { storage, store, workspace } = await setup();
+    store.getState().edit('Rename', (d) => ({ ...d, Comment: 'edited' }));
+    expect(workspace.status.getState().saving).toBe('pending');
+    await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('saved'), { timeout: AUTOSAVE_MS * 20 });
+    const saved = await storage.get(workspace.currentId);
+    expect(saved?.definition.Comment).toBe('edited');
+    expect(saved?.history?.past).toHaveLength(1);
+    const again = createStudioStore({ definition: def('X') });
+    const reopened = new Workspace(again, storage, makeRecord('tmp', def('tmp')));
+    await reopened.open(saved!.id);
+    expect(again.getState().definition.Comment).toBe('edited');
+    expect(again.getState().text).toBe(store.getState().text);
+    again.getState().undo();
+    expect(again.getState().definition.Comment).toBeUndefined();
+  });
+
+  it('creates, renames, duplicates and deletes workflows, and undoes a delete', async () => {
+    const { workspace, store } = await setup();
+    const second = await workspace.create('Second', def('Two'));
+    expect(store.getState().definition.StartAt).toBe('Two');
+    await workspace.rename(second.id, 'Second renamed');
+    const copy = await workspace.duplicate(second.id);
+    expect(copy?.name).toBe('Second renamed (copy)');
+    let names = (await workspace.refreshList()).map((w) => w.name).sort();
+    expect(names).toEqual(['First', 'Second renamed', 'Second renamed (copy)']);
+    await workspace.delete(second.id);
+    expect(workspace.status.getState().recentlyDeleted?.name).toBe('Second renamed');
+    expect(workspace.currentId).not.toBe(second.id);
+    await workspace.undoDelete();
+    names = (await workspace.refreshList()).map((w) => w.name).sort();
+    expect(names).toContain('Second renamed');
+  });
+
+  it('publishes immutable versions and restores one as an undoable draft', async () => {
+    const { workspace, store } = await setup();
+    const v1 = await workspace.publishVersion('v1');
+    store.getState().edit('Change', (d) => ({ ...d, Comment: 'draft' }));
+    expect(workspace.restoreVersion(v1.id)).toBe(true);
+    expect(store.getState().definition.Comment).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().definition.Comment).toBe('draft');
+    expect(workspace.versions()[0]?.definition.Comment).toBeUndefined();
+  });
+
+  it('recovers keystrokes from the crash journal when the tab died before the IndexedDB write', async () => {
+    const { storage, store, workspace } = await setup();
+    const text = JSON.stringify(def('Recovered'));
+    store.getState().setText(text);
+    // The tab dies now, before the debounced write: only the synchronous journal holds the text.
+    workspace.dispose();
+    const recovered = await recoverRecord(storage, workspace.currentId);
+    expect(recovered?.text).toBe(text);
+    expect(recovered?.definition.StartAt).toBe('Recovered');
+  });
+
+  it('falls back to memory and says why when IndexedDB cannot be opened', async () => {
+    const broken = { open: () => { throw new Error('quota exceeded'); } } as unknown as IDBFactory;
+    const opened = await openWorkspaceStorage(broken);
+    expect(opened.storage).toBeInstanceOf(MemoryStorage);
+    expect(opened.problem).toMatch(/quota exceeded/);
+  });
+
+  it('reports a failing write and keeps the session going', async () => {
+    const storage = new MemoryStorage();
+    const first = makeRecord('First', def('One'));
+    const store = createStudioStore({ definition: first.definition });
+    const workspace = new Workspace(store, storage, first);
+    vi.spyOn(storage, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    store.getState().edit('Change', (d) => ({ ...d, Comment: 'x' }));
+    await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('error'), { timeout: AUTOSAVE_MS * 20 });
+    expect(workspace.status.getState().problem).toMatch(/QuotaExceededError/);
+    expect(store.getState().definition.Comment).toBe('x');
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * The local library bound to the studio store: which workflow is open, autosave (debounced
+ * IndexedDB writes plus a synchronous crash journal), create/rename/duplicate/delete with undo,
+ * versions, and imports. Saving never blocks typing: the store is read after the debounce.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { parseDefinition } from '../asl';
+import type { StateMachine, WorkflowSettings } from '../asl/types';
+import type { StudioStore } from '../store/studioStore';
+import { isUsableDefinition } from '../store/studioStore';
+import { newId, summarize, type VersionRecord, type WorkflowRecord, type WorkflowSummary } from './records';
+import type { WorkspaceStorage } from './storage';
+import { readJournal, rememberCurrent, writeJournal } from './journal';
+
+export const AUTOSAVE_MS = 300;
+/** Undo entries kept across reloads (each is a whole-document snapshot). */
+const PERSISTED_HISTORY = 50;
+
+/** Run-panel data (mocks, inputs) the workspace keeps with each workflow without knowing its shape. */
+export interface RunDataBinding {
+  get(): unknown;
+  set(value: unknown): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface WorkspaceStatus {
+  currentId: string;
+  workflows: WorkflowSummary[];
+  saving: 'idle' | 'pending' | 'saved' | 'error';
+  lastSavedAt?: number;
+  storageKind: 'indexeddb' | 'memory';
+  problem?: string;
+  /** The last deleted workflow, restorable with undoDelete(). */
+  recentlyDeleted?: { id: string; name: string } | undefined;
+  notice?: string | undefined;
+}
+
+export class Workspace {
+  readonly status: StoreApi<WorkspaceStatus>;
+  private current: WorkflowRecord;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private deleted: WorkflowRecord | undefined;
+  private unsubscribers: (() => void)[] = [];
+  private runData: RunDataBinding | undefined;
+
+  constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, problem?: string) {
+    this.current = initial;
+    this.status = createStore<WorkspaceStatus>()(() => ({
+      currentId: initial.id,
+      workflows: [],
+      saving: 'idle',
+      storageKind: storage.kind,
+      ...(problem ? { problem } : {}),
+    }));
+    this.unsubscribers.push(store.subscribe((state, prev) => {
+      if (state.revision !== prev.revision) this.onDocumentChange();
+      else if (state.mode !== prev.mode || state.selection !== prev.selection) this.scheduleSave();
+    }));
+  }
+
+  /** Connects the run panel's data; it is saved and restored with the workflow. */
+  bindRunData(binding: RunDataBinding): void {
+    this.runData = binding;
+    if (this.current.run !== undefined) binding.set(this.current.run);
+    this.unsubscribers.push(binding.subscribe(() => this.scheduleSave()));
+  }
+
+  get currentId(): string {
+    return this.current.id;
+  }
+
+  private onDocumentChange(): void {
+    const s = this.store.getState();
+    const problem = writeJournal({ id: this.current.id, text: s.text, settings: s.settings, at: Date.now() });
+    if (problem && !this.status.getState().problem) this.status.setState({ problem: `Crash journal unavailable: ${problem}` });
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.status.setState({ saving: 'pending' });
+    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+  }
+
+  /** Writes the open workflow now (also called when the page is hidden). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.current = this.snapshotRecord();
+    try {
+      await this.storage.put(this.current);
+      this.status.setState({ saving: 'saved', lastSavedAt: this.current.updatedAt });
+      await this.refreshList();
+    } catch (error) {
+      this.status.setState({ saving: 'error', problem: `Saving failed (${(error as Error).message}). Your work stays open in this tab; export it to keep a copy.` });
+    }
+  }
+
+  private snapshotRecord(): WorkflowRecord {
+    const s = this.store.getState();
+    return {
+      ...this.current,
+      name: s.settings.name ?? this.current.name,
+      updatedAt: Date.now(),
+      definition: s.definition,
+      text: s.text,
+      settings: s.settings,
+      history: { past: s.history.past.slice(-PERSISTED_HISTORY), future: s.history.future.slice(-PERSISTED_HISTORY) },
+      view: { mode: s.mode, selection: s.selection },
+      ...(this.runData ? { run: this.runData.get() } : {}),
+    };
+  }
+
+  async refreshList(): Promise<WorkflowSummary[]> {
+    const records = await this.storage.list();
+    const workflows = records.map(summarize).sort((a, b) => b.updatedAt - a.updatedAt);
+    this.status.setState({ workflows });
+    return workflows;
+  }
+
+  /** Shows a record in the studio: document, settings, undo history and view. */
+  private show(record: WorkflowRecord): void {
+    this.current = record;
+    rememberCurrent(record.id);
+    const store = this.store;
+    store.getState().load(record.definition, { settings: record.settings, text: record.text, resetHistory: true });
+    // A text that was invalid when saved keeps its errors visible instead of being "fixed" silently.
+    const parsed = parseDefinition(record.text);
+    const valid = isUsableDefinition(parsed);
+    store.setState({
+      history: record.history ?? { past: [], future: [] },
+      textValid: valid,
+      textDiagnostics: valid ? [] : parsed.diagnostics,
+      ...(record.view ? { mode: record.view.mode, selection: record.view.selection } : {}),
+    });
+    if (this.runData && record.run !== undefined) this.runData.set(record.run);
+    this.status.setState({ currentId: record.id });
+  }
+
+  async open(id: string): Promise<boolean> {
+    if (id === this.current.id) return true;
+    await this.flush();
+    const record = await this.storage.get(id);
+    if (!record) {
+      this.status.setState({ notice: 'That workflow is no longer in the library.' });
+      return false;
+    }
+    this.show(record);
+    return true;
+  }
+
+  async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord> {
+    await this.flush();
+    const record = makeRecord(name, definition, options);
+    await this.storage.put(record);
+    this.show(record);
+    await this.refreshList();
+    return record;
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    if (id === this.current.id) {
+      this.store.getState().setSettings('Rename workflow', (s) => ({ ...s, name }));
+      await this.flush();
+      return;
+    }
+    const record = await this.storage.get(id);
+    if (!record) return;
+    await this.storage.put({ ...record, name, settings: { ...record.settings, name }, updatedAt: Date.now() });
+    await this.refreshList();
+  }
+
+  async duplicate(id: string): Promise<WorkflowRecord | undefined> {
+    if (id === this.current.id) await this.flush();
+    const record = await this.storage.get(id);
+    if (!record) return undefined;
+    const name = `${record.name} (copy)`;
+    const copy: WorkflowRecord = { ...record, id: newId(), name, settings: { ...record.settings, name }, createdAt: Date.now(), updatedAt: Date.now(), versions: [] };
+    delete copy.history;
+    await this.storage.put(copy);
+    await this.refreshList();
+    return copy;
+  }
+
+  /** Deletes a workflow; `undoDelete()` brings it back. Deleting the open one opens another. */
+  async delete(id: string): Promise<void> {
+    if (id === this.current.id) await this.flush();
+    const record = await this.storage.get(id);
+    if (!record) return;
+    await this.storage.delete(id);
+    this.deleted = record;
+    this.status.setState({ recentlyDeleted: { id, name: record.name } });
+    const remaining = await this.refreshList();
+    if (id === this.current.id) {
+      const next = remaining[0];
+      if (next) {
+        const nextRecord = await this.storage.get(next.id);
+        if (nextRecord) this.show(nextRecord);
+      } else {
+        await this.create('Untitled workflow', emptyDefinition());
+      }
+    }
+  }
+
+  async undoDelete(): Promise<void> {
+    if (!this.deleted) return;
+    await this.storage.put(this.deleted);
+    this.deleted = undefined;
+    this.status.setState({ recentlyDeleted: undefined });
+    await this.refreshList();
+  }
+
+  async publishVersion(label: string): Promise<VersionRecord> {
+    const record = this.snapshotRecord();
+    const version: VersionRecord = {
+      id: newId('v'),
+      label: label.trim() || `Version ${record.versions.length + 1}`,
+      createdAt: Date.now(),
+      definition: record.definition,
+      text: record.text,
+      settings: record.settings,
+      ...(record.run !== undefined ? { run: record.run } : {}),
+    };
+    this.current = { ...record, versions: [...record.versions, version] };
+    await this.storage.put(this.current);
+    this.status.setState({ currentId: this.current.id });
+    return version;
+  }
+
+  versions(): VersionRecord[] {
+    return this.current.versions;
+  }
+
+  /** Makes a version the draft again, as one undoable step. */
+  restoreVersion(versionId: string): boolean {
+    const version = this.current.versions.find((v) => v.id === versionId);
+    if (!version) return false;
+    this.store.getState().load(version.definition, { settings: version.settings, text: version.text, label: `Restore ${version.label}` });
+    return true;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const off of this.unsubscribers) off();
+  }
+}
+
+export function emptyDefinition(): StateMachine {
+  return { Comment: 'A new workflow', StartAt: 'Start here', States: { 'Start here': { Type: 'Pass', End: true } } };
+}
+
+export function makeRecord(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): WorkflowRecord {
+  const now = Date.now();
+  return {
+    id: newId(),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    definition,
+    text: options.text ?? JSON.stringify(definition, null, 2),
+    settings: { ...options.settings, name },
+    ...(options.run !== undefined ? { run: options.run } : {}),
+    versions: [],
+  };
+}
+
+/**
+ * The record to open at start-up: the requested or last one, with the crash journal applied when
+ * it is newer than the last IndexedDB write.
+ */
+export async function recoverRecord(storage: WorkspaceStorage, preferredId: string | undefined): Promise<WorkflowRecord | undefined> {
+  const record = preferredId ? await storage.get(preferredId) : undefined;
+  const journal = readJournal();
+  if (!record) return undefined;
+  if (journal && journal.id === record.id && journal.at > record.updatedAt && journal.text !== record.text) {
+    const parsed = parseDefinition(journal.text);
+    return {
+      ...record,
+      text: journal.text,
+      settings: journal.settings,
+      updatedAt: journal.at,
+      ...(isUsableDefinition(parsed) && parsed.definition ? { definition: parsed.definition } : {}),
+    };
+  }
+  return record;
+}

@@ -28,6 +28,8 @@ export interface ParsedPath {
   segments: Segment[];
   /** True when the path can only ever select one node (no wildcard, filter, slice, `..`, lists). */
   definite: boolean;
+  /** True when every segment is a single name or a single index (no function): the fast path. */
+  simple: boolean;
 }
 
 /** Operand of a filter comparison. */

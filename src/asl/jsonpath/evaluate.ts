@@ -65,6 +65,7 @@ export function evaluatePath(data: unknown, path: string, scope?: PathScope): un
   const parsed = parseOrThrow(path);
   const root = rootValue(parsed, data, scope);
   if (parsed.segments.length === 0) return root;
+  if (parsed.simple) return selectDefinite(root, parsed.segments, true, parsed);
   return select(root, parsed, true, data, scope);
 }
 
@@ -102,10 +103,10 @@ function splitFunction(segments: Segment[]): { segments: Segment[]; last?: Extra
  * in lenient mode (filters) it returns `undefined`.
  */
 export function select(start: unknown, parsed: ParsedPath, strict: boolean, data: unknown, scope: PathScope | undefined): unknown {
+  if (parsed.simple) return selectDefinite(start, parsed.segments, strict, parsed);
   const { segments, last } = splitFunction(parsed.segments);
-  const definite = segments.every((s) => (s.kind === 'property' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1));
   let value: unknown;
-  if (definite) {
+  if (segments.every((s) => (s.kind === 'property' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1))) {
     value = selectDefinite(start, segments, strict, parsed);
     if (value === undefined) return undefined;
   } else {

@@ -41,7 +41,7 @@ function resolve(operand: FilterOperand, current: unknown, data: unknown, scope:
       return operand.regex.source;
     case 'current': {
       if (operand.segments.length === 0) return current;
-      const parsed = { source: '@', root: { kind: 'data' as const }, segments: operand.segments, definite: operand.definite };
+      const parsed = { source: '@', root: { kind: 'data' as const }, segments: operand.segments, definite: operand.definite, simple: false };
       return orMissing(current, parsed, data, scope);
     }
     case 'root': {

@@ -57,7 +57,8 @@ class Parser {
       root = { kind: 'variable', name: this.text.slice(nameStart, this.pos) };
     }
     const segments = this.parseSegments();
-    return { source: this.text.slice(start, this.pos), root, segments, definite: segments.every(isDefiniteSegment) };
+    const simple = segments.every((s) => (s.kind === 'property' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1));
+    return { source: this.text.slice(start, this.pos), root, segments, definite: segments.every(isDefiniteSegment), simple };
   }
 
   parseSegments(): Segment[] {

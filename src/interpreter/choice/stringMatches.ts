@@ -27,5 +27,5 @@ export function stringMatches(value: string, pattern: string): boolean {
 }
 
 function escape(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,13 +8,7 @@ export const distributedMapCsv: StarterTemplate = {
   input: { bucket: 'my-data-bucket', key: 'imports/customers.csv' },
   // The ItemReader's rows are mocked under the Map state's name, as Step Functions Local does.
   mocks: {
-    'Process rows': [{ Return: [
-      { id: '1', name: 'Ada', country: 'UK' },
-      { id: '2', name: 'Grace', country: 'US' },
-      { id: '3', name: 'Linus', country: 'FI' },
-      { id: '4', name: 'Margaret', country: 'US' },
-      { id: '5', name: 'Tim', country: 'UK' },
-    ] }],
+    'Process rows': [{ Return: 'id,name,country\n1,Ada,UK\n2,Grace,US\n3,Linus,FI\n4,Margaret,US\n5,Tim,UK\n' }],
   },
   expectedStatus: 'SUCCEEDED',
   definition: {

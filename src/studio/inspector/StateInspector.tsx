@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useStateEditor } from './StateEditorContext';
+import { TAB_LABELS, tabsFor, type InspectorTab } from './model/tabs';
+import { NameField } from './forms/NameField';
+import { ConfigurationTab } from './tabs/ConfigurationTab';
+import { InputTab } from './tabs/InputTab';
+import { OutputTab } from './tabs/OutputTab';
+import { ErrorHandlingTab } from './tabs/ErrorHandlingTab';
+import { VariablesTab } from './tabs/VariablesTab';
+
+/** Header (type, name, problems) and the tabs of the selected state. */
+export function StateInspector() {
+  const { state, language, diagnostics } = useStateEditor();
+  const tabs = tabsFor(state.Type);
+  const [chosen, setChosen] = useState<InspectorTab>('configuration');
+  const tab = tabs.includes(chosen) ? chosen : 'configuration';
+  return (
+    <div className="insp-state" data-testid="inspector-state" data-type={state.Type} data-language={language}>
+      <header className="insp-header">
+        <span className="insp-type" data-testid="inspector-type">{state.Type}</span>
+        <span className="insp-language" title="Effective query language">{language}</span>
+      </header>
+      <NameField />
+      {diagnostics.length > 0 && (
+        <ul className="insp-diagnostics" data-testid="inspector-diagnostics">
+          {diagnostics.map((d, i) => <li key={i} className={`sev-${d.severity}`}>{d.message}</li>)}
+        </ul>
+      )}
+      <div className="insp-tabs" role="tablist">
+        {tabs.map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={t === tab} data-testid={`inspector-tab-${t}`} onClick={() => setChosen(t)}>
+            {TAB_LABELS[t]}
+          </button>
+        ))}
+      </div>
+      <div className="insp-panel" role="tabpanel" data-testid={`inspector-panel-${tab}`}>
+        {tab === 'configuration' && <ConfigurationTab />}
+        {tab === 'input' && <InputTab />}
+        {tab === 'output' && <OutputTab />}
+        {tab === 'error-handling' && <ErrorHandlingTab />}
+        {tab === 'variables' && <VariablesTab />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { FieldShell, type FieldShellProps } from './FieldShell';
+import { useDraft } from './useDraft';
+
+export interface JsonFieldProps extends Omit<FieldShellProps, 'children' | 'error'> {
+  value: unknown;
+  /** Called on blur with the parsed value (`undefined` when emptied). Never called with invalid JSON. */
+  onCommit(value: unknown): void;
+  /** Extra check of the parsed value (e.g. "must be an object"). */
+  validate?: (value: unknown) => string | undefined;
+  rows?: number;
+  placeholder?: string;
+}
+
+const format = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, null, 2));
+
+/** Where a JSON.parse error is, as "line L, column C" (engines word their messages differently). */
+function locate(text: string, message: string): string {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return message;
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset).split('\n');
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1})`;
+}
+
+/**
+ * A JSON editor (plain textarea): parse errors show inline and are never written into the
+ * document; a valid value commits on blur as one undo step.
+ */
+export function JsonField({ value, onCommit, validate, rows = 6, placeholder, ...shell }: JsonFieldProps) {
+  const external = format(value);
+  const { draft, setDraft, revert } = useDraft(external);
+  const [error, setError] = useState<string>();
+
+  const commit = () => {
+    if (draft === external) {
+      setError(undefined);
+      return;
+    }
+    if (draft.trim() === '') {
+      setError(undefined);
+      onCommit(undefined);
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(draft);
+    } catch (e) {
+      setError(`Invalid JSON: ${locate(draft, (e as Error).message)}`);
+      return;
+    }
+    const problem = validate?.(parsed);
+    setError(problem);
+    if (!problem) onCommit(parsed);
+  };
+  return (
+    <FieldShell {...shell} error={error}>
+      <textarea
+        className="insp-json"
+        data-testid={`field-${shell.testId}`}
+        spellCheck={false}
+        rows={Math.max(2, Math.min(rows, draft.split('\n').length + 1))}
+        value={draft}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            revert();
+            setError(undefined);
+          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </FieldShell>
+  );
+}

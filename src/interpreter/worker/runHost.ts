@@ -95,17 +95,17 @@ export class RunHost {
     // Breakpoints are applied here (pause on the Entered event) so they can change while the run goes.
     const { breakpoints = [], ...engineOptions } = options;
     const startedAt = this.now();
-    let run: HostedRun | undefined;
+    const holder: { run?: HostedRun } = {};
     const early: HistoryEvent[] = [];
     const execution = this.options.start(definition, input, {
       ...engineOptions,
-      onEvent: (event) => (run ? this.onEvent(runId, run, event) : early.push(event)),
+      onEvent: (event) => (holder.run ? this.onEvent(runId, holder.run, event) : early.push(event)),
     });
     const hosted: HostedRun = {
       execution, buffer: [], recorded: 0, transitions: 0, streamed: 0, lastFlush: startedAt, timer: undefined,
       breakpoints: new Set(breakpoints), startedAt, done: false,
     };
-    run = hosted;
+    holder.run = hosted;
     this.runs.set(runId, hosted);
     // Events recorded synchronously inside startExecution arrived before `run` existed.
     for (const event of early) this.onEvent(runId, hosted, event);

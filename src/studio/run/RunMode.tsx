@@ -1,3 +1,82 @@
+/**
+ * Run mode: the canvas coloured by the open run (statuses, taken edges, current state) beside
+ * the Run panel, with a draggable splitter. The canvas colours are a pure function of the run's
+ * history and the cursor (see ./derive).
+ */
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { useStudio, useStudioStore } from '../StudioContext';
+import { useActiveRun, useRun, useRunData } from './hooks';
+import { RunPanel, type RunTab } from './RunPanel';
+import { loadPanelWidth, savePanelWidth } from './persist';
+import './run.css';
+
+const MIN_PANEL = 320;
+
 export default function RunMode() {
-  return <div className="run-mode" />;
+  const studio = useStudioStore();
+  const setRunView = useStudio((s) => s.setRunView);
+  const selection = useStudio((s) => s.selection);
+  const run = useActiveRun();
+  const data = useRunData(run);
+  const selectVisit = useRun((s) => s.selectVisit);
+  const [tab, setTab] = useState<RunTab>(run ? 'table' : 'start');
+  const [width, setWidth] = useState(() => loadPanelWidth() ?? 480);
+  const root = useRef<HTMLDivElement>(null);
+
+  const statuses = data?.view.statuses;
+  const takenEdges = data?.takenEdges;
+  const current = data?.view.current;
+  useEffect(() => {
+    if (!statuses || !takenEdges) setRunView(null);
+    else setRunView({ statuses, takenEdges, ...(current !== undefined ? { current } : {}) });
+  }, [statuses, takenEdges, current, setRunView]);
+  useEffect(() => () => studio.getState().setRunView(null), [studio]);
+
+  // Clicking a state on the canvas opens its latest shown visit.
+  // Only a new selection moves the details, not every new event: the visits are read through a ref.
+  const shown = useRef(data?.shown);
+  shown.current = data?.shown;
+  useEffect(() => {
+    const id = selection[0];
+    if (!id || !shown.current) return;
+    let latest: number | undefined;
+    for (const v of shown.current) if (v.path === id) latest = v.seq;
+    if (latest !== undefined) {
+      selectVisit(latest);
+      setTab('details');
+    }
+  }, [selection, selectVisit]);
+
+  function onSplitterDown(e: ReactPointerEvent<HTMLDivElement>): void {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const move = (ev: PointerEvent) => {
+      const box = root.current?.getBoundingClientRect();
+      if (!box) return;
+      setWidth(Math.min(Math.max(MIN_PANEL, box.right - ev.clientX), box.width - 200));
+    };
+    const up = (ev: PointerEvent) => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      const box = root.current?.getBoundingClientRect();
+      if (box) savePanelWidth(Math.max(MIN_PANEL, box.right - ev.clientX));
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  }
+
+  return (
+    <div className="run-mode" ref={root} data-testid="run-mode" style={{ gridTemplateColumns: `minmax(200px, 1fr) 6px ${width}px` }}>
+      <section className="run-canvas" aria-label="Canvas"><Canvas mode="run" /></section>
+      <div className="run-splitter" role="separator" aria-orientation="vertical" aria-label="Resize the run panel" tabIndex={0}
+        onPointerDown={onSplitterDown}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowLeft') setWidth((w) => w + 20);
+          if (e.key === 'ArrowRight') setWidth((w) => Math.max(MIN_PANEL, w - 20));
+        }} />
+      <aside className="panel" aria-label="Run panel" style={{ minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+        <RunPanel data={data} tab={tab} setTab={setTab} />
+      </aside>
+    </div>
+  );
 }

@@ -34,3 +34,13 @@ export function defaultMockFor(resource: string): MockResponse {
   const result = entry?.mockResult;
   return { Return: result === undefined ? {} : structuredClone(result) };
 }
+
+/**
+ * The mocks a workflow starts with: the catalog default for every Task, except callback tasks
+ * (`.waitForTaskToken`), which the user answers during the run.
+ */
+export function defaultStateMocks(definition: StateMachine): Record<string, MockResponse[]> {
+  const out: Record<string, MockResponse[]> = {};
+  for (const task of taskStatesOf(definition)) if (!task.callback) out[task.name] = [defaultMockFor(task.resource)];
+  return out;
+}

@@ -88,3 +88,13 @@ export function stateNameOf(event: HistoryEvent): string | undefined {
 export function iterationKey(iteration: readonly number[] | undefined): string {
   return iteration && iteration.length > 0 ? iteration.join('.') : '';
 }
+
+/** The name of the state an event belongs to (from its details or its path). */
+export function stateLabelOf(event: HistoryEvent): string | undefined {
+  const name = stateNameOf(event);
+  if (name !== undefined) return name;
+  const path = event.studio?.path;
+  if (path === undefined) return undefined;
+  const last = path.split('/').pop() ?? '';
+  return last.replace(/~1/g, '/').replace(/~0/g, '~');
+}

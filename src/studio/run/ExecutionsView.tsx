@@ -1,0 +1,85 @@
+/**
+ * The executions of this session: reopen one, or tick two to compare them side by side
+ * (summaries and the states that went differently).
+ */
+import { useMemo } from 'react';
+import type { RunRecord } from '../../store/runStore';
+import { useRun } from './hooks';
+import { summarize } from './derive/summary';
+import { buildVisits } from './derive/visits';
+import { differingStates, summaryRows } from './derive/compare';
+import { formatMs } from './JsonView';
+import { STATUS_LABELS } from './Legend';
+
+function CompareView({ a, b }: { a: RunRecord; b: RunRecord }) {
+  const rows = useMemo(() => summaryRows(summarize(a.events), summarize(b.events)), [a.events, b.events]);
+  const diff = useMemo(() => differingStates(buildVisits(a.events), buildVisits(b.events)), [a.events, b.events]);
+  return (
+    <section className="run-section" data-testid="compare-view">
+      <h3>Compare</h3>
+      <table className="run-table">
+        <thead><tr><th /><th>{a.name}</th><th>{b.name}</th></tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label} className={r.differs ? 'run-diff' : ''} data-differs={r.differs}>
+              <td>{r.label}</td><td>{r.a}</td><td>{r.b}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>States that differ ({diff.length})</h3>
+      <table className="run-table" data-testid="compare-states">
+        <thead><tr><th>State</th><th>{a.name}</th><th>{b.name}</th></tr></thead>
+        <tbody>
+          {diff.map((d) => (
+            <tr key={d.path} data-name={d.name}>
+              <td>{d.name}</td>
+              <td>{d.a ? `${STATUS_LABELS[d.a.status as keyof typeof STATUS_LABELS] ?? d.a.status} ×${d.a.visits}` : 'not reached'}</td>
+              <td>{d.b ? `${STATUS_LABELS[d.b.status as keyof typeof STATUS_LABELS] ?? d.b.status} ×${d.b.visits}` : 'not reached'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
+  const runs = useRun((s) => s.runs);
+  const activeId = useRun((s) => s.activeId);
+  const setActive = useRun((s) => s.setActive);
+  const compare = useRun((s) => s.compare);
+  const setCompare = useRun((s) => s.setCompare);
+  const picked: string[] = compare ? [...new Set(compare)] : [];
+  const pair = compare ? [runs.find((r) => r.id === compare[0]), runs.find((r) => r.id === compare[1])] : [];
+
+  function toggle(id: string): void {
+    const next = picked.includes(id) ? picked.filter((p) => p !== id) : [...picked, id].slice(-2);
+    setCompare(next.length === 2 ? [next[0]!, next[1]!] : next.length === 1 ? [next[0]!, next[0]!] : null);
+  }
+
+  if (runs.length === 0) return <p className="empty">No executions in this session yet.</p>;
+  return (
+    <div data-testid="executions-view">
+      <table className="run-table">
+        <thead><tr><th>Compare</th><th>Name</th><th>Status</th><th>Duration</th><th>Transitions</th></tr></thead>
+        <tbody>
+          {[...runs].reverse().map((r) => {
+            const s = summarize(r.events);
+            return (
+              <tr key={r.id} data-testid="execution-row" data-name={r.name} data-status={r.status} className={r.id === activeId ? 'selected' : ''}>
+                <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)} onChange={() => toggle(r.id)} /></td>
+                <td><button type="button" className="link" data-testid={`open-${r.name}`} onClick={() => { setActive(r.id); onOpen(); }}>{r.name}</button></td>
+                <td>{r.status}</td>
+                <td>{formatMs(s.durationMs)}</td>
+                <td>{s.transitions}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {pair[0] && pair[1] && pair[0] !== pair[1] && <CompareView a={pair[0]} b={pair[1]} />}
+      {compare && compare[0] === compare[1] && <p className="run-note">Tick a second execution to compare.</p>}
+    </div>
+  );
+}

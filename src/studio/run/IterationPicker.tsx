@@ -1,0 +1,70 @@
+/**
+ * Map iterations: which iteration the canvas and the table show (0-based, like the console's
+ * dropdown), with the failed and aborted iterations listed.
+ */
+import { useMemo } from 'react';
+import { decodeStatePath } from '../../asl/paths';
+import { useRun, type RunData } from './hooks';
+import { mapAncestors, mapPathsOf } from './derive/runView';
+
+interface MapIterations {
+  map: string;
+  name: string;
+  indexes: number[];
+  failed: number[];
+  aborted: number[];
+}
+
+function mapIterations(data: RunData): MapIterations[] {
+  const maps = mapPathsOf(data.visits);
+  const byMap = new Map<string, { indexes: Set<number>; failed: Set<number>; aborted: Set<number> }>();
+  for (const map of maps) byMap.set(map, { indexes: new Set(), failed: new Set(), aborted: new Set() });
+  for (const visit of data.visits) {
+    mapAncestors(visit.path, maps).forEach((map, depth) => {
+      const index = visit.iteration[depth];
+      const entry = byMap.get(map);
+      if (index === undefined || !entry) return;
+      entry.indexes.add(index);
+      if (visit.status === 'failed') entry.failed.add(index);
+      if (visit.status === 'cancelled') entry.aborted.add(index);
+    });
+  }
+  return [...byMap.entries()].map(([map, e]) => {
+    const path = decodeStatePath(map);
+    const sort = (s: Set<number>) => [...s].sort((a, b) => a - b);
+    return { map, name: String(path[path.length - 1]), indexes: sort(e.indexes), failed: sort(e.failed), aborted: sort(e.aborted) };
+  });
+}
+
+export function IterationPicker({ data }: { data: RunData }) {
+  const chosen = useRun((s) => s.iterations);
+  const choose = useRun((s) => s.chooseIteration);
+  const maps = useMemo(() => mapIterations(data), [data]);
+  if (maps.length === 0) return null;
+  return (
+    <section className="run-section" data-testid="iteration-picker">
+      <h3>Map iterations</h3>
+      {maps.map((m) => (
+        <div key={m.map} className="run-field">
+          <label className="run-row">
+            {m.name}
+            <select data-testid={`iteration-${m.name}`} value={chosen[m.map] ?? 'auto'}
+              onChange={(e) => choose(m.map, e.target.value === 'auto' ? null : Number(e.target.value))}>
+              <option value="auto">Latest active ({data.view.iterations[m.map] ?? '—'})</option>
+              {m.indexes.slice(0, 5000).map((i) => <option key={i} value={i}>Iteration {i}</option>)}
+            </select>
+            <span className="run-note">{m.indexes.length} started</span>
+          </label>
+          {m.failed.length > 0 && (
+            <div className="run-row run-error" data-testid={`failed-iterations-${m.name}`}>
+              Failed: {m.failed.slice(0, 50).map((i) => (
+                <button key={i} type="button" className="link" onClick={() => choose(m.map, i)}>#{i}</button>
+              ))}
+            </div>
+          )}
+          {m.aborted.length > 0 && <div className="run-note">Aborted: {m.aborted.slice(0, 50).map((i) => `#${i}`).join(' ')}</div>}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Controls of the open run: run to end, pause, step to the next transition, step back, stop,
+ * and a scrubber over the whole history (time travel). Steps move through the recorded history
+ * first, and ask the engine for more only at its live end.
+ */
+import { useRunSession, useRun, type RunData } from './hooks';
+import { nextTransition, previousTransition } from './derive/steps';
+import { stateLabelOf } from './derive/events';
+
+export function RunControls({ data }: { data: RunData }) {
+  const session = useRunSession();
+  const setCursor = useRun((s) => s.setCursor);
+  const { run, events, cursor } = data;
+  const live = session.isLive(run.id);
+  const atEnd = cursor >= events.length - 1;
+  const paused = live && run.paused;
+  const event = events[cursor];
+
+  function step(): void {
+    const next = atEnd ? undefined : nextTransition(events, cursor);
+    if (next !== undefined) {
+      setCursor(live && next === events.length - 1 ? null : next);
+      return;
+    }
+    if (live && paused) {
+      setCursor(null);
+      session.step(run.id, 'transition');
+    } else setCursor(null);
+  }
+
+  function runToEnd(): void {
+    setCursor(null);
+    if (paused) session.resume(run.id);
+  }
+
+  return (
+    <div className="run-controls" data-testid="run-controls">
+      <div className="run-row">
+        <button type="button" data-testid="run-resume" onClick={runToEnd} disabled={!paused && atEnd}
+          title="Run to the end (resume, and follow the live history)">▶ Run to end</button>
+        <button type="button" data-testid="run-pause" onClick={() => session.pause(run.id)} disabled={!live || paused}>⏸ Pause</button>
+        <button type="button" data-testid="run-step-back" onClick={() => setCursor(previousTransition(events, cursor))} disabled={cursor <= 0}
+          title="Back to the previous state transition">⏮ Step back</button>
+        <button type="button" data-testid="run-step" onClick={step} disabled={atEnd && !paused}
+          title="Forward to the next state transition">Step ⏭</button>
+        <button type="button" data-testid="run-stop" onClick={() => session.stop(run.id)} disabled={!live}>⏹ Stop</button>
+      </div>
+      <input type="range" className="run-scrubber" data-testid="run-scrubber" aria-label="Timeline" min={0} max={Math.max(0, events.length - 1)}
+        value={Math.max(0, cursor)} disabled={events.length === 0}
+        onChange={(e) => {
+          const value = Number(e.target.value);
+          setCursor(value >= events.length - 1 ? null : value);
+        }} />
+      <div className="run-note" data-testid="run-cursor" data-cursor={cursor} data-live={data.live}>
+        {events.length === 0 ? 'No events yet' : `Event ${cursor + 1} of ${events.length}: ${event?.type ?? ''}${event && stateLabelOf(event) ? ` · ${stateLabelOf(event)}` : ''}`}
+        {paused ? ' · paused' : ''}
+        {!data.live ? ' · time travel' : ''}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The Run panel: Start and Mocks before a run; with a run open, its controls, callback box and
+ * summary above the Table, Events, Step details and Executions tabs.
+ */
+import { useState } from 'react';
+import type { RunData } from './hooks';
+import { StartForm } from './StartForm';
+import { MocksEditor } from './MocksEditor';
+import { RunControls } from './RunControls';
+import { CallbackBox } from './CallbackBox';
+import { SummaryView } from './SummaryView';
+import { TableView } from './TableView';
+import { EventsView } from './EventsView';
+import { StepDetails } from './StepDetails';
+import { ExecutionsView } from './ExecutionsView';
+
+export type RunTab = 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions';
+
+const TABS: { id: RunTab; label: string; needsRun?: boolean }[] = [
+  { id: 'start', label: 'Start' },
+  { id: 'mocks', label: 'Mocks' },
+  { id: 'table', label: 'Table', needsRun: true },
+  { id: 'events', label: 'Events', needsRun: true },
+  { id: 'details', label: 'Step details', needsRun: true },
+  { id: 'executions', label: 'Executions' },
+];
+
+export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab: RunTab; setTab: (tab: RunTab) => void }) {
+  const [collapsedSummary, setCollapsedSummary] = useState(false);
+  const shown = !data && TABS.find((t) => t.id === tab)?.needsRun ? 'start' : tab;
+  return (
+    <div className="run-panel" data-testid="run-panel">
+      {data && (
+        <>
+          <RunControls data={data} />
+          <div style={{ padding: '0 10px' }}>
+            <CallbackBox run={data.run} />
+            <details open={!collapsedSummary} onToggle={(e) => setCollapsedSummary(!(e.currentTarget as HTMLDetailsElement).open)}>
+              <summary className="run-note">Summary</summary>
+              <SummaryView data={data} />
+            </details>
+          </div>
+        </>
+      )}
+      <div className="run-tabs" role="tablist" aria-label="Run panel">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" data-testid={`run-tab-${t.id}`} aria-selected={shown === t.id}
+            disabled={t.needsRun && !data} onClick={() => setTab(t.id)}>{t.label}</button>
+        ))}
+      </div>
+      <div className="run-panel-body" role="tabpanel">
+        {shown === 'start' && <StartForm onStarted={() => setTab('table')} />}
+        {shown === 'mocks' && <MocksEditor />}
+        {shown === 'table' && data && <TableView data={data} onOpen={() => setTab('details')} />}
+        {shown === 'events' && data && <EventsView data={data} />}
+        {shown === 'details' && data && <StepDetails data={data} />}
+        {shown === 'executions' && <ExecutionsView onOpen={() => setTab('table')} />}
+      </div>
+    </div>
+  );
+}

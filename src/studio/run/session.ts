@@ -1,0 +1,108 @@
+/**
+ * The run session of one studio: the run store plus the live handles of running executions.
+ * It starts runs through the worker client, feeds streamed events into the store, and forwards
+ * the panel's controls (pause, step, stop, callbacks, breakpoints) to the right execution.
+ * One session per studio store (kept in a WeakMap), so runs survive leaving Run mode.
+ */
+import type { StateMachine } from '../../asl/types';
+import type { DefaultMockPolicy, MockConfigFile, MockShorthand } from '../../interpreter/types';
+import { startRun, type RunHandle } from '../../interpreter/worker/client';
+import type { StepUntil, WorkerRunOptions } from '../../interpreter/worker/protocol';
+import { createRunStore, type RunStore } from '../../store/runStore';
+import type { StudioStore } from '../../store/studioStore';
+
+export interface StartRequest {
+  definition: StateMachine;
+  input: unknown;
+  name: string;
+  workflow: string;
+  mocks: MockShorthand | MockConfigFile;
+  testCase?: string;
+  stateMachineName?: string;
+  mockLabel: string;
+  defaultPolicy: DefaultMockPolicy;
+  breakpoints: string[];
+  maxTransitions?: number;
+  maxEvents?: number;
+  startPaused?: boolean;
+}
+
+export interface RunSession {
+  store: RunStore;
+  start(request: StartRequest): string;
+  pause(id: string): void;
+  resume(id: string): void;
+  step(id: string, until?: StepUntil): void;
+  stop(id: string): void;
+  sendTaskSuccess(id: string, token: string, output: unknown): void;
+  sendTaskFailure(id: string, token: string, error: string, cause: string): void;
+  isLive(id: string): boolean;
+}
+
+const sessions = new WeakMap<StudioStore, RunSession>();
+
+/** The run session of a studio store (created on first use). */
+export function runSessionFor(studio: StudioStore): RunSession {
+  let session = sessions.get(studio);
+  if (!session) {
+    session = createRunSession();
+    sessions.set(studio, session);
+  }
+  return session;
+}
+
+export function createRunSession(options: { inThread?: boolean } = {}): RunSession {
+  const store = createRunStore();
+  const handles = new Map<string, RunHandle>();
+
+  // Breakpoints set while a run goes apply to it at once.
+  store.subscribe((state, previous) => {
+    if (state.breakpoints === previous.breakpoints) return;
+    for (const handle of handles.values()) handle.setBreakpoints(state.breakpoints);
+  });
+
+  return {
+    store,
+    start(request) {
+      const runOptions: WorkerRunOptions = {
+        name: request.name,
+        mocks: request.mocks,
+        defaultMockPolicy: request.defaultPolicy,
+        breakpoints: request.breakpoints,
+        clock: 'simulated',
+        ...(request.testCase !== undefined ? { testCase: request.testCase } : {}),
+        ...(request.stateMachineName !== undefined ? { stateMachineName: request.stateMachineName } : {}),
+        ...(request.maxTransitions !== undefined ? { maxTransitions: request.maxTransitions } : {}),
+        ...(request.maxEvents !== undefined ? { maxEvents: request.maxEvents } : {}),
+        ...(request.startPaused ? { startPaused: true } : {}),
+      };
+      const startedAt = performance.now();
+      let id = '';
+      const handle = startRun(request.definition, request.input, runOptions, {
+        onEvents: (events, snapshot) => store.getState().appendEvents(id, events, snapshot),
+        onResult: (outcome, info) => {
+          handles.delete(id);
+          store.getState().finishRun(id, outcome, info);
+        },
+        onError: (message) => {
+          handles.delete(id);
+          store.getState().crashRun(id, message);
+        },
+      }, options.inThread ? { inThread: true } : {});
+      id = handle.runId;
+      handles.set(id, handle);
+      store.getState().addRun({
+        id, name: request.name, workflow: request.workflow, definition: request.definition, input: request.input,
+        mockLabel: request.mockLabel, events: [], status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,
+      });
+      return id;
+    },
+    pause: (id) => handles.get(id)?.pause(),
+    resume: (id) => handles.get(id)?.resume(),
+    step: (id, until = 'transition') => handles.get(id)?.step(until),
+    stop: (id) => handles.get(id)?.stop(),
+    sendTaskSuccess: (id, token, output) => handles.get(id)?.sendTaskSuccess(token, output),
+    sendTaskFailure: (id, token, error, cause) => handles.get(id)?.sendTaskFailure(token, error, cause),
+    isLive: (id) => handles.has(id),
+  };
+}

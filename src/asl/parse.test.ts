@@ -55,7 +55,7 @@ describe('parseDefinition', () => {
   it('rejects values that are not objects', () => {
     expect(parseDefinition('[1, 2]').diagnostics[0]?.code).toBe('NOT_AN_OBJECT');
     expect(parseDefinition('just words').diagnostics[0]?.code).toBe('NOT_AN_OBJECT');
-    expect(parseDefinition('   ').diagnostics[0]?.code).toBe('SYNTAX_ERROR');
+    expect(parseDefinition('   ').diagnostics[0]?.code).toBe('EMPTY_DOCUMENT');
   });
 
   it('detects the format from the first meaningful character', () => {

@@ -35,13 +35,13 @@ export function parseDefinition(text: string): ParseResult {
   }
 }
 
-function syntaxError(message: string, offset: number, length: number): Diagnostic {
-  return { code: 'SYNTAX_ERROR', message, severity: 'error', path: [], range: { offset, length } };
+function syntaxError(message: string, offset: number, length: number, code = 'SYNTAX_ERROR'): Diagnostic {
+  return { code, message, severity: 'error', path: [], range: { offset, length } };
 }
 
 function parseJson(text: string): ParseResult {
   if (text.trim() === '') {
-    return { format: 'json', diagnostics: [syntaxError(MESSAGES.EMPTY_DOCUMENT(), 0, 0)] };
+    return { format: 'json', diagnostics: [syntaxError(MESSAGES.EMPTY_DOCUMENT(), 0, 0, 'EMPTY_DOCUMENT')] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });

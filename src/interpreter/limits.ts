@@ -7,7 +7,6 @@
 export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
 
 const sizes = new WeakMap<object, number>();
-// eslint-disable-next-line no-control-regex
 const NEEDS_SLOW_PATH = /[^\x20-\x7e]|["\\]/;
 
 function stringSize(s: string): number {

@@ -36,8 +36,11 @@ function yieldToHost(): Promise<void> {
   if (typeof MessageChannel !== 'undefined') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+      // `onmessage` exists on both the DOM's and Node's MessagePort; closing both ports lets a
+      // Node process exit.
+      (channel.port1 as unknown as { onmessage: (() => void) | null }).onmessage = () => {
         channel.port1.close();
+        channel.port2.close();
         resolve();
       };
       channel.port2.postMessage(null);

@@ -1,0 +1,22 @@
+/**
+ * Library + CLI build (`npm run build:lib`): bundles `src/index.ts` and `src/cli/main.ts` into
+ * plain ES modules for Node 20 in `dist-lib/` (dependencies stay external), so the project's
+ * extensionless imports need no rewriting; `tsc --emitDeclarationOnly` adds the `.d.ts` files.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist-lib',
+    emptyOutDir: true,
+    ssr: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: true,
+    rollupOptions: {
+      input: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts' },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -203,7 +203,7 @@ class Walker {
         if (leaf) {
           // Jayway merges a multi-property leaf (`$['a','b']`) into one object.
           const merged: JsonObject = {};
-          for (const name of segment.names) if (hasOwn(model, name)) merged[name] = model[name];
+          for (const name of segment.names) if (hasOwn(model, name)) Object.defineProperty(merged, name, { value: model[name], enumerable: true, writable: true, configurable: true });
           this.out.push(merged);
           return;
         }

@@ -1,8 +1,7 @@
 import { StatesError } from '../statesError';
-import type { Segment } from './ast';
+import type { ParsedPath, Segment } from './ast';
 import { isJsonObject } from './evaluate';
 import { parsePath, PathSyntaxError } from './parse';
-import { isReferenceSegments } from './validate';
 
 function matchFailure(path: string, target: unknown): StatesError {
   return new StatesError('States.ResultPathMatchFailure', `Unable to apply ReferencePath ${path} to input ${JSON.stringify(target) ?? 'null'}`);
@@ -17,17 +16,17 @@ function matchFailure(path: string, target: unknown): StatesError {
  *   not a reference path.
  */
 export function setAtReferencePath(target: unknown, path: string, value: unknown): unknown {
-  let segments: Segment[];
+  let parsed: ParsedPath;
   try {
-    const parsed = parsePath(path);
-    if (parsed.root.kind !== 'data' || !isReferenceSegments(parsed.segments)) {
-      throw new StatesError('States.Runtime', `Invalid ResultPath '${path}': a ResultPath must be a reference path starting with '$'`);
-    }
-    segments = parsed.segments;
+    parsed = parsePath(path);
   } catch (error) {
     if (error instanceof PathSyntaxError) throw new StatesError('States.Runtime', `Invalid path '${path}' : ${error.message}`);
     throw error;
   }
+  if (parsed.root.kind !== 'data' || !parsed.simple) {
+    throw new StatesError('States.Runtime', `Invalid ResultPath '${path}': a ResultPath must be a reference path starting with '$'`);
+  }
+  const segments = parsed.segments;
   return place(target, segments, 0, value, path, target);
 }
 
@@ -40,6 +39,7 @@ function place(node: unknown, segments: Segment[], i: number, value: unknown, pa
     const child = node[name];
     // Missing keys are created as objects on the way down; existing ones must be containers.
     const nextNode = child === undefined && i + 1 < segments.length ? {} : child;
+    // Spread + computed key define properties (a "__proto__" key stays a plain key).
     return { ...node, [name]: place(nextNode, segments, i + 1, value, path, whole) };
   }
   if (segment.kind === 'index') {

@@ -9,6 +9,7 @@ export interface ChoiceContext {
 }
 
 const MISSING = Symbol('missing');
+const OPERATOR_SET: ReadonlySet<string> = new Set(CHOICE_OPERATORS);
 
 function read(path: unknown, input: unknown, ctx: ChoiceContext | undefined): unknown {
   if (typeof path !== 'string') throw new StatesError('States.Runtime', `Invalid path ${JSON.stringify(path)}: a Choice rule path must be a string`);
@@ -39,7 +40,13 @@ export function evaluateChoiceRule(rule: unknown, input: unknown, ctx?: ChoiceCo
   if (Array.isArray(r.Or)) return r.Or.some((sub) => evaluateChoiceRule(sub, input, ctx));
   if ('Not' in r) return !evaluateChoiceRule(r.Not, input, ctx);
 
-  const operator = CHOICE_OPERATORS.find((op) => op in r);
+  let operator: string | undefined;
+  for (const key in r) {
+    if (OPERATOR_SET.has(key)) {
+      operator = key;
+      break;
+    }
+  }
   if (!operator) throw new StatesError('States.Runtime', 'The Choice rule has no comparison operator');
   const expected = r[operator];
   const value = read(r.Variable, input, ctx);

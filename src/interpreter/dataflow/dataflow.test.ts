@@ -107,3 +107,15 @@ describe('OutputPath', () => {
     );
   });
 });
+
+describe('keys that look special', () => {
+  it('"__proto__" stays a plain key in templates and ResultPath', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
+    const out = resolvePayloadTemplate(JSON.parse('{"__proto__.$": "$.a", "b": 2}'), ctx(input)) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    const placed = applyResultPath(input, 5, "$['__proto__']") as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(placed, '__proto__')?.value).toBe(5);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -17,10 +17,16 @@ export function resolvePayloadTemplate(template: unknown, ctx: DataFlowContext):
   if (typeof template !== 'object' || template === null) return template;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(template as Record<string, unknown>)) {
-    if (key.endsWith('.$')) out[key.slice(0, -2)] = resolveDynamicField(key, value, ctx);
-    else out[key] = resolvePayloadTemplate(value, ctx);
+    if (key.endsWith('.$')) setOwn(out, key.slice(0, -2), resolveDynamicField(key, value, ctx));
+    else setOwn(out, key, resolvePayloadTemplate(value, ctx));
   }
   return out;
+}
+
+// Plain assignment of "__proto__" would replace the prototype instead of adding a key.
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**

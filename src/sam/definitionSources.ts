@@ -42,6 +42,13 @@ export function fromInlineDefinition(value: TemplateValue, path: (string | numbe
   return { definition: asStateMachine(definition, path), substitutions: { ...existing, ...lifter.substitutions } };
 }
 
+/**
+ * `AWS::Partition` inside service integration ARNs (CDK writes `arn:${AWS::Partition}:states:::…`)
+ * is read as `aws`, so the studio recognises the integration.
+ */
+const PARTITION = 'aws';
+const isPartition = (value: TemplateValue): boolean => isObject(value) && value.Ref === 'AWS::Partition';
+
 /** `${AWS::Region}` / `${Fn.Arn}` are not valid substitution keys: `AWSRegion`, `FnArn`. */
 function keyFor(variable: string): string {
   return variable.replace(/[^A-Za-z0-9_]/g, '');
@@ -59,6 +66,7 @@ function fromSub(arg: TemplateValue, subs: Record<string, TemplateValue>): strin
       subs[variable] = local[variable] as TemplateValue;
       return whole;
     }
+    if (variable === 'AWS::Partition') return PARTITION;
     const key = keyFor(variable);
     const dot = variable.indexOf('.');
     subs[key] = dot > 0 && !variable.includes('::')
@@ -78,7 +86,7 @@ function stringWithPlaceholders(value: TemplateValue, subs: Record<string, Templ
     if (!Array.isArray(arg) || typeof arg[0] !== 'string' || !Array.isArray(arg[1])) {
       throw new TemplateReadError('unsupported-intrinsic', 'Fn::Join needs [delimiter, [parts…]]', { path });
     }
-    return arg[1].map((part) => (typeof part === 'string' ? part : intrinsicName(part) === 'Fn::Sub' || intrinsicName(part) === 'Fn::Join'
+    return arg[1].map((part) => (typeof part === 'string' ? part : isPartition(part) ? PARTITION : intrinsicName(part) === 'Fn::Sub' || intrinsicName(part) === 'Fn::Join'
       ? stringWithPlaceholders(part, subs, lifter, path)
       : lifter.lift(part))).join(arg[0]);
   }

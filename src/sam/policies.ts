@@ -4,7 +4,7 @@
  * rules, logging delivery, X-Ray). The rule table is `policyRules.ts`.
  */
 import type { StateMachine } from '../asl/types';
-import { hasDistributedMap, isDynamic, listIntegrations } from './integrations';
+import { hasDistributedMap, isDynamic, listIntegrations, parseResource } from './integrations';
 import { intrinsicName, isObject, sub, type TemplateObject, type TemplateValue } from './intrinsics';
 import { DISTRIBUTED_MAP_ACTIONS, findRule, LOG_DELIVERY_ACTIONS, SDK_IAM_PREFIX, XRAY_ACTIONS, type TargetField } from './policyRules';
 import { POLICY_TEMPLATE_DEFINITIONS, POLICY_TEMPLATE_PARAMETERS, type BundledPolicyTemplate } from './policyTemplates.data';
@@ -101,6 +101,18 @@ function kindOfPlaceholderResource(resource: string, ctx: PolicyContext): Resour
   return 'lambdaFunction';
 }
 
+/**
+ * The ARN a `Resource: ${Placeholder}` stands for when the template spells it out, as the
+ * `sam init` samples do (`DDBPutItem: !Sub arn:${AWS::Partition}:states:::dynamodb:putItem`).
+ */
+function concreteResource(resource: string, ctx: PolicyContext): string | undefined {
+  const key = (WHOLE_PLACEHOLDER.exec(resource)?.[1] ?? '').trim();
+  const value = ctx.literals[key] ?? ctx.substitutions[key];
+  const text = typeof value === 'string' ? value : isObject(value) && typeof value['Fn::Sub'] === 'string' ? value['Fn::Sub'] : undefined;
+  const concrete = text?.replace(/\$\{AWS::Partition\}/g, 'aws');
+  return concrete && !concrete.includes('${') ? concrete : undefined;
+}
+
 /** `aws-sdk:dynamodb:putItem` → `dynamodb:PutItem`. */
 export function iamAction(service: string, action: string, sdk: boolean): string {
   const prefix = sdk ? (SDK_IAM_PREFIX[service] ?? service) : service;
@@ -136,7 +148,8 @@ export function derivePolicies(definition: StateMachine, ctx: PolicyContext): De
   };
 
   for (const use of listIntegrations(definition)) {
-    const parsed = use.parsed;
+    let parsed = use.parsed;
+    if (parsed?.direct === 'placeholder') parsed = parseResource(concreteResource(use.resource, ctx)) ?? parsed;
     if (!parsed) continue;
     if (parsed.direct === 'activity') continue; // activity workers poll with their own credentials
     if (parsed.direct === 'lambdaFunction' || parsed.direct === 'placeholder') {
@@ -145,7 +158,7 @@ export function derivePolicies(definition: StateMachine, ctx: PolicyContext): De
       else if (kind === 'stateMachine') addTemplate('StepFunctionsExecutionPolicy', targetName(use.resource, 'stateMachine', ctx));
       continue;
     }
-    const key = integrationKey(use) as string;
+    const key = integrationKey({ parsed }) as string;
     const rule = findRule(key);
     const targets = (rule?.targets ?? []).flatMap((t) => targetValues(use.payload, t).map((v) => ({ t, name: targetName(v, t.kind, ctx) })));
     if (rule?.template) {

@@ -32,7 +32,7 @@ const PLACEHOLDER = /\$\{([^}!][^}]*)\}/g;
 const WHOLE_PLACEHOLDER = /^\$\{([^}!][^}]*)\}$/;
 
 /** Integration key of a use: `lambda:invoke`, `aws-sdk:s3:getObject`, … */
-export function integrationKey(use: IntegrationUse): string | undefined {
+export function integrationKey(use: Pick<IntegrationUse, 'parsed'>): string | undefined {
   const p = use.parsed;
   if (!p) return undefined;
   if (p.direct === 'lambdaFunction') return 'lambda:invoke';

@@ -54,6 +54,9 @@ describe('States.Format', () => {
     expect(run("States.Format('{} {}', $.a, $.b)", { a: null, b: { Arg1: 1, Arg2: [] } })).toBe('null {Arg1=1, Arg2=[]}');
     expect(run("States.Format('{}', $.a)", { a: [1, 'x', true] })).toBe('[1, x, true]');
   });
+  it('renders non-integer numbers like Java', () => {
+    expect(run("States.Format('{} {} {} {}', $.a, $.b, $.c, $.d)", { a: 1.5, b: 1.5e-7, c: 12345678.5, d: 10000000000 })).toBe('1.5 1.5E-7 1.23456785E7 10000000000');
+  });
   it('keeps escaped braces, quotes and backslashes literal', () => {
     expect(run("States.Format('\\{\\} {} it\\'s \\\\', 'v')")).toBe("{} v it's \\");
   });

@@ -13,7 +13,20 @@ export function formatValue(value: unknown): string {
       .map(([k, v]) => `${k}=${formatValue(v)}`)
       .join(', ')}}`;
   }
+  if (typeof value === 'number') return javaNumber(value);
   return String(value);
+}
+
+/**
+ * Java's rendering of a JSON number: integers as written, other doubles like Double.toString,
+ * which switches to `1.5E-7` / `1.2345678E7` outside [10^-3, 10^7).
+ */
+export function javaNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e-3 && magnitude < 1e7) return String(value);
+  const [mantissa = '0', exponent = '0'] = value.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
 }
 
 /** Splits a template's raw text at unescaped `{}`; escapes `\{`, `\}`, `\'`, `\\` are resolved. */

@@ -6,16 +6,21 @@ import { StatusBar } from './shell/StatusBar';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { DesignMode } from './shell/DesignMode';
+import { WorkspaceProvider } from './workspace/WorkspaceContext';
+import { WorkspaceNotice } from './workspace/WorkspaceNotice';
+import type { Workspace } from '../workspace/workspace';
 
 // Modes other than Design load on demand so the studio paints before Monaco and the run engine arrive.
 const CodeMode = lazy(() => import('./code/CodeMode'));
 const RunMode = lazy(() => import('./run/RunMode'));
 const ConfigMode = lazy(() => import('./config/ConfigMode'));
 
-export function App({ store }: { store: StudioStore }) {
+export function App({ store, workspace = null }: { store: StudioStore; workspace?: Workspace | null }) {
   return (
     <StudioProvider store={store}>
-      <Shell />
+      <WorkspaceProvider workspace={workspace}>
+        <Shell />
+      </WorkspaceProvider>
     </StudioProvider>
   );
 }
@@ -26,6 +31,7 @@ function Shell() {
   return (
     <div className="app" data-mode={mode}>
       <TopBar />
+      <WorkspaceNotice />
       <main className="app-main">
         <ErrorBoundary area={mode}>
           <Suspense fallback={<div className="loading" role="status">Loading {mode} mode…</div>}>

@@ -5,9 +5,11 @@
 import type { StudioStore } from '../store/studioStore';
 import { parseDefinition } from '../asl';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
+import type { Workspace } from '../workspace/workspace';
 
 export interface StudioTestApi {
   store: StudioStore;
+  workspace: Workspace | null;
   getDefinition(): StateMachine;
   getText(): string;
   load(definition: StateMachine | string, settings?: WorkflowSettings): void;
@@ -19,10 +21,11 @@ declare global {
   }
 }
 
-export function installTestApi(store: StudioStore): void {
+export function installTestApi(store: StudioStore, workspace: Workspace | null = null): void {
   if (!import.meta.env['VITE_TEST_API']) return;
   window.__studio = {
     store,
+    workspace,
     getDefinition: () => store.getState().definition,
     getText: () => store.getState().text,
     load(definition, settings) {

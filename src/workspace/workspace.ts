@@ -119,7 +119,7 @@ export class Workspace {
   }
 
   /** Shows a record in the studio: document, settings, undo history and view. */
-  private show(record: WorkflowRecord): void {
+  display(record: WorkflowRecord): void {
     this.current = record;
     rememberCurrent(record.id);
     const store = this.store;
@@ -145,7 +145,7 @@ export class Workspace {
       this.status.setState({ notice: 'That workflow is no longer in the library.' });
       return false;
     }
-    this.show(record);
+    this.display(record);
     return true;
   }
 
@@ -153,7 +153,7 @@ export class Workspace {
     await this.flush();
     const record = makeRecord(name, definition, options);
     await this.storage.put(record);
-    this.show(record);
+    this.display(record);
     await this.refreshList();
     return record;
   }
@@ -195,7 +195,7 @@ export class Workspace {
       const next = remaining[0];
       if (next) {
         const nextRecord = await this.storage.get(next.id);
-        if (nextRecord) this.show(nextRecord);
+        if (nextRecord) this.display(nextRecord);
       } else {
         await this.create('Untitled workflow', emptyDefinition());
       }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStudio } from '../StudioContext';
 import { countBySeverity, diagnosticsOf } from '../../store/derived';
 import { encodeStatePath, statePathOfJsonPath } from '../../asl/paths';
+import { SaveStatus } from '../workspace/SaveStatus';
 
 /** Validation counts for the document; click to list them, click a row to select its state. */
 export function StatusBar() {
@@ -25,6 +26,7 @@ export function StatusBar() {
         <span className="count-error" data-testid="count-error">{counts.error} errors</span>
         <span className="count-warning" data-testid="count-warning">{counts.warning} warnings</span>
       </button>
+      <SaveStatus />
       <span className="status-size">{(stateCount / 1024).toFixed(1)} KiB</span>
       {open && (
         <ul className="diagnostics-list" data-testid="diagnostics-list">

@@ -1,5 +1,6 @@
 import { useStudio } from '../StudioContext';
 import type { Mode } from '../../store/studioStore';
+import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 
 const MODES: { id: Mode; label: string }[] = [
   { id: 'design', label: 'Design' },
@@ -21,6 +22,7 @@ export function TopBar() {
   return (
     <header className="topbar">
       <div className="brand">ASL Studio</div>
+      <WorkspaceMenu />
       <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>
       <nav className="mode-tabs" role="tablist" aria-label="Mode">
         {MODES.map((m) => (

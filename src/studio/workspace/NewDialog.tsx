@@ -1,0 +1,73 @@
+/** "New": a blank workflow or a starter template, built on or run as a demo with its mocks. */
+import { useMemo, useState } from 'react';
+import { STARTER_TEMPLATES, type StarterTemplate } from '../../templates';
+import { useStudioStore } from '../StudioContext';
+import { useWorkspace } from './WorkspaceContext';
+import { emptyDefinition } from '../../workspace/workspace';
+import { runSessionFor } from '../run/session';
+import { workflowKey } from '../run/useMocks';
+import { saveMocks, saveInput } from '../run/persist';
+import { Dialog } from './Dialog';
+
+export default function NewDialog({ onClose }: { onClose: () => void }) {
+  const studio = useStudioStore();
+  const workspace = useWorkspace();
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return STARTER_TEMPLATES.filter((t) => !q || `${t.title} ${t.description} ${t.category}`.toLowerCase().includes(q));
+  }, [query]);
+
+  async function open(template: StarterTemplate | null, demo: boolean): Promise<void> {
+    const name = template?.title ?? 'Untitled workflow';
+    const definition = template?.definition ?? emptyDefinition();
+    const settings = { name, type: 'STANDARD' as const };
+    if (workspace) await workspace.create(name, definition, { settings });
+    else studio.getState().load(definition, { settings, label: 'New workflow' });
+    onClose();
+    if (!template) return;
+    // The template's mocks and input become the run panel's, so "build on" runs at once too.
+    const key = workflowKey(name);
+    const session = runSessionFor(studio);
+    session.store.getState().setMocks(key, template.mocks);
+    saveMocks(key, template.mocks);
+    saveInput(key, JSON.stringify(template.input, null, 2));
+    if (demo) {
+      studio.getState().setMode('run');
+      session.start({
+        definition, input: template.input, name: `${template.id}-demo`, workflow: key, mocks: template.mocks,
+        mockLabel: 'template mocks', defaultPolicy: 'fail', breakpoints: [],
+      });
+    }
+  }
+
+  return (
+    <Dialog title="New workflow" onClose={onClose} wide testId="new-dialog">
+      <div className="gallery-toolbar">
+        <button type="button" className="primary" data-testid="new-blank" onClick={() => void open(null, false)}>Blank workflow</button>
+        <input type="search" placeholder="Search templates" aria-label="Search templates" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <ul className="gallery">
+        {shown.map((t) => (
+          <li key={t.id} className="gallery-card" data-testid={`template-${t.id}`}>
+            <div className="gallery-category">{t.category}</div>
+            <h3>{t.title}</h3>
+            <p>{t.description}</p>
+            <div className="gallery-meta">
+              {countStates(t)} states · demo ends <b className={t.expectedStatus === 'SUCCEEDED' ? 'ok' : 'bad'}>{t.expectedStatus}</b>
+            </div>
+            <div className="gallery-actions">
+              <button type="button" data-testid={`template-${t.id}-build`} onClick={() => void open(t, false)}>Build on it</button>
+              <button type="button" className="primary" data-testid={`template-${t.id}-demo`} onClick={() => void open(t, true)}>Run as demo</button>
+            </div>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="empty">No template matches “{query}”.</li>}
+      </ul>
+    </Dialog>
+  );
+}
+
+function countStates(t: StarterTemplate): number {
+  return JSON.stringify(t.definition).match(/"Type":/g)?.length ?? 0;
+}

@@ -1,0 +1,29 @@
+/** Share: a link carrying the workflow in the URL fragment; opening it makes a new copy. */
+import { useMemo, useState } from 'react';
+import { useStudio } from '../StudioContext';
+import { createShareUrl } from '../../workspace/shareLink';
+import { Dialog } from './Dialog';
+
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
+  const text = useStudio((s) => s.text);
+  const settings = useStudio((s) => s.settings);
+  const [copied, setCopied] = useState(false);
+  const result = useMemo(() => createShareUrl(window.location.href.split('?')[0] ?? '', { v: 1, text, settings, ...(settings.name ? { name: settings.name } : {}) }), [text, settings]);
+  return (
+    <Dialog title="Share a link" onClose={onClose} testId="share">
+      {result.ok ? (
+        <>
+          <p>Anyone opening this link gets their own copy of the workflow. The workflow travels inside the link; no server sees it.</p>
+          <textarea readOnly className="share-url" data-testid="share-url" value={result.url} rows={4} onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" className="primary" data-testid="share-copy"
+            onClick={() => void navigator.clipboard?.writeText(result.url).then(() => setCopied(true), () => setCopied(false))}>
+            {copied ? 'Copied' : 'Copy link'}
+          </button>
+          <span className="muted"> {result.length.toLocaleString('en-US')} characters</span>
+        </>
+      ) : (
+        <p className="error" role="alert" data-testid="share-error">{result.reason}</p>
+      )}
+    </Dialog>
+  );
+}

@@ -4,7 +4,7 @@
  * the property key, or on the nearest existing ancestor for a missing field.
  */
 import type { Diagnostic } from '../../asl';
-import { locateNearestPath, type TextFormat } from './textLocation';
+import { createLocator, type TextFormat, type TextLocator } from './textLocation';
 
 export interface MarkerSpec {
   offset: number;
@@ -28,13 +28,16 @@ export function markersFor(
   semantic: readonly Diagnostic[] | undefined,
 ): MarkerSpec[] {
   const out: MarkerSpec[] = [];
-  for (const d of syntax) out.push(toMarker(text, format, d));
-  for (const d of semantic ?? []) out.push(toMarker(text, format, d));
+  let locator: TextLocator | undefined;
+  for (const d of [...syntax, ...(semantic ?? [])]) {
+    if (!d.range) locator ??= createLocator(text, format);
+    out.push(toMarker(text, d, locator));
+  }
   return out;
 }
 
-function toMarker(text: string, format: TextFormat, d: Diagnostic): MarkerSpec {
-  const range = d.range ?? locateNearestPath(text, format, d.path, 'key') ?? { offset: 0, length: 0 };
+function toMarker(text: string, d: Diagnostic, locator: TextLocator | undefined): MarkerSpec {
+  const range = d.range ?? locator?.locateNearest(d.path, 'key') ?? { offset: 0, length: 0 };
   // An empty range (error at end of input) is widened to one character so it stays visible.
   const offset = Math.min(range.offset, Math.max(0, text.length - 1));
   const length = range.length > 0 ? range.length : Math.min(1, text.length - offset);

@@ -8,7 +8,7 @@
  */
 import { decodeStatePath, encodeStatePath, jsonPathOfState, statePathOfJsonPath } from '../../asl/paths';
 import type { StateMachine, TextRange } from '../../asl';
-import { locatePath, pathAtOffset, type TextFormat } from './textLocation';
+import { createLocator, type TextFormat } from './textLocation';
 
 export interface StateTextRanges {
   /** The state's name (the property key). */
@@ -20,14 +20,15 @@ export interface StateTextRanges {
 /** Where a node's state is written in the text, or undefined when it is not there (yet). */
 export function rangesOfNode(text: string, format: TextFormat, definition: StateMachine, nodeId: string): StateTextRanges | undefined {
   const jsonPath = jsonPathOfState(definition, decodeStatePath(nodeId));
-  const key = locatePath(text, format, jsonPath, 'key');
-  const property = locatePath(text, format, jsonPath, 'property');
+  const locator = createLocator(text, format);
+  const key = locator.locate(jsonPath, 'key');
+  const property = locator.locate(jsonPath, 'property');
   return key && property ? { key, property } : undefined;
 }
 
 /** Node id of the innermost state whose text contains `offset`, or undefined outside any state. */
 export function nodeAtOffset(text: string, format: TextFormat, definition: StateMachine, offset: number): string | undefined {
-  const jsonPath = pathAtOffset(text, format, offset);
+  const jsonPath = createLocator(text, format).pathAt(offset);
   const statePath = statePathOfJsonPath(definition, jsonPath);
   return statePath && statePath.length > 0 ? encodeStatePath(statePath) : undefined;
 }

@@ -1,7 +1,24 @@
-import { useStudio } from '../StudioContext';
+import { useState } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { CodePane } from './CodePane';
+import { CodeErrorNotice } from './CodeErrorNotice';
+import { Splitter } from './Splitter';
+import { loadRatio, saveRatio } from './splitRatio';
+import './code.css';
 
-/** The workflow's ASL text (the Monaco editor replaces this). */
+const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+
+/** Code mode: the ASL editor beside a live graph, with a draggable splitter between them. */
 export default function CodeMode() {
-  const text = useStudio((s) => s.text);
-  return <pre className="code-text" data-testid="code-text">{text}</pre>;
+  const [ratio, setRatio] = useState(() => loadRatio(storage));
+  return (
+    <div className="code-mode" data-testid="code-mode" style={{ gridTemplateColumns: `minmax(0, ${ratio}fr) 6px minmax(0, ${1 - ratio}fr)` }}>
+      <section className="panel code-mode-editor" aria-label="Code"><CodePane /></section>
+      <Splitter ratio={ratio} onChange={setRatio} onCommit={(r) => saveRatio(storage, r)} />
+      <section className="panel panel-center code-mode-graph" aria-label="Graph" data-testid="code-graph">
+        <CodeErrorNotice />
+        <Canvas mode="code" />
+      </section>
+    </div>
+  );
 }

@@ -70,7 +70,11 @@ test('Task: resource pattern, API parameters, I/O paths, timeouts and variables'
 
   await inspector.tab('error-handling');
   await inspector.fill('TimeoutSeconds', '300');
+  await inspector.fill('HeartbeatSeconds', '600');
+  // The validator's diagnostic for the field shows inline, under it.
+  await expect(inspector.root.getByTestId('field-HeartbeatSeconds-diagnostic')).toHaveText('HeartbeatSeconds must be smaller than TimeoutSeconds.');
   await inspector.fill('HeartbeatSeconds', '60');
+  await expect(inspector.root.getByTestId('field-HeartbeatSeconds-diagnostic')).toHaveCount(0);
   await inspector.fill('HeartbeatSeconds', '1.5');
   await expect(inspector.error('HeartbeatSeconds')).toHaveText('Enter a whole number.');
 

@@ -3,8 +3,8 @@
  * language, its diagnostics, and `commit` — which turns field operations into ONE store command
  * (one undo step, origin 'inspector'). Unchanged values are not committed.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { deepEqual } from '../../asl';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { deepEqual, EditError } from '../../asl';
 import { encodeStatePath, getState, jsonPathOfState } from '../../asl/paths';
 import type { Diagnostic, QueryLanguage, State, StateMachine, StatePath } from '../../asl/types';
 import { diagnosticsByNode } from '../../store/derived';
@@ -25,6 +25,8 @@ export interface StateEditor {
   commit(label: string, ops: FieldOp[]): boolean;
   /** Commits an arbitrary pure edit of the whole definition as one undo step. */
   editDefinition(label: string, change: (def: StateMachine) => StateMachine): boolean;
+  /** Why the last edit was refused (an EditError from src/asl), shown above the tabs. */
+  editError: string | undefined;
 }
 
 const Ctx = createContext<StateEditor | null>(null);
@@ -45,14 +47,26 @@ function startsWith(path: readonly (string | number)[], prefix: readonly (string
 export function StateEditorProvider({ path, children }: { path: StatePath; children: ReactNode }) {
   const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
+  const [editError, setEditError] = useState<string>();
   const editor = useMemo<StateEditor | null>(() => {
     const state = getState(definition, path);
     if (!state) return null;
     const jsonPath = jsonPathOfState(definition, path);
     const diagnostics = diagnosticsByNode(definition).get(encodeStatePath(path)) ?? [];
-    const editDefinition = (label: string, change: (def: StateMachine) => StateMachine) => store.getState().edit(label, change, 'inspector');
+    const editDefinition = (label: string, change: (def: StateMachine) => StateMachine) => {
+      try {
+        const changed = store.getState().edit(label, change, 'inspector');
+        setEditError(undefined);
+        return changed;
+      } catch (error) {
+        // A refused edit leaves the document untouched; say why instead of failing silently.
+        if (!(error instanceof EditError)) throw error;
+        setEditError(error.message);
+        return false;
+      }
+    };
     return {
-      definition, path, state, diagnostics, editDefinition,
+      definition, path, state, diagnostics, editDefinition, editError,
       name: path[path.length - 1] as string,
       language: effectiveQueryLanguage(definition, path),
       diagnosticsFor: (field) => diagnostics.filter((d) => startsWith(d.path, [...jsonPath, ...field])),
@@ -63,7 +77,7 @@ export function StateEditorProvider({ path, children }: { path: StatePath; child
         return editDefinition(label, (def) => applyFieldOps(def, path, changed));
       },
     };
-  }, [definition, path, store]);
+  }, [definition, path, store, editError]);
   if (!editor) return null;
   return <Ctx.Provider value={editor}>{children}</Ctx.Provider>;
 }

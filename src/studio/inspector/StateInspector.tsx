@@ -10,7 +10,7 @@ import { VariablesTab } from './tabs/VariablesTab';
 
 /** Header (type, name, problems) and the tabs of the selected state. */
 export function StateInspector() {
-  const { state, language, diagnostics } = useStateEditor();
+  const { state, language, diagnostics, editError } = useStateEditor();
   const tabs = tabsFor(state.Type);
   const [chosen, setChosen] = useState<InspectorTab>('configuration');
   const tab = tabs.includes(chosen) ? chosen : 'configuration';
@@ -21,6 +21,7 @@ export function StateInspector() {
         <span className="insp-language" title="Effective query language">{language}</span>
       </header>
       <NameField />
+      {editError && <p className="insp-error" role="alert" data-testid="inspector-edit-error">{editError}</p>}
       {diagnostics.length > 0 && (
         <ul className="insp-diagnostics" data-testid="inspector-diagnostics">
           {diagnostics.map((d, i) => <li key={i} className={`sev-${d.severity}`}>{d.message}</li>)}
@@ -40,6 +41,10 @@ export function StateInspector() {
         {tab === 'error-handling' && <ErrorHandlingTab />}
         {tab === 'variables' && <VariablesTab />}
       </div>
+      <details className="insp-definition" data-testid="inspector-definition">
+        <summary>Definition</summary>
+        <pre>{JSON.stringify(state, null, 2)}</pre>
+      </details>
     </div>
   );
 }

@@ -79,7 +79,7 @@ export function buildSamTemplate(definition: StateMachine, options: SamExportOpt
       props.Definition = extracted.definition as unknown as TemplateValue;
     }
     if (Object.keys(plan.substitutions).length > 0) props.DefinitionSubstitutions = plan.substitutions;
-    const logging = samLogging(options, logicalId);
+    const logging = samLogging(options, logicalId, baseResources);
     if (logging) {
       props.Logging = logging.property;
       Object.assign(resources, logging.resources);

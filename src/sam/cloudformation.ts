@@ -37,7 +37,7 @@ export function cloudFormationResources(
     resources[roleId] = executionRole(logicalId, options.policies !== undefined ? policiesFromSam(options.policies, warnings) : { statements: expandPolicies(derived), managed: [] }, options);
     props.RoleArn = getAtt(roleId, 'Arn');
   }
-  const logging = samLogging(options, logicalId);
+  const logging = samLogging(options, logicalId, isObject(options.baseTemplate?.Resources) ? options.baseTemplate.Resources : {});
   if (logging) {
     props.LoggingConfiguration = logging.property;
     Object.assign(resources, logging.resources);

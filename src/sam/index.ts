@@ -15,6 +15,8 @@ export { parseCfnYaml, stringifyCfnYaml } from './cfnYaml';
 export { derivePolicies, toSamPolicies, expandPolicies, type DerivedPolicies, type IamStatement, type PolicyTemplateUse } from './policies';
 export { INTEGRATION_POLICY_RULES, findRule, policyTemplatesFor, type IntegrationPolicyRule, type TargetField } from './policyRules';
 export { POLICY_TEMPLATE_PARAMETERS } from './policyTemplates.data';
+export { resolvePlaceholders } from './resolve';
+export { checkTemplate } from './checkTemplate';
 export { extractPlaceholders, placeholdersIn, type PlaceholderInfo } from './substitutions';
 export { isValidStateMachineName, fileSlug, type SamSettings, type SamExportOptions } from './settings';
 export type { TemplateObject, TemplateValue } from './intrinsics';

@@ -1,5 +1,5 @@
 /** Logging settings → SAM `Logging` / CloudFormation `LoggingConfiguration` and a vended-logs log group. */
-import { getAtt, sub, type TemplateObject, type TemplateValue } from './intrinsics';
+import { getAtt, isObject, sub, type TemplateObject, type TemplateValue } from './intrinsics';
 import type { SamSettings } from './settings';
 
 export interface LoggingParts {
@@ -8,8 +8,11 @@ export interface LoggingParts {
   resources: Record<string, TemplateObject>;
 }
 
-/** Logging for the state machine `logicalId`, or undefined when the settings have none. */
-export function samLogging(settings: SamSettings, logicalId: string): LoggingParts | undefined {
+/**
+ * Logging for the state machine `logicalId`, or undefined when the settings have none. A log group
+ * of the base template with the same name is reused rather than declared twice.
+ */
+export function samLogging(settings: SamSettings, logicalId: string, baseResources: Record<string, unknown> = {}): LoggingParts | undefined {
   const logging = settings.logging;
   if (!logging) return undefined;
   const property: TemplateObject = { Level: logging.level };
@@ -20,10 +23,12 @@ export function samLogging(settings: SamSettings, logicalId: string): LoggingPar
   if (logging.logGroupArn !== undefined) {
     arn = logging.logGroupArn;
   } else {
-    const id = `${logicalId}LogGroup`;
-    // Vended-logs prefix: Step Functions needs no extra resource policy size for /aws/vendedlogs/.
+    // Vended-logs prefix: log groups under /aws/vendedlogs/ need no CloudWatch Logs resource policy.
     const name = logging.logGroupName ?? sub('/aws/vendedlogs/states/${AWS::StackName}-${ResourceId}-Logs', { ResourceId: logicalId });
-    resources[id] = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: name } };
+    const same = Object.entries(baseResources).find(([, r]) => isObject(r) && r.Type === 'AWS::Logs::LogGroup'
+      && isObject(r.Properties) && JSON.stringify(r.Properties.LogGroupName) === JSON.stringify(name));
+    const id = same?.[0] ?? `${logicalId}LogGroup`;
+    if (!same) resources[id] = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: name } };
     arn = getAtt(id, 'Arn');
   }
   property.Destinations = [{ CloudWatchLogsLogGroup: { LogGroupArn: arn } }];

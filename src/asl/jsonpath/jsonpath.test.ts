@@ -35,6 +35,7 @@ describe('evaluatePath: definite paths', () => {
     expect(evaluatePath(store, '$.store.book[1].author')).toBe('Evelyn Waugh');
     expect(evaluatePath(store, '$.store.book[-1].title')).toBe('Rings');
     expect(evaluatePath({ 'a-b': { 'c d': 1 } }, "$.a-b['c d']")).toBe(1);
+    expect(evaluatePath({ 'a&b=c': 2 }, '$.a&b=c')).toBe(2);
   });
   it('returns null values as they are', () => {
     expect(evaluatePath({ a: null }, '$.a')).toBeNull();

@@ -12,8 +12,9 @@ export class PathSyntaxError extends Error {
 const FUNCTIONS: ReadonlySet<string> = new Set<PathFunctionName>(['length', 'size', 'min', 'max', 'sum', 'avg', 'keys', 'first', 'last']);
 const WORD_OPERATORS: readonly FilterOperator[] = ['subsetof', 'anyof', 'noneof', 'empty', 'size', 'nin', 'in'];
 const SYMBOL_OPERATORS: readonly FilterOperator[] = ['==', '!=', '<=', '>=', '=~', '<', '>'];
-// Characters that end a dot-notation property name.
-const NAME_STOP = new Set(['.', '[', ']', '(', ')', ' ', '\t', '\n', '\r', "'", '"', ',', '=', '!', '<', '>', '&', '|']);
+// Characters that end a dot-notation property name; inside a filter, operators end it too.
+const NAME_STOP = new Set(['.', '[', ']', '(', ')', ' ', '\t', '\n', '\r', "'", '"']);
+const FILTER_NAME_STOP = new Set([...NAME_STOP, ',', '=', '!', '<', '>', '&', '|', '~']);
 const VARIABLE_CHAR = /[A-Za-z0-9_]/;
 
 const cache = new Map<string, ParsedPath>();
@@ -34,6 +35,8 @@ export function parsePath(source: string): ParsedPath {
 
 class Parser {
   pos = 0;
+  /** Depth of filter expressions being parsed (names end at operators inside them). */
+  filterDepth = 0;
   constructor(private readonly text: string) {}
 
   parseWholePath(): ParsedPath {
@@ -97,7 +100,8 @@ class Parser {
       return { kind: 'wildcard' };
     }
     const start = this.pos;
-    while (this.pos < this.text.length && !NAME_STOP.has(this.text[this.pos] ?? '')) this.pos++;
+    const stop = this.filterDepth > 0 ? FILTER_NAME_STOP : NAME_STOP;
+    while (this.pos < this.text.length && !stop.has(this.text[this.pos] ?? '')) this.pos++;
     const name = this.text.slice(start, this.pos);
     if (name === '') this.fail('Expected a property name');
     if (this.text[this.pos] === '(') {
@@ -131,7 +135,9 @@ class Parser {
       this.pos++;
       this.skipSpaces();
       this.expect('(');
+      this.filterDepth++;
       const expr = this.parseOr();
+      this.filterDepth--;
       this.skipSpaces();
       this.expect(')');
       segment = { kind: 'filter', expr };

@@ -87,8 +87,17 @@ export interface OpenedStorage {
   problem?: string;
 }
 
-export async function openWorkspaceStorage(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<OpenedStorage> {
-  if (!factory) return { storage: new MemoryStorage(), problem: 'This browser offers no IndexedDB; work is kept in memory only.' };
+/** The browser's IndexedDB factory; reading it throws in some sandboxed or private contexts. */
+function defaultFactory(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openWorkspaceStorage(factory: IDBFactory | undefined = defaultFactory()): Promise<OpenedStorage> {
+  if (!factory) return { storage: new MemoryStorage(), problem: 'This browser offers no IndexedDB here (private window?); work is kept in memory only.' };
   try {
     return { storage: await IndexedDbStorage.open(factory) };
   } catch (error) {

@@ -59,6 +59,16 @@ function withDefinition(value: unknown, format: DefinitionFormat, diagnostics: D
   return { format, diagnostics, definition: value as StateMachine };
 }
 
+/**
+ * Value of JSON(C) text like JSON.parse (comments allowed, last duplicate key wins, "__proto__"
+ * kept as data); undefined when the text has syntax errors.
+ */
+export function parseJsonValue(text: string): unknown {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  return errors.length > 0 || !root ? undefined : nodeValue(root);
+}
+
 /** Plain value of a jsonc node (last duplicate key wins, as in JSON.parse). */
 function nodeValue(node: Node): unknown {
   switch (node.type) {
@@ -66,7 +76,10 @@ function nodeValue(node: Node): unknown {
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? [];
-        if (key && value && typeof key.value === 'string') out[key.value] = nodeValue(value);
+        // defineProperty, as JSON.parse does: a "__proto__" key is data, not the prototype.
+        if (key && value && typeof key.value === 'string') {
+          Object.defineProperty(out, key.value, { value: nodeValue(value), enumerable: true, writable: true, configurable: true });
+        }
       }
       return out;
     }

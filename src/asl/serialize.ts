@@ -6,6 +6,7 @@
  */
 import { stringify as stringifyYaml } from 'yaml';
 import type { DefinitionFormat } from './parse';
+import { setOwn } from './objects';
 
 export interface SerializeOptions {
   format?: DefinitionFormat;
@@ -43,9 +44,9 @@ function isObj(value: unknown): value is Obj {
 /** Copy of `obj` with `head` keys first (in that order), the rest in their own order, then `tail`. */
 function ordered(obj: Obj, head: readonly string[], tail: readonly string[] = []): Obj {
   const out: Obj = {};
-  for (const key of head) if (key in obj && !tail.includes(key)) out[key] = obj[key];
-  for (const key of Object.keys(obj)) if (!(key in out) && !tail.includes(key)) out[key] = obj[key];
-  for (const key of tail) if (key in obj) out[key] = obj[key];
+  for (const key of head) if (Object.hasOwn(obj, key) && !tail.includes(key)) setOwn(out, key, obj[key]);
+  for (const key of Object.keys(obj)) if (!Object.hasOwn(out, key) && !tail.includes(key)) setOwn(out, key, obj[key]);
+  for (const key of tail) if (Object.hasOwn(obj, key)) setOwn(out, key, obj[key]);
   return out;
 }
 
@@ -54,7 +55,7 @@ function orderScope(scope: unknown, head: readonly string[]): unknown {
   const out = ordered(scope, head);
   if (isObj(out.States)) {
     const states: Obj = {};
-    for (const [name, state] of Object.entries(out.States)) states[name] = orderState(state);
+    for (const [name, state] of Object.entries(out.States)) setOwn(states, name, orderState(state));
     out.States = states;
   }
   return out;
@@ -75,12 +76,12 @@ function mapArray(value: unknown, fn: (item: unknown) => unknown): unknown {
 function orderState(state: unknown): unknown {
   if (!isObj(state)) return state;
   const out = ordered(state, STATE_KEYS, TAIL_KEYS);
-  if ('Retry' in out) out.Retry = mapArray(out.Retry, (r) => (isObj(r) ? ordered(r, RETRIER_KEYS) : r));
-  if ('Catch' in out) out.Catch = mapArray(out.Catch, (c) => (isObj(c) ? ordered(c, CATCHER_KEYS) : c));
-  if ('Choices' in out) out.Choices = mapArray(out.Choices, orderRule);
-  if ('Branches' in out) out.Branches = mapArray(out.Branches, (b) => orderScope(b, SCOPE_KEYS));
-  if ('ItemProcessor' in out) out.ItemProcessor = orderScope(out.ItemProcessor, SCOPE_KEYS);
-  if ('Iterator' in out) out.Iterator = orderScope(out.Iterator, SCOPE_KEYS);
+  if (Object.hasOwn(out, 'Retry')) out.Retry = mapArray(out.Retry, (r) => (isObj(r) ? ordered(r, RETRIER_KEYS) : r));
+  if (Object.hasOwn(out, 'Catch')) out.Catch = mapArray(out.Catch, (c) => (isObj(c) ? ordered(c, CATCHER_KEYS) : c));
+  if (Object.hasOwn(out, 'Choices')) out.Choices = mapArray(out.Choices, orderRule);
+  if (Object.hasOwn(out, 'Branches')) out.Branches = mapArray(out.Branches, (b) => orderScope(b, SCOPE_KEYS));
+  if (Object.hasOwn(out, 'ItemProcessor')) out.ItemProcessor = orderScope(out.ItemProcessor, SCOPE_KEYS);
+  if (Object.hasOwn(out, 'Iterator')) out.Iterator = orderScope(out.Iterator, SCOPE_KEYS);
   return out;
 }
 

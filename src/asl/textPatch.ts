@@ -9,14 +9,12 @@ import {
   findNodeAtOffset,
   getNodePath,
   modify,
-  parse,
   parseTree,
   type FormattingOptions,
   type JSONPath,
   type Node,
-  type ParseError,
 } from 'jsonc-parser';
-import { detectFormat } from './parse';
+import { detectFormat, parseJsonValue } from './parse';
 import { serializeDefinition } from './serialize';
 import type { TextRange } from './types';
 import { deepEqual } from './deepEqual';
@@ -54,18 +52,23 @@ interface Modification {
   newKey?: boolean;
 }
 
-/** Keys whose value is not undefined (JSON.stringify drops those). */
+/** Own keys whose value is not undefined (JSON.stringify drops those). */
 function definedKeys(o: Obj): string[] {
   return Object.keys(o).filter((k) => o[k] !== undefined);
+}
+
+/** An own, defined property (never an inherited one such as "constructor"). */
+function has(o: Obj, key: string): boolean {
+  return Object.hasOwn(o, key) && o[key] !== undefined;
 }
 
 function diff(path: JSONPath, before: unknown, after: unknown, out: Modification[]): void {
   if (deepEqual(before, after)) return;
   if (isObj(before) && isObj(after)) {
     const afterKeys = definedKeys(after);
-    for (const key of definedKeys(before)) if (after[key] === undefined) out.push({ path: [...path, key], value: undefined });
+    for (const key of definedKeys(before)) if (!has(after, key)) out.push({ path: [...path, key], value: undefined });
     afterKeys.forEach((key, i) => {
-      if (before[key] === undefined) {
+      if (!has(before, key)) {
         out.push({ path: [...path, key], value: after[key], newKey: true, after: i === 0 ? undefined : afterKeys[i - 1] });
       } else diff([...path, key], before[key], after[key], out);
     });
@@ -147,9 +150,8 @@ function compose(acc: TextEdit[], edit: TextEdit, next: string): TextEdit[] {
 export function computeTextEdits(text: string, next: unknown): TextEdit[] {
   const formatting = detectFormatting(text);
   const format = detectFormat(text);
-  const errors: ParseError[] = [];
-  const current: unknown = format === 'json' ? parse(text, errors, { allowTrailingComma: true }) : undefined;
-  if (format === 'yaml' || errors.length > 0 || !isObj(current) || !isObj(next)) {
+  const current: unknown = format === 'json' ? parseJsonValue(text) : undefined;
+  if (format === 'yaml' || !isObj(current) || !isObj(next)) {
     const indent = formatting.insertSpaces ? formatting.tabSize ?? 2 : 2;
     const content = serializeDefinition(next, { format, indent });
     return content === text ? [] : [{ offset: 0, length: text.length, content }];

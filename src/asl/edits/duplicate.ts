@@ -8,6 +8,7 @@ import { insertState } from './insert';
 import { allStateNames, uniqueStateName } from './names';
 import { retarget } from './references';
 import { cloneDefinition, insertStatesAfter, isObj, requireState, transitions } from './scope';
+import { setOwn } from '../objects';
 
 /** Give every state inside `state`'s nested scopes a fresh unique name, rewriting references. */
 function renameNested(def: StatesScope, state: State, taken: Set<string>): void {
@@ -20,7 +21,7 @@ function renameNested(def: StatesScope, state: State, taken: Set<string>): void 
       renames.set(old, fresh);
     }
     const states: Record<string, State> = {};
-    for (const [old, value] of Object.entries(scope.States)) states[renames.get(old) ?? old] = value;
+    for (const [old, value] of Object.entries(scope.States)) setOwn(states, renames.get(old) ?? old, value);
     scope.States = states;
     // Two passes through placeholders so swapped names cannot collide.
     for (const [old] of renames) retarget(scope, old, `\u0000${old}`);

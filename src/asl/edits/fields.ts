@@ -6,6 +6,7 @@
 import type { StateMachine, StatePath } from '../types';
 import { EditError } from './errors';
 import { cloneDefinition, isObj, requireState, type Obj } from './scope';
+import { setOwn } from '../objects';
 
 type Container = Obj | unknown[];
 
@@ -19,7 +20,7 @@ function child(container: Container, key: string | number): unknown {
 
 function put(container: Container, key: string | number, value: unknown): void {
   if (Array.isArray(container)) container[Number(key)] = value;
-  else container[String(key)] = value;
+  else setOwn(container, String(key), value);
 }
 
 /** A new definition with `value` at `fieldPath` inside the state at `path` (containers created as needed). */
@@ -64,6 +65,6 @@ export function unsetField(def: StateMachine, path: StatePath, fieldPath: readon
 export function replaceState(def: StateMachine, path: StatePath, state: unknown): StateMachine {
   const out = cloneDefinition(def);
   const { scope, name } = requireState(out, path);
-  (scope.States as Obj)[name] = cloneDefinition(state);
+  setOwn(scope.States as Obj, name, cloneDefinition(state));
   return out;
 }

@@ -9,11 +9,12 @@ import { allStateNames } from './names';
 import { cloneDefinition, insertStatesAfter, isObj, requireScope, requireState, setExit, transitions, type Obj } from './scope';
 import type { EdgeRef, InsertPoint } from './types';
 import { forEachState } from '../paths';
+import { keepReferencesInside } from './references';
 
 /** Follow an edge: its current target (undefined = the end) and a function that re-points it. */
 function openEdge(scope: StatesScope, edge: EdgeRef): { target: string | undefined; attach: (name: string) => void } {
   if (edge.kind === 'start' || edge.source === null) {
-    const target = typeof scope.StartAt === 'string' && scope.StartAt in scope.States ? scope.StartAt : undefined;
+    const target = typeof scope.StartAt === 'string' && Object.hasOwn(scope.States, scope.StartAt) ? scope.StartAt : undefined;
     return { target, attach: (name) => { scope.StartAt = name; } };
   }
   const sourceName = edge.source[edge.source.length - 1];
@@ -69,6 +70,7 @@ export function insertState(def: StateMachine, at: InsertPoint, name: string, st
       const edge = openEdge(scope, at.edge);
       edge.attach(name);
       setExit(fresh, edge.target);
+      keepReferencesInside(fresh, (n) => n === name || Object.hasOwn(scope.States, n), edge.target);
       const after = at.edge.source?.[at.edge.source.length - 1];
       insertStatesAfter(scope, typeof after === 'string' ? after : undefined, [[name, fresh]]);
       return out;
@@ -85,6 +87,7 @@ export function insertState(def: StateMachine, at: InsertPoint, name: string, st
       const { state: parallel } = requireState(out, at.parallel);
       if (parallel.Type !== 'Parallel') throw new EditError('New branches go into a Parallel state');
       setExit(fresh, undefined);
+      keepReferencesInside(fresh, (n) => n === name, undefined);
       const branches: unknown[] = Array.isArray(parallel.Branches) ? parallel.Branches : [];
       branches.push({ StartAt: name, States: { [name]: fresh } });
       parallel.Branches = branches as StatesScope[];

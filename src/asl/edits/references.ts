@@ -90,3 +90,30 @@ export function retarget(scope: StatesScope, from: string, to: string | undefine
   refs.sort((a, b) => (a.kind === 'start' ? 1 : 0) - (b.kind === 'start' ? 1 : 0));
   for (const ref of refs) setReference(scope, ref, to);
 }
+
+/**
+ * For a state arriving in a scope: Choice rules and Default that name states outside it go to
+ * `fallback` (or are dropped without one); catchers to outside states are dropped.
+ */
+export function keepReferencesInside(state: Obj, inside: (name: string) => boolean, fallback: string | undefined): void {
+  if (state.Type === 'Choice') {
+    if (Array.isArray(state.Choices)) {
+      const rules: unknown[] = state.Choices;
+      for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (!isObj(rule) || typeof rule.Next !== 'string' || inside(rule.Next)) continue;
+        if (fallback === undefined) rules.splice(i, 1);
+        else rule.Next = fallback;
+      }
+    }
+    if (typeof state.Default === 'string' && !inside(state.Default)) {
+      if (fallback === undefined) delete state.Default;
+      else state.Default = fallback;
+    }
+  }
+  if (Array.isArray(state.Catch)) {
+    const kept = state.Catch.filter((c: unknown) => !(isObj(c) && typeof c.Next === 'string' && !inside(c.Next)));
+    if (kept.length > 0) state.Catch = kept;
+    else delete state.Catch;
+  }
+}

@@ -4,6 +4,7 @@ import { EditError } from './errors';
 import { allStateNames } from './names';
 import { retarget } from './references';
 import { cloneDefinition, requireState } from './scope';
+import { setOwn } from '../objects';
 
 /** A new definition with the state at `path` called `newName`. Throws EditError when the name is taken or empty. */
 export function renameState(def: StateMachine, path: StatePath, newName: string): StateMachine {
@@ -14,7 +15,7 @@ export function renameState(def: StateMachine, path: StatePath, newName: string)
   const out = cloneDefinition(def);
   const { scope } = requireState(out, path);
   const states: typeof scope.States = {};
-  for (const [key, value] of Object.entries(scope.States)) states[key === name ? newName : key] = value;
+  for (const [key, value] of Object.entries(scope.States)) setOwn(states, key === name ? newName : key, value);
   scope.States = states;
   retarget(scope, name, newName);
   return out;

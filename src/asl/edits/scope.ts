@@ -5,6 +5,7 @@
 import { getScope, type ScopePath } from '../paths';
 import type { State, StateMachine, StatePath, StatesScope } from '../types';
 import { EditError } from './errors';
+import { setOwn } from '../objects';
 
 export type Obj = Record<string, unknown>;
 
@@ -40,11 +41,11 @@ export function insertStatesAfter(scope: StatesScope, after: string | undefined,
   const out: Record<string, State> = {};
   const keys = Object.keys(scope.States);
   const put = (): void => {
-    for (const [name, state] of entries) out[name] = state;
+    for (const [name, state] of entries) setOwn(out, name, state);
   };
   if (after === undefined) put();
   for (const key of keys) {
-    out[key] = scope.States[key] as State;
+    setOwn(out, key, scope.States[key]);
     if (key === after) put();
   }
   if (after !== undefined && !keys.includes(after)) put();

@@ -9,6 +9,7 @@ import { EditError } from './errors';
 import { uniqueStateName } from './names';
 import { listReferences, retarget, setReference } from './references';
 import { cloneDefinition, requireScope, type Obj } from './scope';
+import { setOwn } from '../objects';
 
 export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], parallelName?: string): StateMachine {
   if (paths.length === 0) throw new EditError('Select the states to wrap');
@@ -29,7 +30,7 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
   const exit = (exits.find((r) => r.kind === 'next' || r.kind === 'default') ?? exits[0])?.target;
 
   const branch: StatesScope = { StartAt: entry, States: {} };
-  for (const n of ordered) branch.States[n] = scope.States[n] as State;
+  for (const n of ordered) setOwn(branch.States, n, scope.States[n]);
   for (const ref of listReferences(branch).filter((r) => !members.has(r.target)).reverse()) setReference(branch, ref, undefined);
 
   const parallel: Obj = { Type: 'Parallel', Branches: [branch] };
@@ -37,8 +38,8 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
   else parallel.Next = exit;
   const states: Record<string, State> = {};
   for (const [key, value] of Object.entries(scope.States)) {
-    if (key === ordered[0]) states[name] = parallel as unknown as State;
-    if (!members.has(key)) states[key] = value;
+    if (key === ordered[0]) setOwn(states, name, parallel);
+    if (!members.has(key)) setOwn(states, key, value);
   }
   scope.States = states;
   for (const n of ordered) retarget(scope, n, name);

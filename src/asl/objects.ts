@@ -1,0 +1,7 @@
+/** Plain-object helpers safe for any key (JSON may legally hold a "__proto__" key). */
+
+/** Set an own enumerable data property, as JSON.parse does (never touches the prototype). */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

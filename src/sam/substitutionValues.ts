@@ -54,11 +54,13 @@ export function planSubstitutions(placeholders: Iterable<PlaceholderInfo>, optio
       plan.literals[info.name] = info.literal;
       const stand = RESOURCE_KINDS[info.kind].placeholder;
       if (options.generateResources && stand && info.form) {
-        const id = unique(`${pascalCase(info.resourceName ?? info.name)}${RESOURCE_KINDS[info.kind].label}`, taken);
+        const base = pascalCase(info.resourceName ?? info.name) || 'Resource';
+        const label = RESOURCE_KINDS[info.kind].label;
+        const id = unique(base.endsWith(label) ? base : `${base}${label}`, taken);
         plan.resources[id] = { Type: stand.type, Properties: stand.properties(id) };
         plan.substitutions[info.name] = stand.value(info.form, id);
       } else {
-        plan.substitutions[info.name] = parameterFor(info.name, info.literal, `Replaces \${${info.name}} in the definition (was ${info.literal})`);
+        plan.substitutions[info.name] = parameterFor(info.name, info.literal, `Replaces \${${info.name}} in the state machine definition`);
       }
       continue;
     }

@@ -5,7 +5,10 @@
  * is not serialised twice per state unless someone looks at it.
  */
 import { StatesError } from '../asl/statesError';
+import { jsonByteSize } from './limits';
 import type { HistoryEvent, StudioDetails } from './types';
+
+const EAGER_TEXT_BYTES = 2048;
 
 const PAYLOAD_KEYS = new Set(['input', 'output', 'parameters']);
 
@@ -17,7 +20,17 @@ export class HistoryLimitError extends StatesError {
 }
 
 /** `TaskStateEntered` → `stateEnteredEventDetails`, `MapIterationStarted` → `mapIterationStartedEventDetails`. */
+const detailsKeys = new Map<string, string>();
 export function detailsKeyOf(type: string): string {
+  let key = detailsKeys.get(type);
+  if (key === undefined) {
+    key = computeDetailsKey(type);
+    detailsKeys.set(type, key);
+  }
+  return key;
+}
+
+function computeDetailsKey(type: string): string {
   const m = /^(?:Task|Pass|Choice|Wait|Succeed|Fail|Parallel|Map)State(Entered|Exited)$/.exec(type);
   if (m) return `state${m[1]}EventDetails`;
   return `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
@@ -28,19 +41,30 @@ export function toJsonText(value: unknown): string {
   return value === undefined ? 'null' : JSON.stringify(value);
 }
 
-function defineLazyPayload(target: Record<string, unknown>, key: string, value: unknown): void {
-  let text: string | undefined;
-  Object.defineProperty(target, key, {
+const RAW = Symbol('payloadValues');
+const TEXT = Symbol('payloadTexts');
+type LazyHolder = Record<string, unknown> & { [RAW]: Record<string, unknown>; [TEXT]?: Record<string, string> };
+
+// One shared getter/setter pair per key keeps every details object on the same hidden class
+// (a closure per object would give each its own and make the hot path megamorphic).
+const ACCESSORS: Record<string, PropertyDescriptor> = {};
+for (const key of PAYLOAD_KEYS) {
+  ACCESSORS[key] = {
     enumerable: true,
     configurable: true,
-    get() {
-      if (text === undefined) text = toJsonText(value);
+    get(this: LazyHolder) {
+      const texts = (this[TEXT] ??= {});
+      let text = texts[key];
+      if (text === undefined) {
+        text = toJsonText(this[RAW][key]);
+        texts[key] = text;
+      }
       return text;
     },
-    set(v: string) {
-      text = v;
+    set(this: LazyHolder, v: string) {
+      (this[TEXT] ??= {})[key] = v;
     },
-  });
+  };
 }
 
 /** Details of an event: plain values, except payload keys, which hold the decoded value. */
@@ -78,19 +102,32 @@ export class HistoryRecorder {
       this.lastIso = new Date(time).toISOString();
     }
     const id = this.events.length + 1;
+    (studio as StudioDetails).time = time;
     const event: HistoryEvent = {
       id,
       previousEventId,
       type,
       timestamp: this.lastIso,
-      studio: { ...studio, time },
+      studio: studio as StudioDetails,
     };
     if (details) {
-      const out: Record<string, unknown> = {};
+      const out = {} as LazyHolder;
+      let raw: Record<string, unknown> | undefined;
       for (const key in details) {
         const value = details[key];
-        if (PAYLOAD_KEYS.has(key)) defineLazyPayload(out, key, value);
-        else if (value !== undefined) out[key] = value;
+        if (PAYLOAD_KEYS.has(key)) {
+          // Small payloads are cheaper to serialise now than to defer.
+          if (jsonByteSize(value) <= EAGER_TEXT_BYTES) {
+            out[key] = toJsonText(value);
+            continue;
+          }
+          if (!raw) {
+            raw = {};
+            Object.defineProperty(out, RAW, { value: raw, enumerable: false });
+          }
+          raw[key] = value;
+          Object.defineProperty(out, key, ACCESSORS[key]!);
+        } else if (value !== undefined) out[key] = value;
       }
       event[detailsKeyOf(type)] = out;
     }

@@ -43,7 +43,8 @@ export function jsonByteSize(value: unknown): number {
       first = false;
     }
   }
-  sizes.set(value, size);
+  // Only big values are worth remembering (WeakMap entries cost the GC more than small re-walks).
+  if (size > 1024) sizes.set(value, size);
   return size;
 }
 

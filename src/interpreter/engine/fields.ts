@@ -28,11 +28,16 @@ export interface StateRun {
   /** Variables after this state's Assign (set when the state assigns). */
   assigned?: Record<string, unknown>;
   taskToken?: string;
+  context?: { value: Record<string, unknown>; retryCount: number; token: string | undefined; frame: Frame };
 }
 
-/** The context object for the current attempt. */
+/** The context object for the current attempt (built once per attempt and token). */
 export function contextOf(run: StateRun): Record<string, unknown> {
-  return run.rt.contextObject(run.frame, run.name, run.enteredTime, run.retryCount, run.taskToken);
+  const cached = run.context;
+  if (cached && cached.retryCount === run.retryCount && cached.token === run.taskToken && cached.frame === run.frame) return cached.value;
+  const value = run.rt.contextObject(run.frame, run.name, run.enteredTime, run.retryCount, run.taskToken);
+  run.context = { value, retryCount: run.retryCount, token: run.taskToken, frame: run.frame };
+  return value;
 }
 
 /** The `{ input, context, variables }` scope the JSONPath helpers take. */
@@ -54,7 +59,6 @@ export function* evalJsonata(run: StateRun, template: unknown, location: string,
  * @param value JSONPath: the value `$` refers to; JSONata: unused (`$states` is used)
  */
 export function* evalAssign(run: StateRun, assign: unknown, value: unknown, extra?: Partial<JsonataStates>, location = 'Assign'): Gen<void> {
-  if (assign === undefined || assign === null) return;
   if (typeof assign !== 'object' || Array.isArray(assign)) throw new StatesError('States.Runtime', 'The Assign field must be an object.');
   let assigned: Record<string, unknown>;
   if (run.jsonata) {

@@ -88,7 +88,7 @@ function* runState(rt: Runtime, frame: Frame, name: string, state: State, input:
     input,
     enteredId,
     enteredPrev,
-    enteredTime: new Date(rt.currentTime()).toISOString(),
+    enteredTime: rt.currentIso(),
     retryCount: 0,
     stages: { input },
   };
@@ -192,10 +192,10 @@ function* caught(run: StateRun, catcher: Catcher, info: ErrorInfo): Gen<unknown>
   const eo = errorOutput(info);
   run.stages.result = eo;
   if (run.jsonata) {
-    yield* evalAssign(run, catcher.Assign, undefined, { errorOutput: eo }, 'Catch/Assign');
+    if (catcher.Assign != null) yield* evalAssign(run, catcher.Assign, undefined, { errorOutput: eo }, 'Catch/Assign');
     return catcher.Output === undefined ? eo : yield* evalJsonata(run, catcher.Output, 'Output', { errorOutput: eo });
   }
-  yield* evalAssign(run, catcher.Assign, eo);
+  if (catcher.Assign != null) yield* evalAssign(run, catcher.Assign, eo);
   const out = applyResultPath(run.input, eo, catcher.ResultPath === undefined ? '$' : catcher.ResultPath);
   run.stages.afterResultPath = out;
   return out;

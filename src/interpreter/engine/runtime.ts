@@ -112,6 +112,19 @@ export class Runtime {
     return this.simulated ? this.now : Date.now();
   }
 
+  private isoMs = Number.NaN;
+  private iso = '';
+
+  /** The current time as ISO-8601 text (memoised per millisecond). */
+  currentIso(): string {
+    const t = this.currentTime();
+    if (t !== this.isoMs) {
+      this.isoMs = t;
+      this.iso = new Date(t).toISOString();
+    }
+    return this.iso;
+  }
+
   uuid(): string {
     const hex = (n: number) => Math.floor(this.random() * 16 ** n).toString(16).padStart(n, '0');
     return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(this.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
@@ -145,7 +158,9 @@ export class Runtime {
    * @param update false for events that do not become the chain's previous event
    */
   emit(frame: Frame, type: string, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, update = true, prev = frame.last): number {
-    const id = frame.history.add(type, prev, details, frame.iteration ? { ...studio, iteration: frame.iteration } : studio);
+    // `studio` is always a fresh object literal at the call sites, so it is completed in place.
+    if (frame.iteration) studio.iteration = frame.iteration;
+    const id = frame.history.add(type, prev, details, studio);
     if (update) frame.last = id;
     return id;
   }
@@ -162,9 +177,21 @@ export class Runtime {
     return ctx;
   }
 
-  /** Encoded StatePath of a state in a frame. */
+  private readonly pathCache = new WeakMap<StatesScope, Map<string, string>>();
+
+  /** Encoded StatePath of a state in a frame (memoised: a scope always has the same prefix). */
   pathOf(frame: Frame, stateName: string): string {
-    return encodeStatePath([...frame.prefix, stateName]);
+    let byName = this.pathCache.get(frame.scope);
+    if (!byName) {
+      byName = new Map();
+      this.pathCache.set(frame.scope, byName);
+    }
+    let path = byName.get(stateName);
+    if (path === undefined) {
+      path = encodeStatePath([...frame.prefix, stateName]);
+      byName.set(stateName, path);
+    }
+    return path;
   }
 
   breakpointHit(path: string, stateName: string): boolean {

@@ -36,7 +36,7 @@ export function* runChoice(run: StateRun, state: ChoiceState): Gen<ChoiceOutcome
     if (!matched && state.Default === undefined) throw noMatch();
     const assign = matched ? matched.Assign : state.Assign;
     const outputField = matched && matched.Output !== undefined ? matched.Output : state.Output;
-    yield* evalAssign(run, assign, undefined);
+    if (assign != null) yield* evalAssign(run, assign, undefined);
     const output = outputField === undefined ? run.input : yield* evalJsonata(run, outputField, 'Output');
     return { output, next: matched ? String(matched.Next) : String(state.Default) };
   }
@@ -45,6 +45,7 @@ export function* runChoice(run: StateRun, state: ChoiceState): Gen<ChoiceOutcome
   const ctx = pathCtx(run, effective);
   const matched = rules.find((rule) => evaluateChoiceRule(rule, effective, ctx));
   if (!matched && state.Default === undefined) throw noMatch();
-  yield* evalAssign(run, matched ? matched.Assign : state.Assign, effective);
+  const assign = matched ? matched.Assign : state.Assign;
+  if (assign != null) yield* evalAssign(run, assign, effective);
   return { output: applyOutputPath(effective, state.OutputPath, pathCtx(run, effective)), next: matched ? String(matched.Next) : String(state.Default) };
 }

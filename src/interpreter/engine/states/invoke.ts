@@ -64,15 +64,15 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
     );
   }
   const lambda = info.kind === 'lambda';
-  const studio = { path: run.path, retryCount: run.retryCount };
+  const studio = () => ({ path: run.path, retryCount: run.retryCount });
   const service = { resourceType: info.resourceType, resource: info.resource };
   if (lambda) {
-    rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, studio);
+    rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, studio());
   } else {
-    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, studio);
+    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, studio());
   }
   yield TICK;
-  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, studio);
+  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, studio());
   yield TICK;
 
   let result: unknown;
@@ -104,7 +104,7 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
         break;
       case 'callback': {
         const token = run.taskToken ?? rt.newTaskToken();
-        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, studio);
+        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, studio());
         const promise = new Promise<unknown>((resolve, reject) => {
           rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
         });
@@ -132,11 +132,11 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
   if (failure) {
     const timedOut = failure.error === 'States.Timeout' || failure.error === 'States.HeartbeatTimeout';
     const type = lambda ? (timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed') : timedOut ? 'TaskTimedOut' : 'TaskFailed';
-    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, studio);
+    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, studio());
     yield TICK;
     throw new RaisedError(failure);
   }
-  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, studio);
+  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, studio());
   yield TICK;
   return result;
 }

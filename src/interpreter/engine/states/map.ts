@@ -157,9 +157,11 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
         failure = outcome.error;
         return true;
       }
-      const overCount = toleratedCount === undefined ? toleratedPct === undefined : failures > toleratedCount;
-      const overPct = toleratedPct === undefined ? toleratedCount === undefined : (failures / total) * 100 > toleratedPct;
-      if (overCount && overPct) {
+      // No tolerance given means none: the first failure fails the Map Run.
+      const noTolerance = toleratedCount === undefined && toleratedPct === undefined;
+      const overCount = toleratedCount !== undefined && failures > toleratedCount;
+      const overPct = toleratedPct !== undefined && (failures / total) * 100 > toleratedPct;
+      if (noTolerance || overCount || overPct) {
         failure = new StatesError('States.ExceedToleratedFailureThreshold', 'The specified tolerance threshold was exceeded');
         return true;
       }
@@ -188,14 +190,14 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   }
   run.stages.result = result;
   if (run.jsonata) {
-    yield* evalAssign(run, state.Assign, undefined, { result });
+    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
     run.stages.afterResultSelector = result;
   }
-  yield* evalAssign(run, state.Assign, result);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
   run.stages.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));

@@ -72,14 +72,14 @@ export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<un
   let result: unknown = results;
   run.stages.result = result;
   if (run.jsonata) {
-    yield* evalAssign(run, state.Assign, undefined, { result });
+    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
     run.stages.afterResultSelector = result;
   }
-  yield* evalAssign(run, state.Assign, result);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
   run.stages.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));

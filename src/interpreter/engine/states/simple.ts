@@ -13,7 +13,7 @@ import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
 /** Pass: `Result` / `Parameters` placed by `ResultPath`; JSONata `Output`. */
 export function* runPass(run: StateRun, state: PassState): Gen<unknown> {
   if (run.jsonata) {
-    yield* evalAssign(run, state.Assign, undefined);
+    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined);
     const output = state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
     return output;
   }
@@ -26,7 +26,7 @@ export function* runPass(run: StateRun, state: PassState): Gen<unknown> {
   }
   if ('Result' in state) result = state.Result;
   run.stages.result = result;
-  yield* evalAssign(run, state.Assign, result);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
   run.stages.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));

@@ -43,7 +43,7 @@ export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
     const timeouts = yield* timeoutsOf(run, state, run.input);
     const result = yield* invokeTask(run, state, args, timeouts);
     run.stages.result = result;
-    yield* evalAssign(run, state.Assign, undefined, { result });
+    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
@@ -60,7 +60,7 @@ export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
     run.stages.afterResultSelector = result;
   }
-  yield* evalAssign(run, state.Assign, result);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
   run.stages.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));

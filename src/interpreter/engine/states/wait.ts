@@ -58,7 +58,7 @@ function* waitMs(run: StateRun, state: WaitState, effective: unknown): Gen<numbe
 export function* runWait(run: StateRun, state: WaitState): Gen<unknown> {
   if (run.jsonata) {
     const ms = yield* waitMs(run, state, run.input);
-    yield* evalAssign(run, state.Assign, undefined);
+    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined);
     const output = state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
     if (ms > 0) yield { t: 'sleep', ms };
     return output;
@@ -66,7 +66,7 @@ export function* runWait(run: StateRun, state: WaitState): Gen<unknown> {
   const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
   run.stages.afterInputPath = effective;
   const ms = yield* waitMs(run, state, effective);
-  yield* evalAssign(run, state.Assign, effective);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, effective);
   if (ms > 0) yield { t: 'sleep', ms };
   return applyOutputPath(effective, state.OutputPath, pathCtx(run, effective));
 }

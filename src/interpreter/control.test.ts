@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { startExecution } from './execution';
+import { eventLabels, run } from './testing/run';
+import type { HistoryEvent } from './types';
+
+const chain = {
+  StartAt: 'A',
+  States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'C' }, C: { Type: 'Pass', End: true } },
+};
+
+describe('debugger controls', () => {
+  it('startPaused + step() advance one history event at a time', async () => {
+    const ex = startExecution(chain, {}, { startPaused: true });
+    await ex.step();
+    const n1 = (await collectSoFar(ex)).length;
+    await ex.step();
+    const n2 = (await collectSoFar(ex)).length;
+    expect(n2).toBe(n1 + 1);
+    expect(ex.paused()).toBe(true);
+    ex.resume();
+    const r = await ex.result;
+    expect(r.status).toBe('SUCCEEDED');
+    expect(eventLabels(r)).toHaveLength(8);
+  });
+  it('pauses on a breakpoint (by name or path) and resumes', async () => {
+    const seen: HistoryEvent[] = [];
+    const ex = startExecution(chain, {}, { breakpoints: ['B'], onEvent: (e) => seen.push(e) });
+    await until(() => ex.paused());
+    expect(seen.at(-1)?.type).toBe('PassStateEntered');
+    expect(seen.at(-1)?.stateEnteredEventDetails).toMatchObject({ name: 'B' });
+    ex.resume();
+    expect((await ex.result).status).toBe('SUCCEEDED');
+  });
+  it('stop() aborts with ExecutionAborted', async () => {
+    const ex = startExecution(chain, {}, { startPaused: true });
+    ex.stop('User', 'stopped in test');
+    const r = await ex.result;
+    expect(r).toMatchObject({ status: 'ABORTED', error: 'User', cause: 'stopped in test' });
+    expect(r.events.at(-1)?.type).toBe('ExecutionAborted');
+  });
+  it('events() streams every event and ends with the execution', async () => {
+    const ex = startExecution(chain, {});
+    const types: string[] = [];
+    for await (const e of ex.events()) types.push(e.type);
+    expect(types[0]).toBe('ExecutionStarted');
+    expect(types.at(-1)).toBe('ExecutionSucceeded');
+  });
+});
+
+describe('callbacks', () => {
+  const def = { StartAt: 'W', States: { W: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: { 'token.$': '$$.Task.Token' }, End: true } } };
+  it('.waitForTaskToken waits for sendTaskSuccess with the token from $$.Task.Token', async () => {
+    const ex = startExecution(def, {});
+    await until(() => ex.pendingTaskTokens().length === 1);
+    const [{ token, stateName }] = ex.pendingTaskTokens() as [{ token: string; stateName: string }];
+    expect(stateName).toBe('W');
+    const scheduled = (await collectSoFar(ex)).find((e) => e.type === 'TaskScheduled')!;
+    expect(JSON.parse((scheduled.taskScheduledEventDetails as { parameters: string }).parameters)).toEqual({ token });
+    ex.sendTaskSuccess(token, { approved: true });
+    const r = await ex.result;
+    expect(r.output).toEqual({ approved: true });
+    expect(eventLabels(r)).toContain('TaskSubmitted');
+  });
+  it('sendTaskFailure fails the task with the given error', async () => {
+    const ex = startExecution(def, {});
+    await until(() => ex.pendingTaskTokens().length === 1);
+    ex.sendTaskFailure(ex.pendingTaskTokens()[0]!.token, 'Rejected', 'no');
+    expect(await ex.result).toMatchObject({ status: 'FAILED', error: 'Rejected', cause: 'no' });
+  });
+});
+
+describe('guards and limits', () => {
+  it('the runaway guard stops an endless loop', async () => {
+    const loop = {
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'End' }], Default: 'A' }, End: { Type: 'Succeed' } },
+    };
+    const r = await run(loop, {}, { maxTransitions: 500, maxEvents: 100_000 });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toContain('500');
+  });
+  it('the history limit fails the execution', async () => {
+    const loop = {
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'End' }], Default: 'A' }, End: { Type: 'Succeed' } },
+    };
+    const r = await run(loop, {}, { maxEvents: 50 });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toContain('50 events');
+  });
+  it('a state output over 256 KiB fails with States.DataLimitExceeded', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const r = await run({ StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'a.$': '$.s', 'b.$': '$.s' }, End: true } } }, { s: big.slice(0, 150 * 1024) });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.DataLimitExceeded' });
+  });
+  it('an invalid definition is rejected with diagnostics before running', async () => {
+    const r = await run({ StartAt: 'Nope', States: { A: { Type: 'Pass', End: true } } });
+    expect(r.status).toBe('FAILED');
+    expect(r.error).toBe('ValidationError');
+    expect(r.diagnostics?.length).toBeGreaterThan(0);
+    expect(r.events).toEqual([]);
+  });
+  it('the execution TimeoutSeconds fires on the simulated clock', async () => {
+    const r = await run({ TimeoutSeconds: 60, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, End: true } } });
+    expect(r.status).toBe('TIMED_OUT');
+    expect(r.events.at(-1)?.type).toBe('ExecutionTimedOut');
+  });
+  it('the real clock really waits', async () => {
+    const t = Date.now();
+    const r = await run({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 1, End: true } } }, {}, { clock: 'real' });
+    expect(r.status).toBe('SUCCEEDED');
+    expect(Date.now() - t).toBeGreaterThanOrEqual(950);
+  });
+});
+
+async function collectSoFar(ex: ReturnType<typeof startExecution>): Promise<HistoryEvent[]> {
+  const out: HistoryEvent[] = [];
+  const it = ex.events()[Symbol.asyncIterator]();
+  // the stream first yields everything recorded so far without waiting
+  for (;;) {
+    const next = await Promise.race([it.next(), new Promise<null>((r) => setTimeout(() => r(null), 20))]);
+    if (!next || next.done) break;
+    out.push(next.value);
+  }
+  return out;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(condition()).toBe(true);
+}

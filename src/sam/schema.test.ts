@@ -3,7 +3,8 @@ import { buildSamTemplate } from './buildTemplate';
 import { checkTemplate } from './checkTemplate';
 import { parseCfnYaml } from './cfnYaml';
 import type { SamExportOptions } from './settings';
-import { fixtureDefinitions, integrationDefinitions, samSchemaErrors } from './testing';
+import { readTemplate } from './readTemplate';
+import { fixtureDefinitions, integrationDefinitions, readFixture, samSchemaErrors } from './testing';
 
 const MODES: [string, SamExportOptions][] = [
   ['inline', {}],
@@ -41,11 +42,37 @@ describe('every export validates against sam.schema.json and is consistent', () 
     });
   }
 
-  it('counts', () => {
-    // Printed for the report: templates validated in this file.
-    console.log(`sam.schema.json: ${validated} templates validated (${definitions.length} definitions × ${MODES.length} modes)`);
-    expect(validated).toBe(definitions.length * MODES.length);
-  });
+});
+
+describe('imported templates exported back validate too', () => {
+  const cases: [string, Record<string, string>][] = [
+    ['composer-inline.yaml', {}],
+    ['inline-intrinsics.yaml', {}],
+    ['stock-trader/template.yaml', { 'statemachine/stock_trader.asl.json': readFixture('sam', 'import', 'stock-trader', 'statemachine', 'stock_trader.asl.json') }],
+    ['policies-forms.yaml', {}],
+    ['cfn-sub.yaml', {}],
+    ['cdk-join.json', {}],
+    ['mixed.yaml', {}],
+  ];
+  for (const [file, files] of cases) {
+    it(file, () => {
+      const imported = readTemplate(readFixture('sam', 'import', file), files);
+      // The original template itself is valid, and so is every export of its machines, as SAM
+      // (into the original template) and as plain CloudFormation.
+      expect(samSchemaErrors(imported.template)).toEqual([]);
+      for (const sm of imported.stateMachines) {
+        for (const options of [
+          { ...sm.settings, logicalId: sm.logicalId, baseTemplate: imported.template ?? {} },
+          { ...sm.settings, logicalId: sm.logicalId, baseTemplate: imported.template ?? {}, format: 'cloudformation' as const },
+        ] as SamExportOptions[]) {
+          const out = buildSamTemplate(sm.definition, options);
+          expect(samSchemaErrors(parseCfnYaml(out.files['template.yaml'] as string))).toEqual([]);
+          expect(checkTemplate(out.template, { ...files, ...out.files })).toEqual([]);
+          validated++;
+        }
+      }
+    });
+  }
 });
 
 describe('the schema check is not vacuous', () => {
@@ -55,5 +82,12 @@ describe('the schema check is not vacuous', () => {
   });
   it('rejects a template without Resources', () => {
     expect(samSchemaErrors({ Parameters: {} }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('count', () => {
+  it('prints the number of templates validated in this file', () => {
+    console.log(`sam.schema.json: ${validated} templates validated (${definitions.length} definitions × ${MODES.length} modes, plus imported templates exported back)`);
+    expect(validated).toBeGreaterThanOrEqual(definitions.length * MODES.length);
   });
 });

@@ -6,6 +6,7 @@
 import { childScopes, encodeStatePath, type ScopePath } from '../asl/paths';
 import type { State, StateMachine, StatesScope } from '../asl/types';
 import { edgeIdFor, endIdFor, scopeIdFor, startIdFor } from './ids';
+import { findIntegration } from '../catalog/lookup';
 import { describeRule, shorten, subtitleOf } from './labels';
 import type { EdgeKind, EdgeRef, GraphEdge, GraphNode, GraphScope, WorkflowGraph } from './types';
 
@@ -79,6 +80,7 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
         id, kind: 'state', scope: path, depth, ...withParent,
         state: {
           path: statePath, name, type: state.Type, subtitle: subtitleOf(state), container,
+          icon: state.Type === 'Task' ? findIntegration(state.Resource)?.icon ?? 'Task' : state.Type,
           groups: children.map((_, i) => encodeStatePath([...statePath, i])),
           innerCount: children.reduce((sum, child) => sum + (child && typeof child === 'object' ? countStates(child) : 0), 0),
           isStart: scope.StartAt === name,

@@ -42,6 +42,8 @@ export interface StateNodeInfo {
   path: StatePath;
   name: string;
   type: StateType;
+  /** Icon key: the catalog entry's for Tasks (`lambda`, `dynamodb`…), else the state type. */
+  icon: string;
   /** `Lambda: Invoke` for Tasks, `Parallel · 3 branches`, `Map`, `Wait 10 s`, … */
   subtitle: string;
   /** Parallel and Map. */

@@ -1,26 +1,230 @@
-import { useMemo } from 'react';
-import { useStudio } from '../StudioContext';
-import { encodeStatePath, forEachState } from '../../asl/paths';
+/**
+ * The workflow graph: auto-laid-out (elkjs, per scope, cached by structure), React Flow for
+ * pan/zoom/selection, drag-and-drop insertion and moving in Design mode, validation badges,
+ * and run colours from the store's `runView`.
+ */
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { decodeStatePath } from '../../asl/paths';
+import { aslToGraph, insertionPoints, isMarkerId, layoutKeyOf } from '../../graph';
+import { diagnosticsByNode } from '../../store/derived';
+import { useStudio, useStudioStore } from '../StudioContext';
+import { FlowBuilder } from './buildFlow';
+import { CanvasActionsContext, type CanvasActions } from './CanvasActions';
+import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
+import { ContextMenu, type MenuItem } from './ContextMenu';
+import { beginDrag, setDropHandler, type DragPayload } from './dnd/dragSession';
+import { DragGhost, DropTargets } from './dnd/DropTargets';
+import type { FlowEdge, FlowNode } from './flowTypes';
+import { ContainerNode } from './nodes/ContainerNode';
+import { GroupNode, MarkerNode } from './nodes/MarkerNode';
+import { StateNode } from './nodes/StateNode';
+import { StateEdge } from './StateEdge';
+import { useCanvasLayout } from './useCanvasLayout';
+import { useCanvasShortcuts } from './useCanvasShortcuts';
+import { FLOW_STATES } from '../../catalog';
 
-/** Outline of the workflow's states (the graph canvas replaces this). */
-export function Canvas({ mode }: { mode: 'design' | 'code' | 'run' }) {
+const nodeTypes: NodeTypes = { state: StateNode, container: ContainerNode, marker: MarkerNode, group: GroupNode };
+const edgeTypes: EdgeTypes = { state: StateEdge };
+/** Above this many nodes only what is on screen is rendered. */
+const VIRTUALISE_FROM = 300;
+
+export interface CanvasProps {
+  mode: 'design' | 'code' | 'run';
+}
+
+export function Canvas(props: CanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+type Menu = { x: number; y: number; nodeId: string } | { x: number; y: number; edgeId: string };
+
+function CanvasInner({ mode }: CanvasProps) {
+  const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
   const selection = useStudio((s) => s.selection);
-  const select = useStudio((s) => s.select);
-  const rows = useMemo(() => {
-    const out: { id: string; name: string; type: string; depth: number }[] = [];
-    forEachState(definition, ({ path, name, state, depth }) => out.push({ id: encodeStatePath(path), name, type: state.Type, depth }));
-    return out;
-  }, [definition]);
+  const runView = useStudio((s) => s.runView);
+  const revision = useStudio((s) => s.revision);
+  const lastOrigin = useStudio((s) => s.lastOrigin);
+  const editable = mode === 'design';
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const root = useRef<HTMLDivElement>(null);
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
+  const [menu, setMenu] = useState<Menu | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const graph = useMemo(() => aslToGraph(definition), [definition]);
+  const layoutKey = useMemo(() => layoutKeyOf(graph, overrides), [graph, overrides]);
+  const { layout, done, requestedAt, count } = useCanvasLayout(graph, layoutKey, overrides);
+  // Validation may take longer than a frame on large workflows: badges follow a moment later.
+  const deferredDefinition = useDeferredValue(definition);
+  const diagnostics = useMemo(() => diagnosticsByNode(deferredDefinition), [deferredDefinition]);
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const builder = useRef(new FlowBuilder());
+  const { nodes, edges } = useMemo(
+    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable }),
+    [graph, layout, diagnostics, runView, selectionSet, editable],
+  );
+
+  const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);
+  const centre = useCallback(() => void flow.fitView({ padding: 0.08, maxZoom: 1, duration: 150 }), [flow]);
+
+  // Fit the view to the workflow on first layout and whenever a new document is loaded.
+  const fitOnLayout = useRef(true);
+  useEffect(() => {
+    if (lastOrigin === 'load') fitOnLayout.current = true;
+  }, [revision, lastOrigin]);
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.dataset['layout'] = done ? 'done' : 'pending';
+    if (done) {
+      el.dataset['layoutMs'] = String(Math.round(performance.now() - requestedAt));
+      el.dataset['layoutCount'] = String(count);
+      if (fitOnLayout.current) {
+        fitOnLayout.current = false;
+        requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
+      }
+    }
+  }, [done, requestedAt, count, flow]);
+
+  useCanvasShortcuts({ store, root, editable, centre, report });
+
+  // Drops from the palette or from a moved state.
+  useEffect(() => {
+    if (!editable) return;
+    setDropHandler((targetId: string, payload: DragPayload) => {
+      const g = aslToGraph(store.getState().definition);
+      const movingId = payload.kind === 'move' ? payload.nodeId : undefined;
+      const target = insertionPoints(g, movingId).find((t) => t.id === targetId);
+      if (!target) return;
+      report(payload.kind === 'new' ? insertBlockAt(store, target.point, payload.label, payload.build) : moveStateTo(store, payload.nodeId, target.point));
+    });
+    return () => setDropHandler(null);
+  }, [editable, store, report]);
+
+  const actions = useMemo<CanvasActions>(() => ({
+    rename: (id, name) => report(renameNode(store, id, name)),
+    toggleCollapse: (id) => setOverrides((prev) => {
+      const node = aslToGraph(store.getState().definition).nodeById.get(id);
+      const next = new Map(prev);
+      const collapsedNow = prev.get(id) ?? ((node?.state?.innerCount ?? 0) > 40);
+      next.set(id, !collapsedNow);
+      return next;
+    }),
+    startMove: (id, event) => {
+      const name = String(decodeStatePath(id).at(-1));
+      beginDrag(event, { kind: 'move', label: name, nodeId: id });
+    },
+  }), [store, report]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const selects = changes.filter((c) => c.type === 'select');
+    if (selects.length === 0) return;
+    const next = new Set(store.getState().selection);
+    for (const change of selects) {
+      if (change.type !== 'select') continue;
+      if (change.selected) next.add(change.id);
+      else next.delete(change.id);
+    }
+    store.getState().select([...next].filter((id) => !isMarkerId(id)));
+  }, [store]);
+
+  const menuItems = useMemo<MenuItem[]>(() => {
+    if (!menu) return [];
+    if ('nodeId' in menu) {
+      const node = graph.nodeById.get(menu.nodeId);
+      const info = node?.state;
+      if (!info) return [];
+      const ids = selection.includes(menu.nodeId) ? selection : [menu.nodeId];
+      const items: MenuItem[] = [
+        { id: 'rename', label: 'Rename', run: () => {
+          const el = root.current?.querySelector(`[data-node-id="${CSS.escape(menu.nodeId)}"] [data-testid="node-name"]`);
+          el?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+        } },
+        { id: 'duplicate', label: 'Duplicate', run: () => report(duplicateSelected(store)) },
+        { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => report(deleteSelected(store)) },
+        { id: 'wrap', label: 'Wrap in Parallel', run: () => report(wrapSelectedInParallel(store, ids)) },
+      ];
+      if (info.type === 'Parallel') items.push({ id: 'add-branch', label: 'Add branch', run: () => report(addBranchTo(store, menu.nodeId)) });
+      if (info.container) items.push({ id: 'toggle', label: layout?.collapsed.has(menu.nodeId) ? 'Expand' : 'Collapse', run: () => actions.toggleCollapse(menu.nodeId) });
+      return items;
+    }
+    const target = insertionPoints(graph).find((t) => t.id === `edge:${menu.edgeId}`);
+    if (!target) return [];
+    return FLOW_STATES.filter((f) => f.type !== 'Succeed' && f.type !== 'Fail').map((f) => ({
+      id: `insert-${f.type.toLowerCase()}`,
+      label: `Insert ${f.label} here`,
+      run: () => report(insertBlockAt(store, target.point, f.label, f.build)),
+    }));
+  }, [menu, graph, selection, store, report, layout, actions]);
+
+  const onNodeContextMenu = useCallback((e: React.MouseEvent, node: FlowNode) => {
+    if (node.type !== 'state' && node.type !== 'container') return;
+    e.preventDefault();
+    if (!store.getState().selection.includes(node.id)) store.getState().select([node.id]);
+    setMenu({ x: e.clientX, y: e.clientY, nodeId: node.id });
+  }, [store]);
+  const onEdgeContextMenu = useCallback((e: React.MouseEvent, edge: FlowEdge) => {
+    e.preventDefault();
+    setMenu({ x: e.clientX, y: e.clientY, edgeId: edge.id });
+  }, []);
+
+  const large = nodes.length > VIRTUALISE_FROM;
   return (
-    <ul className="state-outline" data-mode={mode}>
-      {rows.map((r) => (
-        <li key={r.id} style={{ paddingLeft: r.depth * 16 }}>
-          <button type="button" aria-pressed={selection.includes(r.id)} onClick={() => select([r.id])}>
-            <b>{r.name}</b> <small>{r.type}</small>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div
+      ref={root}
+      className={`sf-canvas mode-${mode}`}
+      data-testid="canvas"
+      data-layout="pending"
+      data-node-count={graph.nodes.length}
+      tabIndex={-1}
+    >
+      <CanvasActionsContext.Provider value={actions}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onPaneClick={() => store.getState().select([])}
+          {...(editable ? { onNodeContextMenu, onEdgeContextMenu } : {})}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect={false}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+          onlyRenderVisibleElements={large}
+          minZoom={0.05}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={16} size={1} />
+          <Controls showInteractive={false} position="bottom-left" />
+          <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} />
+          <DropTargets graph={graph} layout={layout} />
+        </ReactFlow>
+        <DragGhost />
+        {menu && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
+        {notice && (
+          <div className="sf-notice" role="alert" data-testid="canvas-notice">
+            {notice}
+            <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
+          </div>
+        )}
+        {!done && <div className="sf-layout-pending" role="status">Laying out…</div>}
+      </CanvasActionsContext.Provider>
+    </div>
   );
 }

@@ -1,0 +1,124 @@
+/**
+ * graph + layout + decorations (selection, diagnostics, run colours) → React Flow nodes and
+ * edges. Objects whose content did not change are reused, so React Flow re-renders only the
+ * nodes an edit touched (a field edit on a 1,000-state workflow repaints one node).
+ */
+import { MarkerType } from '@xyflow/react';
+import type { Diagnostic } from '../../asl/types';
+import type { GraphLayout, GraphNode, StateNodeInfo, WorkflowGraph } from '../../graph';
+import type { RunView } from '../../store/studioStore';
+import type { FlowEdge, FlowNode, StateEdgeData } from './flowTypes';
+
+export interface Decorations {
+  diagnostics: Map<string, Diagnostic[]>;
+  runView: RunView | null;
+  selection: ReadonlySet<string>;
+  editable: boolean;
+}
+
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
+
+function sameInfo(a: StateNodeInfo, b: StateNodeInfo): boolean {
+  return a.name === b.name && a.type === b.type && a.icon === b.icon && a.subtitle === b.subtitle && a.container === b.container && a.innerCount === b.innerCount
+    && a.isStart === b.isStart && a.hasRetry === b.hasRetry && a.hasCatch === b.hasCatch && a.distributed === b.distributed
+    && a.queryLanguage === b.queryLanguage && a.groups.length === b.groups.length && a.path.join('\u0000') === b.path.join('\u0000');
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (key === 'info' && x && y && sameInfo(x as StateNodeInfo, y as StateNodeInfo)) continue;
+    return false;
+  }
+  return true;
+}
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height
+    && a.selected === b.selected && a.zIndex === b.zIndex && a.className === b.className && sameData(a.data, b.data);
+}
+
+function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
+  return a.className === b.className && a.zIndex === b.zIndex && a.selected === b.selected && a.data?.points === b.data?.points
+    && a.data?.label === b.data?.label && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken;
+}
+
+export class FlowBuilder {
+  private nodes = new Map<string, FlowNode>();
+  private edges = new Map<string, FlowEdge>();
+
+  build(graph: WorkflowGraph, layout: GraphLayout | undefined, deco: Decorations): { nodes: FlowNode[]; edges: FlowEdge[] } {
+    const nodes: FlowNode[] = [];
+    const nextNodes = new Map<string, FlowNode>();
+    for (const node of graph.nodes) {
+      const box = layout?.nodes.get(node.id);
+      if (!box) continue;
+      const built = this.node(graph, node, box, layout!, deco);
+      const prev = this.nodes.get(node.id);
+      const chosen = prev && sameNode(prev, built) ? prev : built;
+      nextNodes.set(node.id, chosen);
+      nodes.push(chosen);
+    }
+    this.nodes = nextNodes;
+
+    const taken = new Set(deco.runView?.takenEdges ?? []);
+    const edges: FlowEdge[] = [];
+    const nextEdges = new Map<string, FlowEdge>();
+    for (const edge of graph.edges) {
+      const points = layout?.edges.get(edge.id);
+      if (!points || !nextNodes.has(edge.source) || !nextNodes.has(edge.target)) continue;
+      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}) };
+      const built: FlowEdge = {
+        id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
+        className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}`,
+        zIndex: 3 * (edge.scope.length / 2) + 1,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        selectable: false, focusable: false,
+      };
+      const prev = this.edges.get(edge.id);
+      const chosen = prev && sameEdge(prev, built) ? prev : built;
+      nextEdges.set(edge.id, chosen);
+      edges.push(chosen);
+    }
+    this.edges = nextEdges;
+    return { nodes, edges };
+  }
+
+  private node(graph: WorkflowGraph, node: GraphNode, box: { x: number; y: number; width: number; height: number }, layout: GraphLayout, deco: Decorations): FlowNode {
+    const base = { id: node.id, position: { x: box.x, y: box.y }, width: box.width, height: box.height, draggable: false, connectable: false };
+    const run = deco.runView?.statuses[node.id];
+    if (node.kind === 'group') {
+      const isMap = node.parent !== undefined && graph.nodeById.get(node.parent)?.state?.type === 'Map';
+      return {
+        ...base, type: 'group', selectable: false, zIndex: 3 * node.depth,
+        data: { label: isMap ? 'Item processor' : `Branch ${(node.branch ?? 0) + 1}`, map: isMap, empty: graph.scopeById.get(node.id)?.empty ?? false },
+      };
+    }
+    if (node.kind === 'start' || node.kind === 'end') {
+      return { ...base, type: 'marker', selectable: false, zIndex: 3 * node.depth + 2, data: { marker: node.kind, ...(run ? { run } : {}) } };
+    }
+    const info = node.state!;
+    const diagnostics = deco.diagnostics.get(node.id);
+    let severity: 'error' | 'warning' | 'info' | undefined;
+    for (const d of diagnostics ?? []) if (!severity || SEVERITY_RANK[d.severity] > SEVERITY_RANK[severity]) severity = d.severity;
+    const collapsed = info.container ? layout.collapsed.has(node.id) : undefined;
+    return {
+      ...base,
+      type: info.container ? 'container' : 'state',
+      selected: deco.selection.has(node.id),
+      zIndex: 3 * node.depth + 2,
+      data: {
+        info,
+        editable: deco.editable,
+        ...(severity ? { severity, messages: diagnostics!.map((d) => d.message).join('\n') } : {}),
+        ...(run ? { run } : {}),
+        ...(deco.runView?.current === node.id ? { current: true } : {}),
+        ...(collapsed !== undefined ? { collapsed } : {}),
+      },
+    };
+  }
+}

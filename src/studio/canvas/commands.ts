@@ -1,0 +1,196 @@
+/**
+ * Canvas editing commands. Each is one named store edit (one undo step) built from the pure
+ * edits of asl/edits; impossible requests come back as a message instead of an exception.
+ */
+import {
+  addBranch, decodeStatePath, deleteStates, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
+  wrapInParallel, EditError, type InsertPoint,
+} from '../../asl';
+import type { State, StateMachine, StatePath } from '../../asl/types';
+import { aslToGraph, isMarkerId, type WorkflowGraph } from '../../graph';
+import { EXIT, insertBlock, type PatternBlock } from '../../catalog';
+import type { StudioStore } from '../../store/studioStore';
+
+export type CommandResult = { ok: true } | { ok: false; message: string };
+
+function run(store: StudioStore, label: string, change: (def: StateMachine) => StateMachine): CommandResult {
+  try {
+    store.getState().edit(label, change, 'graph');
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof EditError || error instanceof Error) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+function idOfName(def: StateMachine, name: string): string | undefined {
+  let id: string | undefined;
+  forEachState(def, ({ path, name: n }) => {
+    if (n === name) id = encodeStatePath(path);
+  });
+  return id;
+}
+
+/** Selected ids that are states (not markers or groups). */
+export function selectedStatePaths(store: StudioStore): StatePath[] {
+  const { selection, definition } = store.getState();
+  return selection.filter((id) => !isMarkerId(id)).map(decodeStatePath).filter((p) => getState(definition, p) !== undefined);
+}
+
+export function queryLanguageOf(def: StateMachine): 'JSONPath' | 'JSONata' {
+  return def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath';
+}
+
+/** Inserts a palette block at a point and selects its first state. */
+export function insertBlockAt(store: StudioStore, point: InsertPoint, label: string, build: (ql: 'JSONPath' | 'JSONata') => PatternBlock): CommandResult {
+  let entry = '';
+  const result = run(store, `Add ${label}`, (def) => {
+    const out = insertBlock(def, point, build(queryLanguageOf(def)));
+    entry = out.entry;
+    return out.definition;
+  });
+  if (result.ok) {
+    const id = idOfName(store.getState().definition, entry);
+    if (id) store.getState().select([id]);
+  }
+  return result;
+}
+
+/**
+ * Where click-to-add puts a state: after the selected state (before it, for a terminal one),
+ * else after the last state that ends the top level, else at the top level's start.
+ */
+export function insertionPointForAdd(graph: WorkflowGraph, selectedId: string | undefined): InsertPoint {
+  const node = selectedId ? graph.nodeById.get(selectedId) : undefined;
+  if (node?.state) {
+    const info = node.state;
+    if (info.type !== 'Succeed' && info.type !== 'Fail') return { kind: 'after', path: info.path };
+    const incoming = graph.edges.find((e) => e.target === node.id && e.ref);
+    if (incoming?.ref) return { kind: 'edge', edge: incoming.ref };
+  }
+  const ends = graph.edges.filter((e) => e.kind === 'end' && e.scope.length === 0);
+  for (let i = ends.length - 1; i >= 0; i -= 1) {
+    const source = graph.nodeById.get(ends[i]!.source)?.state;
+    if (source && source.type !== 'Succeed' && source.type !== 'Fail') return { kind: 'after', path: source.path };
+  }
+  const start = graph.edges.find((e) => e.kind === 'start' && e.scope.length === 0);
+  if (start?.ref) {
+    // Top level ends only in Succeed/Fail states: go in front of the first terminal one.
+    const terminal = graph.edges.find((e) => e.scope.length === 0 && e.ref && ['Succeed', 'Fail'].includes(graph.nodeById.get(e.target)?.state?.type ?? ''));
+    return { kind: 'edge', edge: (terminal ?? start).ref! };
+  }
+  return { kind: 'scopeStart', scope: [] };
+}
+
+/** Click-to-add (and Enter on a palette item). */
+export function addBlock(store: StudioStore, label: string, build: (ql: 'JSONPath' | 'JSONata') => PatternBlock): CommandResult {
+  const { definition, selection } = store.getState();
+  const graph = aslToGraph(definition);
+  return insertBlockAt(store, insertionPointForAdd(graph, selection[selection.length - 1]), label, build);
+}
+
+export function moveStateTo(store: StudioStore, id: string, point: InsertPoint): CommandResult {
+  const path = decodeStatePath(id);
+  const name = String(path[path.length - 1]);
+  const result = run(store, `Move ${name}`, (def) => moveState(def, path, point));
+  if (result.ok) {
+    const moved = idOfName(store.getState().definition, name);
+    if (moved) store.getState().select([moved]);
+  }
+  return result;
+}
+
+export function deleteSelected(store: StudioStore): CommandResult {
+  const paths = selectedStatePaths(store);
+  if (paths.length === 0) return { ok: true };
+  const label = paths.length === 1 ? `Delete ${String(paths[0]![paths[0]!.length - 1])}` : `Delete ${paths.length} states`;
+  const result = run(store, label, (def) => deleteStates(def, paths));
+  if (result.ok) store.getState().select([]);
+  return result;
+}
+
+export function duplicateSelected(store: StudioStore): CommandResult {
+  const path = selectedStatePaths(store)[0];
+  if (!path) return { ok: true };
+  let name = '';
+  const result = run(store, `Duplicate ${String(path[path.length - 1])}`, (def) => {
+    const out = duplicateStateNamed(def, path);
+    name = out.name;
+    return out.definition;
+  });
+  if (result.ok) {
+    const id = idOfName(store.getState().definition, name);
+    if (id) store.getState().select([id]);
+  }
+  return result;
+}
+
+export function renameNode(store: StudioStore, id: string, newName: string): CommandResult {
+  const path = decodeStatePath(id);
+  const old = String(path[path.length - 1]);
+  const result = run(store, `Rename ${old} to ${newName}`, (def) => renameState(def, path, newName));
+  if (result.ok) store.getState().select([encodeStatePath([...path.slice(0, -1), newName])]);
+  return result;
+}
+
+export function wrapSelectedInParallel(store: StudioStore, ids: string[]): CommandResult {
+  const paths = ids.map(decodeStatePath);
+  return run(store, 'Wrap in Parallel', (def) => wrapInParallel(def, paths));
+}
+
+export function addBranchTo(store: StudioStore, id: string): CommandResult {
+  const path = decodeStatePath(id);
+  return run(store, `Add branch to ${String(path[path.length - 1])}`, (def) => addBranch(def, path));
+}
+
+/** In-app clipboard of copied states (name → state), kept across paste operations. */
+let clipboard: [string, State][] = [];
+
+export function copySelected(store: StudioStore): number {
+  const { definition } = store.getState();
+  clipboard = selectedStatePaths(store).map((p) => [String(p[p.length - 1]), structuredClone(getState(definition, p)!)]);
+  return clipboard.length;
+}
+
+/**
+ * Pastes the copied states one after another, after the selection (or at the end). Each copy
+ * keeps only references that still resolve where it lands, so no transition dangles.
+ */
+export function paste(store: StudioStore): CommandResult {
+  if (clipboard.length === 0) return { ok: true };
+  const items = clipboard;
+  const { selection } = store.getState();
+  const graph = aslToGraph(store.getState().definition);
+  const first = insertionPointForAdd(graph, selection[selection.length - 1]);
+  const names: string[] = [];
+  const result = run(store, items.length === 1 ? `Paste ${items[0]![0]}` : `Paste ${items.length} states`, (def) => {
+    let current = def;
+    let at: InsertPoint = first;
+    for (const [base, state] of items) {
+      const block: PatternBlock = { entry: base, states: [[base, sanitizeForPaste(state)]] };
+      const out = insertBlock(current, at, block);
+      current = out.definition;
+      names.push(out.entry);
+      const id = idOfName(current, out.entry);
+      at = { kind: 'after', path: decodeStatePath(id!) };
+      if (state.Type === 'Succeed' || state.Type === 'Fail' || state.Type === 'Choice') break;
+    }
+    return current;
+  });
+  if (result.ok) store.getState().select(names.map((n) => idOfName(store.getState().definition, n)).filter((x): x is string => !!x));
+  return result;
+}
+
+/** Drops Catch / Choice targets from a copied state; a pasted Choice falls through to its successor. */
+function sanitizeForPaste(state: State): State {
+  const copy = structuredClone(state) as State & Record<string, unknown>;
+  delete copy['Catch'];
+  if (copy.Type === 'Choice') {
+    copy.Choices = copy.Choices.map((rule) => ({ ...rule, Next: EXIT }));
+    copy.Default = EXIT;
+  } else if (copy.Type !== 'Succeed' && copy.Type !== 'Fail') {
+    delete copy['End'];
+    (copy as Record<string, unknown>)['Next'] = EXIT;
+  }
+  return copy;
+}

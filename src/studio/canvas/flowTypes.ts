@@ -1,0 +1,42 @@
+/** React Flow node and edge types of the canvas. */
+import type { Edge, Node } from '@xyflow/react';
+import type { EdgeKind, Point, StateNodeInfo } from '../../graph';
+import type { RunNodeStatus } from '../../store/studioStore';
+
+export interface StateNodeData extends Record<string, unknown> {
+  info: StateNodeInfo;
+  /** Worst diagnostic severity and the messages (tooltip). */
+  severity?: 'error' | 'warning' | 'info';
+  messages?: string;
+  run?: RunNodeStatus;
+  current?: boolean;
+  /** Containers only. */
+  collapsed?: boolean;
+  editable: boolean;
+}
+
+export interface MarkerNodeData extends Record<string, unknown> {
+  marker: 'start' | 'end';
+  run?: RunNodeStatus;
+}
+
+export interface GroupNodeData extends Record<string, unknown> {
+  label: string;
+  /** The Map processor group is drawn without its own frame. */
+  map: boolean;
+  empty: boolean;
+}
+
+export type StateFlowNode = Node<StateNodeData, 'state' | 'container'>;
+export type MarkerFlowNode = Node<MarkerNodeData, 'marker'>;
+export type GroupFlowNode = Node<GroupNodeData, 'group'>;
+export type FlowNode = StateFlowNode | MarkerFlowNode | GroupFlowNode;
+
+export interface StateEdgeData extends Record<string, unknown> {
+  points: Point[];
+  kind: EdgeKind;
+  label?: string;
+  title?: string;
+  taken?: boolean;
+}
+export type FlowEdge = Edge<StateEdgeData, 'state'>;

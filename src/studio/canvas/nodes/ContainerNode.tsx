@@ -1,0 +1,86 @@
+/** A Parallel or Map state: a frame around its branches, or a compact card when collapsed. */
+import { memo, useState } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { StateFlowNode } from '../flowTypes';
+import { glyphFor, Icon } from '../icons';
+import { useCanvasActions } from '../CanvasActions';
+
+export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
+  const { info } = data;
+  const actions = useCanvasActions();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(info.name);
+  const classes = ['sf-node', 'sf-container', `sf-type-${info.type.toLowerCase()}`, data.collapsed ? 'collapsed' : 'expanded'];
+  if (selected) classes.push('selected');
+  if (data.severity) classes.push(`has-${data.severity}`);
+  if (data.run) classes.push(`run-${data.run}`);
+  if (data.current) classes.push('run-current');
+  if (data.editable) classes.push('nopan');
+  const finish = (value: string | null) => {
+    setEditing(false);
+    if (value && value !== info.name) actions.rename(id, value);
+  };
+  return (
+    <div
+      className={classes.join(' ')}
+      data-testid={`node-${info.name}`}
+      data-node-id={id}
+      data-state-type={info.type}
+      title={data.messages ? `${info.name}\n${data.messages}` : info.name}
+      onPointerDown={(e) => {
+        if (data.editable && !editing && e.button === 0 && (e.target as HTMLElement).closest('.sf-container-header')) actions.startMove(id, e);
+      }}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="sf-handle" />
+      <div className="sf-container-header">
+        <Icon icon={glyphFor(info.icon)} />
+        <div className="sf-text">
+          {editing ? (
+            <input
+              className="sf-rename nodrag nopan" aria-label="State name" data-testid="rename-input" autoFocus value={draft} maxLength={80}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                e.stopPropagation();
+                if (e.key === 'Enter') finish(draft.trim());
+                else if (e.key === 'Escape') finish(null);
+              }}
+              onBlur={() => finish(draft.trim())}
+              onPointerDown={(e) => e.stopPropagation()}
+            />
+          ) : (
+            <div className="sf-name" data-testid="node-name" onDoubleClick={(e) => {
+              if (!data.editable) return;
+              e.stopPropagation();
+              setDraft(info.name);
+              setEditing(true);
+            }}>{info.name}</div>
+          )}
+          <div className="sf-sub">
+            {info.subtitle}
+            {data.collapsed ? ` · ${info.innerCount} states` : ''}
+          </div>
+        </div>
+        {data.severity && (
+          <span className={`sf-badge sev-${data.severity}`} data-testid={`badge-${info.name}`} title={data.messages} role="img" aria-label={`${data.severity}: ${data.messages ?? ''}`}>
+            {data.severity === 'error' ? '!' : '▲'}
+          </span>
+        )}
+        <button
+          type="button"
+          className="sf-toggle nodrag nopan"
+          data-testid={`toggle-${info.name}`}
+          aria-expanded={!data.collapsed}
+          title={data.collapsed ? 'Expand' : 'Collapse'}
+          onPointerDown={(e) => e.stopPropagation()}
+          onClick={(e) => {
+            e.stopPropagation();
+            actions.toggleCollapse(id);
+          }}
+        >
+          {data.collapsed ? '▸' : '▾'}
+        </button>
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="sf-handle" />
+    </div>
+  );
+});

@@ -1,0 +1,45 @@
+/** Canvas keyboard shortcuts: Delete/Backspace, Ctrl+D, Ctrl+C / Ctrl+V, Alt+C. */
+import { useEffect, type RefObject } from 'react';
+import type { StudioStore } from '../../store/studioStore';
+import { isTextTarget } from '../shell/useGlobalShortcuts';
+import { copySelected, deleteSelected, duplicateSelected, paste, type CommandResult } from './commands';
+
+export function useCanvasShortcuts(options: {
+  store: StudioStore;
+  root: RefObject<HTMLElement | null>;
+  editable: boolean;
+  centre: () => void;
+  report: (result: CommandResult) => void;
+}): void {
+  const { store, root, editable, centre, report } = options;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTextTarget(event.target)) return;
+      // Only when the canvas (or nothing in particular) has the focus, so other panels keep their keys.
+      const target = event.target instanceof Node ? event.target : null;
+      if (target && target !== document.body && !root.current?.contains(target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (event.altKey && (key === 'c' || event.code === 'KeyC')) {
+        event.preventDefault();
+        centre();
+        return;
+      }
+      if (!editable) return;
+      if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
+        event.preventDefault();
+        report(deleteSelected(store));
+      } else if (mod && key === 'd') {
+        event.preventDefault();
+        report(duplicateSelected(store));
+      } else if (mod && key === 'c') {
+        copySelected(store);
+      } else if (mod && key === 'v') {
+        event.preventDefault();
+        report(paste(store));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, root, editable, centre, report]);
+}

@@ -49,6 +49,14 @@ describe('computeTextEdits', () => {
     expect(out).toContain('\n        "C": {\n            "Type": "Fail",');
   });
 
+  it("does not reformat a neighbour's one-line object", () => {
+    const next = { Comment: 'demo', StartAt: 'A', States: { A: { Type: 'Pass', Next: 'X' }, X: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } } };
+    const out = patched(text, next);
+    expect(out).toContain('"A": { "Type": "Pass", "Next": "X" },');
+    expect(out).toContain('\n        "X": {\n            "Type": "Pass",\n            "Next": "B"\n        },');
+    expect(parse(out)).toEqual(next);
+  });
+
   it('handles array insertions and removals', () => {
     const before = '{\n  "a": [1, 2, 3, 4],\n  "b": true\n}';
     for (const a of [[1, 2, 9, 3, 4], [1, 4], [], [0, 1, 2, 3, 4, 5], [4, 3, 2, 1]]) {

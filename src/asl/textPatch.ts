@@ -7,11 +7,13 @@ import {
   applyEdits as jsoncApplyEdits,
   findNodeAtLocation,
   findNodeAtOffset,
+  format,
   getNodePath,
   modify,
   parseTree,
   type FormattingOptions,
   type JSONPath,
+  type ModificationOptions,
   type Node,
 } from 'jsonc-parser';
 import { detectFormat, parseJsonValue } from './parse';
@@ -144,6 +146,30 @@ function compose(acc: TextEdit[], edit: TextEdit, next: string): TextEdit[] {
 }
 
 /**
+ * jsonc `modify` without its own formatting (which reformats the whole lines around an insertion,
+ * e.g. a neighbour's one-line object), then formatting only the inserted text and its edges.
+ */
+function formattedModify(text: string, path: JSONPath, value: unknown, formatting: FormattingOptions, options: Omit<ModificationOptions, 'formattingOptions'>): TextEdit[] {
+  return modify(text, path, value, options).map((raw) => {
+    const insertion = raw.length === 0;
+    // Removals and scalar replacements need no layout; objects and arrays are laid out like the text.
+    if (raw.content.length === 0 || (!insertion && !/^[[{]/.test(raw.content))) return raw;
+    const applied = jsoncApplyEdits(text, [raw]);
+    // An insertion also lays out the separators around it (one character either side).
+    const start = insertion ? Math.max(0, raw.offset - 1) : raw.offset;
+    const end = Math.min(applied.length, raw.offset + raw.content.length + (insertion ? 1 : 0));
+    const formatted = jsoncApplyEdits(applied, format(applied, { offset: start, length: end - start }, { ...formatting, keepLines: false }));
+    // Shrink to the changed part, but never below the raw edit's own range.
+    let prefix = 0;
+    while (prefix < raw.offset && text[prefix] === formatted[prefix]) prefix++;
+    const tail = text.length - raw.offset - raw.length;
+    let suffix = 0;
+    while (suffix < tail && text[text.length - 1 - suffix] === formatted[formatted.length - 1 - suffix]) suffix++;
+    return { offset: prefix, length: text.length - prefix - suffix, content: formatted.slice(prefix, formatted.length - suffix) };
+  });
+}
+
+/**
  * Minimal edits turning JSON `text` into text whose value deep-equals `next`. YAML text or text
  * that does not parse gets one full replacement.
  */
@@ -162,8 +188,7 @@ export function computeTextEdits(text: string, next: unknown): TextEdit[] {
   let acc: TextEdit[] = [];
   for (const m of modifications) {
     const after = m.after;
-    const edits = modify(working, m.path, m.value, {
-      formattingOptions: formatting,
+    const edits = formattedModify(working, m.path, m.value, formatting, {
       isArrayInsertion: m.arrayInsertion ?? false,
       ...(m.newKey ? { getInsertionIndex: (props: string[]) => (after === undefined ? 0 : props.indexOf(after) + 1 || props.length) } : {}),
     });

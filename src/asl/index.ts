@@ -9,5 +9,5 @@ export * from './serialize';
 export * from './textPatch';
 export { deepEqual } from './deepEqual';
 export * from './validate';
-export { MESSAGES, type MessageCode } from './validate/messages';
+export { MESSAGES, SEVERITY, type MessageCode } from './validate/messages';
 export * from './edits';

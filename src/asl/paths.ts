@@ -35,7 +35,7 @@ export function getScope(def: StatesScope, scope: readonly (string | number)[]):
     const name = scope[i];
     const index = scope[i + 1];
     if (current === undefined || typeof name !== 'string' || typeof index !== 'number') return undefined;
-    const state: State | undefined = current.States?.[name];
+    const state = ownState(current, name);
     current = state ? childScopes(state)[index] : undefined;
   }
   return current;
@@ -44,7 +44,14 @@ export function getScope(def: StatesScope, scope: readonly (string | number)[]):
 export function getState(def: StatesScope, path: readonly (string | number)[]): State | undefined {
   const name = path[path.length - 1];
   if (typeof name !== 'string') return undefined;
-  return getScope(def, path.slice(0, -1))?.States?.[name];
+  const scope = getScope(def, path.slice(0, -1));
+  return scope ? ownState(scope, name) : undefined;
+}
+
+/** `scope.States[name]` only when it is an own property (a state named "constructor" is fine, a missing one is not inherited). */
+function ownState(scope: StatesScope, name: string): State | undefined {
+  const states = scope.States;
+  return states && typeof states === 'object' && Object.hasOwn(states, name) ? states[name] : undefined;
 }
 
 export function scopeOfPath(path: readonly (string | number)[]): ScopePath {
@@ -99,7 +106,7 @@ export function statePathOfJsonPath(def: StateMachine, jsonPath: readonly (strin
   let scope: StatesScope | undefined = def;
   while (i < jsonPath.length && jsonPath[i] === 'States' && typeof jsonPath[i + 1] === 'string' && scope) {
     const name = jsonPath[i + 1] as string;
-    const state: State | undefined = scope.States?.[name];
+    const state = ownState(scope, name);
     if (!state) break;
     out.push(name);
     result = [...out];

@@ -43,8 +43,11 @@ export function CatchEditor() {
                 ? <JsonField testId={`${testId}-Output`} label="Output" rows={3} value={c.Output} onCommit={(v) => setField(i, 'Output', v)} hint="Default: $states.errorOutput" />
                 : <PathField testId={`${testId}-ResultPath`} label="ResultPath" value={c.ResultPath} nullable nullLabel="Discard the error (null)"
                     diagnostics={diagnosticsFor(['Catch', i, 'ResultPath'])} onCommit={(v) => setField(i, 'ResultPath', v)} hint="Where the error output goes in the input (default $ replaces it)." />}
-              <AssignEditor testId={`${testId}-assign`} value={c.Assign} onCommit={(v) => setField(i, 'Assign', v)} />
-              <TextField testId={`${testId}-Comment`} label="Comment" value={c.Comment} onCommit={(v) => setField(i, 'Comment', v)} />
+              <details className="insp-more" open={c.Assign !== undefined || c.Comment !== undefined}>
+                <summary data-testid={`${testId}-more`}>Variables and comment</summary>
+                <AssignEditor testId={`${testId}-assign`} value={c.Assign} onCommit={(v) => setField(i, 'Assign', v)} />
+                <TextField testId={`${testId}-Comment`} label="Comment" value={c.Comment} onCommit={(v) => setField(i, 'Comment', v)} />
+              </details>
             </li>
           );
         })}

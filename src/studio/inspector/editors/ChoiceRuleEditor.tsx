@@ -46,8 +46,11 @@ export function ChoiceRuleEditor({ rule, index, count, language, targets, onChan
       <SelectField testId={`${testId}-Next`} label="Then next state is" value={typeof rule.Next === 'string' ? rule.Next : undefined}
         options={targets.map((t) => ({ value: t, label: t }))} onChange={set('Next')} />
       {language === 'JSONata' && <JsonField testId={`${testId}-Output`} label="Output" rows={3} value={rule.Output} onCommit={set('Output')} />}
-      <AssignEditor testId={`${testId}-assign`} value={rule.Assign} onCommit={set('Assign')} />
-      <TextField testId={`${testId}-Comment`} label="Comment" value={typeof rule.Comment === 'string' ? rule.Comment : undefined} onCommit={set('Comment')} />
+      <details className="insp-more" open={rule.Assign !== undefined || rule.Comment !== undefined}>
+        <summary data-testid={`${testId}-more`}>Variables and comment</summary>
+        <AssignEditor testId={`${testId}-assign`} value={rule.Assign} onCommit={set('Assign')} />
+        <TextField testId={`${testId}-Comment`} label="Comment" value={typeof rule.Comment === 'string' ? rule.Comment : undefined} onCommit={set('Comment')} />
+      </details>
     </li>
   );
 }

@@ -69,10 +69,13 @@ export class CodeView {
     await this.page.waitForFunction(() => window.__aslEditor!.value() === window.__studio!.getText());
   }
 
-  /** A node on the live graph: the canvas node, or the outline entry of a stand-in canvas. */
-  node(scope: Locator, id: string): Locator {
-    return scope
-      .locator(`[data-testid="node-${id}"]`)
-      .or(scope.locator('.state-outline button').filter({ has: this.page.locator('b', { hasText: new RegExp(`^${id}$`) }) }));
+  /** A state's node on the live graph beside the editor (`scope` defaults to Code mode's graph pane). */
+  node(scope: Locator, name: string): Locator {
+    return scope.getByTestId(`node-${name}`);
+  }
+
+  /** An edge of the live graph (ids as in src/graph/ids.ts, e.g. `A->next:0->B`). */
+  edge(scope: Locator, id: string): Locator {
+    return scope.getByTestId(`rf__edge-${id}`);
   }
 }

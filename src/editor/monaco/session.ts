@@ -9,6 +9,7 @@ import { bindText } from './textBridge';
 import { bindMarkers } from './markerBridge';
 import { bindSelection } from './selectionBridge';
 import { installTestHandle } from './testHandle';
+import { followStudioTheme, monacoTheme } from './theme';
 
 export interface EditorSession {
   readonly editor: monaco.editor.IStandaloneCodeEditor;
@@ -20,12 +21,6 @@ export interface EditorSession {
 
 let modelCounter = 0;
 
-function prefersDark(): boolean {
-  const forced = document.documentElement.dataset['theme'];
-  if (forced) return forced === 'dark';
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-}
-
 export function createEditorSession(host: HTMLElement, store: StudioStore): EditorSession {
   const state = store.getState();
   modelCounter += 1;
@@ -36,7 +31,7 @@ export function createEditorSession(host: HTMLElement, store: StudioStore): Edit
 
   const editor = monaco.editor.create(host, {
     model,
-    theme: prefersDark() ? 'vs-dark' : 'vs',
+    theme: monacoTheme(),
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 13,
@@ -54,6 +49,7 @@ export function createEditorSession(host: HTMLElement, store: StudioStore): Edit
   const unsubscribeFormat = store.subscribe((next, prev) => {
     if (next.textFormat !== prev.textFormat) monaco.editor.setModelLanguage(model, next.textFormat);
   });
+  const stopTheme = followStudioTheme(monaco);
   selection.revealCurrent();
   const removeTestHandle = installTestHandle(monaco, editor, model);
 
@@ -66,6 +62,7 @@ export function createEditorSession(host: HTMLElement, store: StudioStore): Edit
     focus: () => editor.focus(),
     dispose() {
       removeTestHandle();
+      stopTheme();
       text.dispose();
       unsubscribeFormat();
       selection.dispose();

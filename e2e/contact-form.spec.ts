@@ -76,6 +76,7 @@ test('build the contact-form workflow from scratch with the palette and the insp
   // 3. SNS Publish to notify the team.
   await canvas.dragTo(palette.item('SNS: Publish'), 'edge:Save message->end:0->#end');
   await canvas.select('SNS Publish');
+  await inspector.tab('configuration');
   await inspector.rename('Notify team');
   await inspector.fillJson('Parameters', EXPECTED.States['Notify team']!['Parameters']);
 

@@ -242,7 +242,10 @@ test('Wait, Fail, Pass, Map and Parallel forms', async ({ page, studio }) => {
   const left = ((await studio.definition()).States['Fanout'] as { Branches: { States: Record<string, unknown> }[] }).Branches[0]!.States['Left'];
   expect(left).toEqual({ Type: 'Pass', Result: { ok: true }, ResultPath: '$.left', End: true });
 
+  // The chosen tab stays when the selection changes.
   await inspector.select('Fanout');
+  await expect(inspector.root.getByTestId('inspector-tab-output')).toHaveAttribute('aria-selected', 'true');
+  await inspector.tab('configuration');
   await inspector.button('branch-add').click();
   await expect(inspector.root.getByTestId('branch-1')).toBeVisible();
   await inspector.button('branch-0-remove').click();

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useStateEditor } from './StateEditorContext';
 import { TAB_LABELS, tabsFor, type InspectorTab } from './model/tabs';
 import { NameField } from './forms/NameField';
@@ -8,11 +7,10 @@ import { OutputTab } from './tabs/OutputTab';
 import { ErrorHandlingTab } from './tabs/ErrorHandlingTab';
 import { VariablesTab } from './tabs/VariablesTab';
 
-/** Header (type, name, problems) and the tabs of the selected state. */
-export function StateInspector() {
+/** Header (type, name, problems) and the tabs of the selected state; the chosen tab outlives a change of selection. */
+export function StateInspector({ chosen, onChoose }: { chosen: InspectorTab; onChoose(tab: InspectorTab): void }) {
   const { state, language, diagnostics, editError } = useStateEditor();
   const tabs = tabsFor(state.Type);
-  const [chosen, setChosen] = useState<InspectorTab>('configuration');
   const tab = tabs.includes(chosen) ? chosen : 'configuration';
   return (
     <div className="insp-state" data-testid="inspector-state" data-type={state.Type} data-language={language}>
@@ -29,7 +27,7 @@ export function StateInspector() {
       )}
       <div className="insp-tabs" role="tablist">
         {tabs.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={t === tab} data-testid={`inspector-tab-${t}`} onClick={() => setChosen(t)}>
+          <button key={t} type="button" role="tab" aria-selected={t === tab} data-testid={`inspector-tab-${t}`} onClick={() => onChoose(t)}>
             {TAB_LABELS[t]}
           </button>
         ))}

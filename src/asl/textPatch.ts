@@ -52,6 +52,8 @@ interface Modification {
   /** For a new property: the key after which it belongs (undefined = first). */
   after?: string | undefined;
   newKey?: boolean;
+  /** Rename the property at `path` to this key in place (its value is diffed separately). */
+  renameTo?: string;
 }
 
 /** Own keys whose value is not undefined (JSON.stringify drops those). */
@@ -67,9 +69,22 @@ function has(o: Obj, key: string): boolean {
 function diff(path: JSONPath, before: unknown, after: unknown, out: Modification[]): void {
   if (deepEqual(before, after)) return;
   if (isObj(before) && isObj(after)) {
+    const beforeKeys = definedKeys(before);
     const afterKeys = definedKeys(after);
-    for (const key of definedKeys(before)) if (!has(after, key)) out.push({ path: [...path, key], value: undefined });
+    // A key that disappears where another appears at the same position, holding a similar value,
+    // is a rename (a renamed state): patch the key token only, so the value's layout survives.
+    const renamed = new Map<string, string>();
+    beforeKeys.forEach((key, i) => {
+      const candidate = afterKeys[i];
+      if (candidate === undefined || has(after, key) || has(before, candidate)) return;
+      if (deepEqual(before[key], after[candidate]) || (isObj(before[key]) && isObj(after[candidate]))) renamed.set(key, candidate);
+    });
+    for (const [from, to] of renamed) out.push({ path: [...path, from], value: undefined, renameTo: to });
+    for (const [from, to] of renamed) diff([...path, to], before[from], after[to], out);
+    for (const key of beforeKeys) if (!has(after, key) && !renamed.has(key)) out.push({ path: [...path, key], value: undefined });
+    const renamedTo = new Set(renamed.values());
     afterKeys.forEach((key, i) => {
+      if (renamedTo.has(key)) return;
       if (!has(before, key)) {
         out.push({ path: [...path, key], value: after[key], newKey: true, after: i === 0 ? undefined : afterKeys[i - 1] });
       } else diff([...path, key], before[key], after[key], out);
@@ -187,6 +202,16 @@ export function computeTextEdits(text: string, next: unknown): TextEdit[] {
   let working = text;
   let acc: TextEdit[] = [];
   for (const m of modifications) {
+    if (m.renameTo !== undefined) {
+      const key = innermost(parseTree(working), m.path)?.parent?.children?.[0];
+      if (key) {
+        const e: TextEdit = { offset: key.offset, length: key.length, content: JSON.stringify(m.renameTo) };
+        const nextText = jsoncApplyEdits(working, [e]);
+        acc = compose(acc, e, nextText);
+        working = nextText;
+        continue;
+      }
+    }
     const after = m.after;
     const edits = formattedModify(working, m.path, m.value, formatting, {
       isArrayInsertion: m.arrayInsertion ?? false,

@@ -245,9 +245,16 @@ export interface TextRange {
 export interface WorkflowSettings {
   name?: string;
   type?: 'STANDARD' | 'EXPRESS';
-  logging?: { level: 'OFF' | 'ALL' | 'ERROR' | 'FATAL'; includeExecutionData?: boolean; logGroupName?: string };
+  logging?: { level: 'OFF' | 'ALL' | 'ERROR' | 'FATAL'; includeExecutionData?: boolean; logGroupName?: string; logGroupArn?: string };
   tracing?: boolean;
   roleArn?: string;
+  /** A role given as an intrinsic (`!GetAtt Role.Arn`) by an imported template. */
+  role?: unknown;
+  /** SAM `Policies` kept from an imported template for re-export. */
+  policies?: unknown;
+  events?: Record<string, unknown>;
+  permissionsBoundary?: unknown;
+  rolePath?: unknown;
   tags?: Record<string, string>;
   autoPublishAlias?: string;
   substitutions?: Record<string, unknown>;

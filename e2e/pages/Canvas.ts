@@ -34,7 +34,8 @@ export class CanvasPage {
   }
 
   async select(name: string): Promise<void> {
-    await this.node(name).click();
+    // Near the top-left corner: on a container that is its title row, not a nested state.
+    await this.node(name).click({ position: { x: 40, y: 16 } });
     await expect(this.page.locator(`.react-flow__node.selected [data-testid="node-${name}"]`)).toHaveCount(1);
   }
 
@@ -52,7 +53,7 @@ export class CanvasPage {
   }
 
   async contextMenu(name: string, item: string): Promise<void> {
-    await this.node(name).click({ button: 'right' });
+    await this.node(name).click({ button: 'right', position: { x: 40, y: 16 } });
     await this.page.getByTestId(`menu-${item}`).click();
   }
 

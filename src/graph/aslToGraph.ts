@@ -8,7 +8,7 @@ import type { State, StateMachine, StatesScope } from '../asl/types';
 import { edgeIdFor, endIdFor, scopeIdFor, startIdFor } from './ids';
 import { findIntegration } from '../catalog/lookup';
 import { describeRule, shorten, subtitleOf } from './labels';
-import type { EdgeKind, EdgeRef, GraphEdge, GraphNode, GraphScope, WorkflowGraph } from './types';
+import type { EdgeKind, EdgeRef, GraphEdge, GraphNode, GraphScope, StateNodeInfo, WorkflowGraph } from './types';
 
 const cache = new WeakMap<StateMachine, WorkflowGraph>();
 
@@ -22,23 +22,13 @@ export function aslToGraph(definition: StateMachine): WorkflowGraph {
   return graph;
 }
 
-function countStates(scope: StatesScope): number {
-  let count = 0;
-  const states = scope.States && typeof scope.States === 'object' ? scope.States : {};
-  for (const state of Object.values(states)) {
-    if (!state || typeof state !== 'object') continue;
-    count += 1;
-    for (const child of childScopes(state)) if (child && typeof child === 'object') count += countStates(child);
-  }
-  return count;
-}
-
 function buildGraph(definition: StateMachine): WorkflowGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const scopes: GraphScope[] = [];
 
-  const visitScope = (scope: StatesScope, path: ScopePath, parent: string | undefined, inheritedQl: 'JSONPath' | 'JSONata'): void => {
+  /** Visits a scope and returns how many states it holds, nested ones included. */
+  const visitScope = (scope: StatesScope, path: ScopePath, parent: string | undefined, inheritedQl: 'JSONPath' | 'JSONata'): number => {
     const depth = path.length / 2;
     const scopeId = scopeIdFor(path);
     const graphScope: GraphScope = { id: scopeId, path, depth, nodeIds: [], edgeIds: [], empty: true };
@@ -49,9 +39,11 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
       nodes.push(node);
       graphScope.nodeIds.push(node.id);
     };
+    const edgeIds = new Set<string>();
     const addEdge = (source: string, target: string, kind: EdgeKind, index: number, extra: Partial<GraphEdge> = {}) => {
       const id = edgeIdFor(source, kind, index, target);
-      if (graphScope.edgeIds.includes(id)) return;
+      if (edgeIds.has(id)) return;
+      edgeIds.add(id);
       edges.push({ id, source, target, kind, index, scope: path, ...extra });
       graphScope.edgeIds.push(id);
     };
@@ -61,14 +53,15 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
     const states: Record<string, State> = scope.States && typeof scope.States === 'object' ? scope.States : {};
     const names = Object.keys(states).filter((name) => states[name] && typeof states[name] === 'object');
     const idOf = (name: string) => encodeStatePath([...path, name]);
-    const exists = (name: unknown): name is string => typeof name === 'string' && names.includes(name);
+    const nameSet = new Set(names);
+    const exists = (name: unknown): name is string => typeof name === 'string' && nameSet.has(name);
     graphScope.empty = names.length === 0;
 
     if (exists(scope.StartAt)) {
       addEdge(startId, idOf(scope.StartAt), 'start', 0, { ref: { source: null, scope: path, kind: 'start' } });
     }
 
-    const containers: { name: string; state: State; ql: 'JSONPath' | 'JSONata' }[] = [];
+    const containers: { name: string; state: State; ql: 'JSONPath' | 'JSONata'; info: StateNodeInfo }[] = [];
     for (const name of names) {
       const state = states[name]!;
       const statePath = [...path, name];
@@ -76,34 +69,35 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
       const ql = state.QueryLanguage ?? inheritedQl;
       const children = childScopes(state);
       const container = state.Type === 'Parallel' || state.Type === 'Map';
-      addNode({
-        id, kind: 'state', scope: path, depth, ...withParent,
-        state: {
-          path: statePath, name, type: state.Type, subtitle: subtitleOf(state), container,
-          icon: state.Type === 'Task' ? findIntegration(state.Resource)?.icon ?? 'Task' : state.Type,
-          groups: children.map((_, i) => encodeStatePath([...statePath, i])),
-          innerCount: children.reduce((sum, child) => sum + (child && typeof child === 'object' ? countStates(child) : 0), 0),
-          isStart: scope.StartAt === name,
-          hasRetry: Array.isArray((state as { Retry?: unknown }).Retry) && ((state as { Retry: unknown[] }).Retry.length > 0),
-          hasCatch: Array.isArray((state as { Catch?: unknown }).Catch) && ((state as { Catch: unknown[] }).Catch.length > 0),
-          distributed: state.Type === 'Map' && state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED',
-          queryLanguage: ql,
-        },
-      });
-      if (container) containers.push({ name, state, ql });
+      const info: StateNodeInfo = {
+        path: statePath, name, type: state.Type, subtitle: subtitleOf(state), container,
+        icon: state.Type === 'Task' ? findIntegration(state.Resource)?.icon ?? 'Task' : state.Type,
+        groups: children.map((_, i) => encodeStatePath([...statePath, i])),
+        innerCount: 0, // set once the nested scopes are visited
+        isStart: scope.StartAt === name,
+        hasRetry: Array.isArray((state as { Retry?: unknown }).Retry) && ((state as { Retry: unknown[] }).Retry.length > 0),
+        hasCatch: Array.isArray((state as { Catch?: unknown }).Catch) && ((state as { Catch: unknown[] }).Catch.length > 0),
+        distributed: state.Type === 'Map' && state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED',
+        queryLanguage: ql,
+      };
+      addNode({ id, kind: 'state', scope: path, depth, ...withParent, state: info });
+      if (container) containers.push({ name, state, ql, info });
       addStateEdges(state, statePath, id, (target) => (exists(target) ? idOf(target) : undefined), endId, path, addEdge);
     }
     addNode({ id: endId, kind: 'end', scope: path, depth, ...withParent });
 
-    for (const { name, state, ql } of containers) {
+    let total = names.length;
+    for (const { name, state, ql, info } of containers) {
       const statePath = [...path, name];
       const stateId = idOf(name);
       childScopes(state).forEach((child, index) => {
         const childPath = [...statePath, index];
         nodes.push({ id: encodeStatePath(childPath), kind: 'group', scope: childPath, depth: depth + 1, parent: stateId, branch: index });
-        if (child && typeof child === 'object') visitScope(child, childPath, encodeStatePath(childPath), ql);
+        if (child && typeof child === 'object') info.innerCount += visitScope(child, childPath, encodeStatePath(childPath), ql);
       });
+      total += info.innerCount;
     }
+    return total;
   };
 
   visitScope(definition, [], undefined, definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath');

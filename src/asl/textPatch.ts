@@ -67,7 +67,8 @@ function has(o: Obj, key: string): boolean {
 }
 
 function diff(path: JSONPath, before: unknown, after: unknown, out: Modification[]): void {
-  if (deepEqual(before, after)) return;
+  // Edits share unchanged subtrees, so identity settles most of a large document at once.
+  if (before === after || deepEqual(before, after)) return;
   if (isObj(before) && isObj(after)) {
     const beforeKeys = definedKeys(before);
     const afterKeys = definedKeys(after);
@@ -186,12 +187,13 @@ function formattedModify(text: string, path: JSONPath, value: unknown, formattin
 
 /**
  * Minimal edits turning JSON `text` into text whose value deep-equals `next`. YAML text or text
- * that does not parse gets one full replacement.
+ * that does not parse gets one full replacement. `previous`, when given, must be the value the
+ * text holds (the store knows it): it saves parsing the text and lets identity skip unchanged parts.
  */
-export function computeTextEdits(text: string, next: unknown): TextEdit[] {
+export function computeTextEdits(text: string, next: unknown, previous?: unknown): TextEdit[] {
   const formatting = detectFormatting(text);
   const format = detectFormat(text);
-  const current: unknown = format === 'json' ? parseJsonValue(text) : undefined;
+  const current: unknown = format !== 'json' ? undefined : previous !== undefined ? previous : parseJsonValue(text);
   if (format === 'yaml' || !isObj(current) || !isObj(next)) {
     const indent = formatting.insertSpaces ? formatting.tabSize ?? 2 : 2;
     const content = serializeDefinition(next, { format, indent });

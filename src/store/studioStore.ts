@@ -113,7 +113,8 @@ function snapshotOf(s: StudioState): Snapshot {
 /** Text for a new definition: minimal edits of the current text when it is valid JSON. */
 function retext(state: StudioState, next: StateMachine): { text: string; edits: TextEdit[] | null } {
   if (state.textValid && state.textFormat === 'json') {
-    const edits = computeTextEdits(state.text, next);
+    // While the text is valid it holds exactly `state.definition` (every path keeps them in step).
+    const edits = computeTextEdits(state.text, next, state.definition);
     return { text: applyTextEdits(state.text, edits), edits };
   }
   return { text: serializeDefinition(next, { format: state.textFormat }), edits: null };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useStudio } from '../StudioContext';
 import { countBySeverity, diagnosticsOf } from '../../store/derived';
 import { encodeStatePath, statePathOfJsonPath } from '../../asl/paths';
@@ -6,7 +6,8 @@ import { SaveStatus } from '../workspace/SaveStatus';
 
 /** Validation counts for the document; click to list them, click a row to select its state. */
 export function StatusBar() {
-  const definition = useStudio((s) => s.definition);
+  // Validation of a large workflow must not delay the edit that triggered it: render it deferred.
+  const definition = useDeferredValue(useStudio((s) => s.definition));
   const textValid = useStudio((s) => s.textValid);
   const textDiagnostics = useStudio((s) => s.textDiagnostics);
   const select = useStudio((s) => s.select);

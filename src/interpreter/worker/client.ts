@@ -125,7 +125,9 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
     void import('../index').then(
       ({ startExecution }) => {
         if (finished) return;
-        const inThread = new RunHost({ start: startExecution, post: receive });
+        // Messages are delivered after the engine's current time slice, as from a worker: a
+        // control call made from inside an event callback would otherwise re-enter the engine.
+        const inThread = new RunHost({ start: startExecution, post: (message) => queueMicrotask(() => receive(message)) });
         host = inThread;
         send({ kind: 'start', definition, input, options: { ...options, breakpoints } });
         for (const request of queued.splice(0)) if (request.kind !== 'start') inThread.handle(request);
@@ -161,7 +163,7 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
     send({ kind: 'start', definition, input, options });
   }
 
-  if (config.inThread || typeof Worker === 'undefined') startInThread();
+  if (config.inThread || (!config.createWorker && typeof Worker === 'undefined')) startInThread();
   else startInWorker();
 
   return {

@@ -93,12 +93,15 @@ export class RunHost {
 
   private start(runId: string, definition: StateMachine, input: unknown, options: WorkerRunOptions): void {
     // Breakpoints are applied here (pause on the Entered event) so they can change while the run goes.
-    const { breakpoints = [], ...engineOptions } = options;
+    const { breakpoints = [], startPaused = false, ...engineOptions } = options;
     const startedAt = this.now();
     const holder: { run?: HostedRun } = {};
     const early: HistoryEvent[] = [];
+    // The engine runs its first time slice inside startExecution; starting it paused lets the
+    // breakpoints below see the very first states.
     const execution = this.options.start(definition, input, {
       ...engineOptions,
+      startPaused: true,
       onEvent: (event) => (holder.run ? this.onEvent(runId, holder.run, event) : early.push(event)),
     });
     const hosted: HostedRun = {
@@ -108,7 +111,9 @@ export class RunHost {
     holder.run = hosted;
     this.runs.set(runId, hosted);
     // Events recorded synchronously inside startExecution arrived before `run` existed.
-    for (const event of early) this.onEvent(runId, hosted, event);
+    let atBreakpoint = false;
+    for (const event of early) atBreakpoint = this.onEvent(runId, hosted, event) || atBreakpoint;
+    if (!startPaused && !atBreakpoint) execution.resume();
     this.scheduleFlush(runId, hosted);
     execution.result.then(
       (result) => {
@@ -134,22 +139,25 @@ export class RunHost {
     this.runs.delete(runId);
   }
 
-  private onEvent(runId: string, run: HostedRun, event: HistoryEvent): void {
+  /** Buffers an event; true when it hit a breakpoint (the run was paused). */
+  private onEvent(runId: string, run: HostedRun, event: HistoryEvent): boolean {
     run.buffer.push(event);
     run.recorded++;
     if (isStateEntered(event)) run.transitions++;
-    this.checkBreakpoint(run, event);
+    const hit = this.checkBreakpoint(run, event);
     if (run.buffer.length >= this.maxBatch || this.now() - run.lastFlush >= this.batchMs) this.flush(runId, run);
     else this.scheduleFlush(runId, run);
+    return hit;
   }
 
-  private checkBreakpoint(run: HostedRun, event: HistoryEvent): void {
-    if (run.breakpoints.size === 0 || !isStateEntered(event)) return;
+  /** Pauses on entering a breakpoint state (the engine stops at the tick after the event). */
+  private checkBreakpoint(run: HostedRun, event: HistoryEvent): boolean {
+    if (run.breakpoints.size === 0 || !isStateEntered(event)) return false;
     const path = event.studio?.path;
     const name = enteredName(event);
-    if ((path !== undefined && run.breakpoints.has(path)) || (name !== undefined && run.breakpoints.has(name))) {
-      if (!run.execution.paused()) run.execution.pause();
-    }
+    if ((path === undefined || !run.breakpoints.has(path)) && (name === undefined || !run.breakpoints.has(name))) return false;
+    run.execution.pause();
+    return true;
   }
 
   private async step(run: HostedRun, runId: string, until: StepUntil): Promise<void> {

@@ -1,8 +1,7 @@
 /** React access to the run session of the current studio, and the derived view of the open run. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { encodeStatePath, forEachState } from '../../asl/paths';
-import type { StateMachine } from '../../asl/types';
+import { nodeIdsOf } from './derive/nodeIds';
 import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
@@ -63,11 +62,7 @@ export interface RunData {
   focus: Visit | undefined;
 }
 
-export function nodeIdsOf(definition: StateMachine): string[] {
-  const ids: string[] = [];
-  forEachState(definition, ({ path }) => ids.push(encodeStatePath(path)));
-  return ids;
-}
+export { nodeIdsOf };
 
 /** Everything the panels show of a run at the cursor (pure derivations, memoised). */
 export function useRunData(run: RunRecord | undefined): RunData | undefined {

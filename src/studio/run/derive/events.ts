@@ -94,7 +94,7 @@ export function stateLabelOf(event: HistoryEvent): string | undefined {
   const name = stateNameOf(event);
   if (name !== undefined) return name;
   const path = event.studio?.path;
-  if (path === undefined) return undefined;
+  if (!path) return undefined;
   const last = path.split('/').pop() ?? '';
   return last.replace(/~1/g, '/').replace(/~0/g, '~');
 }

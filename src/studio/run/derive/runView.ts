@@ -104,7 +104,7 @@ export function deriveRunView(visits: readonly Visit[], events: readonly History
 /** The node of the event at the cursor, else the latest state entered before it. */
 export function currentNode(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number): string | undefined {
   const event = events[cursor];
-  if (event?.studio?.path !== undefined) return event.studio.path;
+  if (event?.studio?.path) return event.studio.path;
   let latest: Visit | undefined;
   for (const visit of visits) if (visit.enteredIndex <= cursor) latest = visit;
   return latest?.path;

@@ -59,7 +59,7 @@ export const PARALLEL_IN_MAP: EventSpec[] = [
   { type: 'MapStateEntered', path: 'Items' },
   { type: 'MapStateStarted', path: 'Items', details: { length: 2 } },
   ...[0, 1].flatMap((i): EventSpec[] => [
-    { type: 'MapIterationStarted', path: 'Items', details: { name: 'Items', index: i } },
+    { type: 'MapIterationStarted', path: 'Items', iteration: [i], details: { name: 'Items', index: i } },
     { type: 'ParallelStateEntered', path: 'Items/0/Fan', iteration: [i] },
     { type: 'ParallelStateStarted', path: 'Items/0/Fan', iteration: [i] },
     { type: 'PassStateEntered', path: 'Items/0/Fan/0/A', iteration: [i] },
@@ -68,7 +68,7 @@ export const PARALLEL_IN_MAP: EventSpec[] = [
     { type: 'PassStateExited', path: 'Items/0/Fan/1/B', iteration: [i], details: { output: `{"b":${i}}` } },
     { type: 'ParallelStateSucceeded', path: 'Items/0/Fan', iteration: [i] },
     { type: 'ParallelStateExited', path: 'Items/0/Fan', iteration: [i] },
-    { type: 'MapIterationSucceeded', path: 'Items', details: { name: 'Items', index: i } },
+    { type: 'MapIterationSucceeded', path: 'Items', iteration: [i], details: { name: 'Items', index: i } },
   ]),
   { type: 'MapStateSucceeded', path: 'Items' },
   { type: 'MapStateExited', path: 'Items', details: { output: '[]' } },

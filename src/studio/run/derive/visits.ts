@@ -105,8 +105,14 @@ export function buildVisits(events: readonly HistoryEvent[], cursor = events.len
       continue;
     }
     const path = event.studio?.path;
-    if (path === undefined) continue;
+    if (!path) continue;
     const iteration = event.studio.iteration ?? [];
+    if (event.type.startsWith('MapIteration')) {
+      // Iteration events carry the Map's path and the iteration's own chain (index included).
+      if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
+      open.get(visitKey(path, iteration.slice(0, -1)))?.eventIndexes.push(i);
+      continue;
+    }
     const key = visitKey(path, iteration);
     let visit = open.get(key);
 
@@ -162,9 +168,6 @@ export function buildVisits(events: readonly HistoryEvent[], cursor = events.len
       visit.lastFailed = false;
       visit.status = 'in-progress';
       visit.retries = Math.max(visit.retries, visit.attempts.length);
-    } else if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') {
-      const index = details?.['index'];
-      if (typeof index === 'number') closeInside(visit.path, [...visit.iteration, index], i, time);
     }
   }
   return visits.map(({ lastFailed: _lastFailed, ...visit }) => visit);

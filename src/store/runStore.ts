@@ -17,7 +17,9 @@ export interface RunRecord {
   input: unknown;
   /** Mock source description (`3 mocked states`, `test case FlakyPayment`). */
   mockLabel: string;
+  /** The history so far; append-only (batches are pushed in place, `eventCount` tells readers). */
   events: HistoryEvent[];
+  eventCount: number;
   status: ExecutionStatus;
   paused: boolean;
   pendingCallbacks: PendingCallback[];
@@ -98,13 +100,17 @@ export function createRunStore(): RunStore {
         set({ runs: [...get().runs, run], activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
       },
       appendEvents(id, events, snapshot) {
-        update(id, (r) => ({
-          ...r,
-          events: events.length > 0 ? r.events.concat(events) : r.events,
-          status: r.outcome ? r.status : snapshot.status,
-          paused: snapshot.paused,
-          pendingCallbacks: snapshot.pendingCallbacks,
-        }));
+        update(id, (r) => {
+          // In place: a long run streams hundreds of batches, copying the history each time would be quadratic.
+          for (const event of events) r.events.push(event);
+          return {
+            ...r,
+            eventCount: r.events.length,
+            status: r.outcome ? r.status : snapshot.status,
+            paused: snapshot.paused,
+            pendingCallbacks: snapshot.pendingCallbacks,
+          };
+        });
       },
       finishRun(id, outcome, info) {
         update(id, (r) => ({ ...r, outcome, status: outcome.status, paused: false, pendingCallbacks: [], workerMs: info.workerMs, transport: info.transport }));

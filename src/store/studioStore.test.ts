@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStudioStore } from './studioStore';
 import type { StateMachine } from '../asl/types';
+import { parseDefinition, setField, renameState, insertState } from '../asl';
 
 const base: StateMachine = {
   StartAt: 'A',
@@ -70,5 +71,29 @@ describe('studio store', () => {
     const store = createStudioStore({ definition: base });
     expect(store.getState().edit('noop', (d) => d)).toBe(false);
     expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('keeps the text in step with the document through a sequence of graph edits', () => {
+    const store = createStudioStore({ definition: base, text: userText });
+    const { edit } = store.getState();
+    edit('field', (d) => setField(d, ['A'], ['Comment'], 'first'));
+    edit('rename', (d) => renameState(d, ['A'], 'Start'));
+    edit('insert', (d) => insertState(d, { kind: 'after', path: ['Start'] }, 'Middle', { Type: 'Pass' }));
+    edit('field', (d) => setField(d, ['Middle'], ['Result'], { a: [1, 2] }));
+    const s = store.getState();
+    expect(parseDefinition(s.text).definition).toEqual(s.definition);
+    expect(s.text).toContain("// the user's comment survives");
+  });
+
+  it('drops selected states that an undo removes, and refuses a format switch that would lose broken text', () => {
+    const store = createStudioStore({ definition: base });
+    store.getState().edit('add', (d) => insertState(d, { kind: 'after', path: ['A'] }, 'New', { Type: 'Pass' }));
+    store.getState().select(['A', 'New']);
+    store.getState().undo();
+    expect(store.getState().selection).toEqual(['A']);
+    store.getState().setText('{ broken');
+    store.getState().setTextFormat('yaml');
+    expect(store.getState().text).toBe('{ broken');
+    expect(store.getState().textFormat).toBe('json');
   });
 });

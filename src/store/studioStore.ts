@@ -11,6 +11,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits } from '../asl';
 import type { TextEdit } from '../asl';
 import type { Diagnostic, StateMachine, WorkflowSettings } from '../asl/types';
+import { decodeStatePath, getState } from '../asl/paths';
 import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
 
 export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
@@ -106,6 +107,12 @@ function hasStateMachineShape(scope: unknown): boolean {
   });
 }
 
+/** The selected ids that still name a state (undo may remove the selected one). */
+function existingIds(definition: StateMachine, ids: string[]): string[] {
+  const kept = ids.filter((id) => getState(definition, decodeStatePath(id)) !== undefined);
+  return kept.length === ids.length ? ids : kept;
+}
+
 function snapshotOf(s: StudioState): Snapshot {
   return { definition: s.definition, text: s.text, settings: s.settings };
 }
@@ -138,6 +145,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       lastOrigin: 'history',
       lastTextChange: { edits: null, origin: 'history', revision },
       history,
+      selection: existingIds(snapshot.definition, get().selection),
     });
   }
 
@@ -171,6 +179,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         lastOrigin: origin,
         lastTextChange: { edits, origin, revision },
         history: record(state.history, snapshotOf(state), label, Date.now()),
+        selection: existingIds(next, state.selection),
       });
       return true;
     },
@@ -253,7 +262,8 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
 
     setTextFormat(format) {
       const state = get();
-      if (format === state.textFormat) return;
+      // Broken text would be replaced by the last valid document: the user's work must not vanish.
+      if (format === state.textFormat || !state.textValid) return;
       // Switching JSON ⇄ YAML re-serialises the last valid document (comments cannot survive the switch).
       const nextText = serializeDefinition(state.definition, { format });
       const revision = state.revision + 1;

@@ -5,6 +5,7 @@
  */
 import { generateDefinition } from '../../src/graph/testing/generate';
 import { setField } from '../../src/asl/edits';
+import { applyTextEdits, computeTextEdits } from '../../src/asl/textPatch';
 import type { StateMachine, StatePath } from '../../src/asl/types';
 import { edgeCrossings, type CrossingReport } from './crossings';
 
@@ -16,6 +17,8 @@ export interface BenchHooks {
   /** The same definition with each Map's ItemProcessor spelled as the legacy Iterator (asl-viewer reads only that). */
   legacyMaps(def: StateMachine): StateMachine;
   setField(def: StateMachine, path: StatePath, fieldPath: (string | number)[], value: unknown): StateMachine;
+  /** Times the pure parts of an inspector edit on their own: setField, then the minimal text edits. */
+  patchCost(def: StateMachine, text: string, path: StatePath, fieldPath: (string | number)[], value: unknown): { setFieldMs: number; textEditsMs: number };
   /** Resolves with performance.now() of the first DOM commit (or frame) at which `probe` holds. */
   until(root: Element, probe: Probe, timeoutMs?: number): Promise<number>;
   /** Like `until`, checking once per animation frame only (no MutationObserver on a busy page). */
@@ -110,6 +113,13 @@ function sampleFrames(): () => { maxGapMs: number; frames: number } {
 window.__bench = {
   generate: (n) => generateDefinition(n),
   legacyMaps,
+  patchCost(def, text, path, fieldPath, value) {
+    const t0 = performance.now();
+    const next = setField(def, path, fieldPath, value);
+    const t1 = performance.now();
+    applyTextEdits(text, computeTextEdits(text, next));
+    return { setFieldMs: t1 - t0, textEditsMs: performance.now() - t1 };
+  },
   setField: (def, path, fieldPath, value) => setField(def, path, fieldPath, value),
   until,
   untilFrame,

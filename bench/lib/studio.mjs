@@ -1,0 +1,76 @@
+/** Medians of the studio benches' raw samples (bench/results/studio-*.json). */
+import { median, pairedRatio, round } from './stats.mjs';
+
+const pick = (list, key) => (list ?? []).map((s) => s[key]);
+
+function summariseLoad(load) {
+  if (!load) return undefined;
+  const sizes = {};
+  for (const [n, entry] of Object.entries(load.sizes)) {
+    const studio = pick(entry.studio, 'ms');
+    const viewer = pick(entry.viewer, 'ms');
+    sizes[n] = {
+      studioMs: round(median(studio)),
+      studioLayoutMs: round(median(pick(entry.studio, 'layoutMs'))),
+      studioPaintedMs: round(median(pick(entry.studio, 'paintedMs'))),
+      viewerMs: viewer.length ? round(median(viewer)) : null,
+      viewerPaintedMs: viewer.length ? round(median(pick(entry.viewer, 'paintedMs'))) : null,
+      // > 1 means the studio was faster; each run's pair was measured back to back.
+      viewerOverStudio: viewer.length ? round(pairedRatio(viewer, studio), 2) : null,
+      studioDomNodes: entry.studio[0]?.domNodes ?? null,
+      studioGraphNodes: entry.studio[0]?.graphNodes ?? null,
+      viewerDomNodes: entry.viewer[0]?.domNodes ?? null,
+      studioCrossings: entry.studioCrossings ?? null,
+      viewerCrossings: entry.viewerCrossings ?? null,
+      viewerError: entry.viewerError ?? null,
+      studioRuns: studio.map((v) => round(v)),
+      viewerRuns: viewer.map((v) => round(v)),
+    };
+  }
+  return { canvasSize: load.canvasSize, sizes };
+}
+
+function summariseSync(sync) {
+  if (!sync) return undefined;
+  const codeToCanvas = {};
+  for (const [n, entry] of Object.entries(sync.codeToCanvas)) {
+    codeToCanvas[n] = {
+      fieldMs: round(median(entry.field), 1), structureMs: round(median(entry.structure), 1),
+      fieldRuns: entry.field.map((v) => round(v, 1)), structureRuns: entry.structure.map((v) => round(v, 1)),
+    };
+  }
+  const { design, code, states } = sync.canvasToCode;
+  return {
+    codeToCanvas,
+    canvasToCode: {
+      states,
+      storeEditMs: round(median(pick(design, 'editMs')), 1),
+      setFieldMs: round(median(pick(design, 'setFieldMs')), 1),
+      textEditsMs: round(median(pick(design, 'textEditsMs')), 1),
+      codeModeStoreEditMs: round(median(pick(code, 'editMs')), 1),
+      toMonacoMs: round(median(pick(code, 'monacoMs')), 1),
+      storeEditRuns: pick(design, 'editMs').map((v) => round(v, 1)),
+      toMonacoRuns: pick(code, 'monacoMs').map((v) => round(v, 1)),
+    },
+  };
+}
+
+function summariseMapRun(mapRun) {
+  if (!mapRun) return undefined;
+  const samples = mapRun.samples;
+  return {
+    items: mapRun.items,
+    statuses: pick(samples, 'status'),
+    resultMs: round(median(pick(samples, 'ms'))),
+    maxFrameGapMs: round(median(pick(samples, 'maxGapMs'))),
+    worstFrameGapMs: round(Math.max(...pick(samples, 'maxGapMs'))),
+    workerMs: round(median(pick(samples, 'workerMs').filter((v) => v !== null))),
+    resultRuns: pick(samples, 'ms').map((v) => round(v)),
+    frameGapRuns: pick(samples, 'maxGapMs').map((v) => round(v)),
+  };
+}
+
+/** Summaries of whichever studio benches produced figures. */
+export function summariseStudio({ load, sync, mapRun }) {
+  return { load: summariseLoad(load), sync: summariseSync(sync), mapRun: summariseMapRun(mapRun) };
+}

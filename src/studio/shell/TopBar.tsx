@@ -1,6 +1,7 @@
 import { useStudio } from '../StudioContext';
 import type { Mode } from '../../store/studioStore';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
+import { ImportExportButtons } from '../export/ImportExportButtons';
 
 const MODES: { id: Mode; label: string }[] = [
   { id: 'design', label: 'Design' },
@@ -32,6 +33,7 @@ export function TopBar() {
           </button>
         ))}
       </nav>
+      <ImportExportButtons />
       <div className="toolbar">
         <button type="button" data-testid="undo" disabled={!canUndo} onClick={undo}
           title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>Undo</button>

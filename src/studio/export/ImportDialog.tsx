@@ -1,0 +1,87 @@
+/**
+ * Import into the current document: a SAM / CloudFormation template (with the files its
+ * DefinitionUri names) or an ASL file, from the file picker, a drop on the window, or pasted text.
+ * Nothing changes until the user opens a state machine, and that is one undo step.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { WorkflowSettings } from '../../asl/types';
+import type { ImportedStateMachine, ReadTemplateResult } from '../../sam';
+import { useStudioStore } from '../StudioContext';
+import { Dialog } from '../workspace/Dialog';
+import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
+import { readImport, type ImportOutcome, type ImportSource } from './importModel';
+import { ImportResult } from './ImportResult';
+import './export.css';
+
+async function readFiles(files: readonly File[]): Promise<ImportSource[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, text: await file.text() })));
+}
+
+/** Settings of an opened state machine: the template's, with the template kept for the export. */
+function settingsFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string, current: WorkflowSettings): WorkflowSettings {
+  // A bare ASL file has no settings: the current ones (name, type, …) stay.
+  if (result.kind === 'asl') return withoutImportedTemplate(current);
+  const settings: WorkflowSettings = { ...machine.settings };
+  if (result.template) settings[IMPORTED_TEMPLATE_KEY] = { logicalId: machine.logicalId, template: result.template, fileName };
+  return settings;
+}
+
+export default function ImportDialog({ files, onClose }: { files?: readonly File[] | undefined; onClose(): void }) {
+  const store = useStudioStore();
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+
+  const readSources = async (list: readonly File[]) => {
+    setBusy(true);
+    try {
+      setOutcome(readImport(await readFiles(list)));
+    } catch (error) {
+      setOutcome({ ok: false, fileName: list[0]?.name ?? '', reason: `The files could not be read: ${(error as Error).message}`, missingFiles: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => {
+    if (files && files.length > 0) void readSources(files);
+  }, [files]);
+
+  const open = (machine: ImportedStateMachine) => {
+    if (!outcome?.ok) return;
+    const settings = settingsFor(machine, outcome.result, outcome.fileName, store.getState().settings);
+    store.getState().load(machine.definition, { settings, label: `Import ${machine.logicalId === 'StateMachine' && outcome.result.kind === 'asl' ? outcome.fileName : machine.logicalId}` });
+    onClose();
+  };
+
+  return (
+    <Dialog title="Import" onClose={onClose} wide testId="import-dialog">
+      <p className="muted">
+        Open a SAM or CloudFormation template (YAML or JSON, short-form tags welcome) or an ASL definition. Choose the template
+        together with the file its <code>DefinitionUri</code> names. Opening a state machine replaces the current workflow; Undo brings it back.
+      </p>
+      <div className="import-sources">
+        <div className="import-pick">
+          <button type="button" className="primary" data-testid="import-choose" onClick={() => input.current?.click()}>Choose files…</button>
+          <input ref={input} type="file" multiple hidden accept=".yaml,.yml,.json,.template,.txt" data-testid="import-file-input"
+            onChange={(e) => {
+              const list = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (list.length > 0) void readSources(list);
+            }} />
+          <span className="muted">…or drop them anywhere on the window.</span>
+        </div>
+        <div>
+          <label htmlFor="import-paste-text"><b>Or paste</b> a template or definition</label>
+          <textarea id="import-paste-text" data-testid="import-paste" spellCheck={false} value={pasted} onChange={(e) => setPasted(e.target.value)}
+            placeholder={'Transform: AWS::Serverless-2016-10-31\nResources:\n  StateMachine:\n    Type: AWS::Serverless::StateMachine\n    …'} />
+          <button type="button" data-testid="import-paste-read" disabled={pasted.trim() === ''} onClick={() => setOutcome(readImport([{ name: 'pasted text', text: pasted }]))}>Read pasted text</button>
+        </div>
+      </div>
+      <div className="import-result" aria-live="polite">
+        {busy && <p className="muted" role="status">Reading…</p>}
+        {outcome && !busy && <ImportResult outcome={outcome} onOpen={open} />}
+      </div>
+    </Dialog>
+  );
+}

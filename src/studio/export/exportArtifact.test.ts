@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { StateMachine } from '../../asl/types';
+import { parseCfnYaml, readTemplate } from '../../sam';
+import { buildExport, DEFAULT_CHOICE } from './exportArtifact';
+import { IMPORTED_TEMPLATE_KEY, importedTemplateOf, samOptionsOf, withoutImportedTemplate } from './importedTemplate';
+
+const orderFlow = JSON.parse(readFileSync('fixtures/sam/definitions/order-flow.asl.json', 'utf8')) as StateMachine;
+const composer = readFileSync('fixtures/sam/import/composer-inline.yaml', 'utf8');
+
+describe('buildExport', () => {
+  it('SAM inline: one template.yaml with the definition, substitutions and policies', () => {
+    const out = buildExport(orderFlow, { name: 'orders', type: 'EXPRESS' }, DEFAULT_CHOICE);
+    expect(out.fileName).toBe('template.yaml');
+    expect(out.files).toHaveLength(1);
+    const template = parseCfnYaml(out.data as string) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+    const machine = template.Resources['StateMachine'];
+    expect(machine?.Type).toBe('AWS::Serverless::StateMachine');
+    expect(machine?.Properties['Type']).toBe('EXPRESS');
+    expect(machine?.Properties['DefinitionSubstitutions']).toBeTruthy();
+    expect(machine?.Properties['Policies']).toBeTruthy();
+  });
+
+  it('SAM DefinitionUri: a zip of the project folder, files listed template first', () => {
+    const out = buildExport(orderFlow, { name: 'Order flow' }, { ...DEFAULT_CHOICE, samDefinition: 'uri' });
+    expect(out.fileName).toBe('order-flow-sam.zip');
+    expect(out.files.map((f) => f.path)).toEqual(['template.yaml', 'statemachine/order-flow.asl.json', 'README.md']);
+    const entries = unzipSync(out.data as Uint8Array);
+    expect(Object.keys(entries).sort()).toEqual(['order-flow/README.md', 'order-flow/statemachine/order-flow.asl.json', 'order-flow/template.yaml']);
+    expect(strFromU8(entries['order-flow/template.yaml'] as Uint8Array)).toContain('DefinitionUri: statemachine/order-flow.asl.json');
+  });
+
+  it('CloudFormation with DefinitionString or Definition', () => {
+    const asString = buildExport(orderFlow, {}, { ...DEFAULT_CHOICE, format: 'cloudformation' });
+    expect(asString.fileName).toBe('state_machine.cfn.yaml');
+    expect(asString.data).toContain('AWS::StepFunctions::StateMachine');
+    expect(asString.data).toContain('DefinitionString');
+    const asObject = buildExport(orderFlow, {}, { ...DEFAULT_CHOICE, format: 'cloudformation', cfnDefinition: 'object' });
+    expect(asObject.data).not.toContain('DefinitionString');
+    expect(asObject.data).toContain('Definition:');
+  });
+
+  it('raw ASL as JSON or YAML', () => {
+    const json = buildExport(orderFlow, { name: 'orders' }, { ...DEFAULT_CHOICE, format: 'asl' });
+    expect(json.fileName).toBe('orders.asl.json');
+    expect(JSON.parse(json.data as string)).toEqual(orderFlow);
+    const yaml = buildExport(orderFlow, {}, { ...DEFAULT_CHOICE, format: 'asl', aslFormat: 'yaml' });
+    expect(parse(yaml.data as string)).toEqual(orderFlow);
+  });
+
+  it('placeholder resources replace parameters when asked', () => {
+    const out = buildExport(orderFlow, {}, { ...DEFAULT_CHOICE, placeholderResources: true });
+    expect(out.data).toContain('AWS::Serverless::Function');
+  });
+
+  it('an imported template keeps its other resources unless told not to', () => {
+    const read = readTemplate(composer);
+    const machine = read.stateMachines[0]!;
+    const settings = { ...machine.settings, [IMPORTED_TEMPLATE_KEY]: { logicalId: machine.logicalId, template: read.template, fileName: 'composer-inline.yaml' } };
+    const kept = buildExport(machine.definition, settings, DEFAULT_CHOICE);
+    expect(kept.data).toContain('OrdersTable:');
+    expect(kept.data).toContain('OrderStateMachine:');
+    const alone = buildExport(machine.definition, settings, { ...DEFAULT_CHOICE, keepImported: false });
+    const resources = (parseCfnYaml(alone.data as string) as { Resources: Record<string, unknown> }).Resources;
+    expect(Object.keys(resources)).not.toContain('OrdersTable');
+    expect(alone.data).not.toContain(IMPORTED_TEMPLATE_KEY);
+  });
+});
+
+describe('importedTemplate', () => {
+  it('reads only well-formed references and strips them from the export options', () => {
+    expect(importedTemplateOf({ [IMPORTED_TEMPLATE_KEY]: { logicalId: 3 } })).toBeUndefined();
+    const ref = { logicalId: 'M', template: { Resources: {} } };
+    expect(importedTemplateOf({ [IMPORTED_TEMPLATE_KEY]: ref })).toEqual(ref);
+    expect(withoutImportedTemplate({ name: 'x', [IMPORTED_TEMPLATE_KEY]: ref })).toEqual({ name: 'x' });
+    expect(samOptionsOf({ name: 'x', [IMPORTED_TEMPLATE_KEY]: ref })).toEqual({ name: 'x', baseTemplate: ref.template, logicalId: 'M' });
+    expect(samOptionsOf({ name: 'x', [IMPORTED_TEMPLATE_KEY]: ref }, false)).toEqual({ name: 'x' });
+  });
+});

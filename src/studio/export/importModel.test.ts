@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readImport, stateCount } from './importModel';
+
+const file = (path: string) => ({ name: path.slice(path.lastIndexOf('/') + 1), text: readFileSync(path, 'utf8') });
+const stockTemplate = file('fixtures/sam/import/stock-trader/template.yaml');
+const stockAsl = file('fixtures/sam/import/stock-trader/statemachine/stock_trader.asl.json');
+
+describe('readImport', () => {
+  it('opens a SAM template with its DefinitionUri file, in either order', () => {
+    for (const sources of [[stockTemplate, stockAsl], [stockAsl, stockTemplate]]) {
+      const outcome = readImport(sources);
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) continue;
+      expect(outcome.fileName).toBe('template.yaml');
+      expect(outcome.result.stateMachines.map((m) => m.logicalId)).toEqual(['StockTradingStateMachine']);
+    }
+  });
+
+  it('reports the missing DefinitionUri file instead of opening nothing', () => {
+    const outcome = readImport([stockTemplate]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.reason).toMatch(/stock_trader\.asl\.json/);
+    expect(outcome.where).toContain('DefinitionUri');
+    expect(outcome.missingFiles).toEqual(['statemachine/stock_trader.asl.json']);
+  });
+
+  it('a plain ASL file opens as one state machine', () => {
+    const outcome = readImport([stockAsl]);
+    expect(outcome.ok && outcome.result.kind).toBe('asl');
+  });
+
+  it('lists skipped state machines with their reason', () => {
+    const outcome = readImport([file('fixtures/sam/import/mixed.yaml')]);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.stateMachines.map((m) => m.logicalId)).toEqual(['Local']);
+    expect(outcome.result.skipped.map((s) => s.logicalId)).toEqual(['Remote']);
+    expect(outcome.result.skipped[0]?.error.message).toMatch(/S3/);
+  });
+
+  it('explains broken YAML with its line', () => {
+    const outcome = readImport([{ name: 'pasted text', text: 'Resources:\n  A: [unclosed\n' }]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.reason.length).toBeGreaterThan(10);
+    expect(outcome.where).toMatch(/line \d+/);
+  });
+
+  it('explains a template without state machines and an empty import', () => {
+    const none = readImport([{ name: 't.yaml', text: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n' }]);
+    expect(none.ok ? '' : none.reason).toMatch(/AWS::SQS::Queue/);
+    expect(readImport([]).ok).toBe(false);
+  });
+});
+
+describe('stateCount', () => {
+  it('counts nested states', () => {
+    expect(stateCount({ States: { P: { Type: 'Parallel', Branches: [{ States: { A: {}, B: {} } }] }, M: { ItemProcessor: { States: { C: {} } } } } })).toBe(5);
+  });
+});

@@ -15,3 +15,16 @@ test('the built studio loads the sample workflow with no console errors and no f
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+test('validation reaches its full depth after the lazily loaded checkers arrive', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  await studio.load({
+    QueryLanguage: 'JSONata',
+    StartAt: 'Bad',
+    States: { Bad: { Type: 'Pass', Output: '{% $states.input.( %}', End: true } },
+  });
+  await expect(page.getByTestId('count-error')).toHaveText('1 errors');
+  await page.getByTestId('status-diagnostics').click();
+  await expect(page.getByTestId('diagnostics-list')).toContainText('JSONata');
+});

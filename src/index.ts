@@ -19,6 +19,10 @@ export type {
   TaskHandlerContext,
   DefaultMockPolicy,
 } from './interpreter';
-export { parseDefinition, validateDefinition, encodeStatePath, decodeStatePath } from './asl';
+export { parseDefinition, validateDefinition, encodeStatePath, decodeStatePath, serializeDefinition, loadYaml } from './asl';
+import { loadJsonataSyntax, loadYaml } from './asl';
+
+// ASL YAML and the JSONata syntax check are lazy imports in the browser bundle; a Node library has them from the start.
+await Promise.all([loadYaml(), loadJsonataSyntax()]);
 export type { StateMachine, State, StatePath, Diagnostic, WorkflowSettings } from './asl';
 export { toSamTemplate, readTemplate } from './sam';

@@ -11,3 +11,5 @@ export { deepEqual } from './deepEqual';
 export * from './validate';
 export { MESSAGES, SEVERITY, type MessageCode } from './validate/messages';
 export * from './edits';
+export { loadYaml, yamlIfLoaded, YAML_NOT_LOADED } from './yamlSupport';
+export { loadJsonataSyntax, jsonataSyntaxCheck } from './validate/jsonataSyntax';

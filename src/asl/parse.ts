@@ -3,7 +3,7 @@
  * and comments are tolerated), ASL YAML with `yaml`. Never throws.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { YAML_NOT_LOADED, yamlIfLoaded } from './yamlSupport';
 import type { Diagnostic, StateMachine } from './types';
 import { MESSAGES } from './validate/messages';
 
@@ -117,7 +117,9 @@ function duplicateKeys(root: Node, path: (string | number)[] = []): Diagnostic[]
 }
 
 function parseYaml(text: string): ParseResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const yaml = yamlIfLoaded();
+  if (!yaml) return { format: 'yaml', diagnostics: [syntaxError(YAML_NOT_LOADED, 0, 0)] };
+  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const [start, end] = e.pos;

@@ -4,7 +4,7 @@
  * kept (after the known ones). Payload templates (Parameters, Arguments, Output, …) keep the
  * user's own key order.
  */
-import { stringify as stringifyYaml } from 'yaml';
+import { yamlIfLoaded } from './yamlSupport';
 import type { DefinitionFormat } from './parse';
 import { setOwn } from './objects';
 
@@ -94,6 +94,10 @@ export function orderDefinition<T>(definition: T): T {
 export function serializeDefinition(definition: unknown, options: SerializeOptions = {}): string {
   const indent = options.indent ?? 2;
   const value = orderDefinition(definition);
-  if (options.format === 'yaml') return stringifyYaml(value, { indent, lineWidth: 0, aliasDuplicateObjects: false });
+  if (options.format === 'yaml') {
+    const yaml = yamlIfLoaded();
+    if (!yaml) throw new Error('YAML support is not loaded yet (call loadYaml() first).');
+    return yaml.stringify(value, { indent, lineWidth: 0, aliasDuplicateObjects: false });
+  }
   return `${JSON.stringify(value, null, indent)}\n`;
 }

@@ -4,6 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { cli } from './cli';
+import { loadYaml } from '../asl/yamlSupport';
+import { loadJsonataSyntax } from '../asl/validate/jsonataSyntax';
+
+await Promise.all([loadYaml(), loadJsonataSyntax()]);
 
 const code = await cli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

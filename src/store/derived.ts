@@ -2,27 +2,34 @@
  * Derived data is computed from the document, never stored: memoised per definition object
  * (definitions are immutable, so identity is a safe cache key).
  */
-import { validateDefinition } from '../asl';
+import { jsonataSyntaxCheck, validateDefinition } from '../asl';
 import { encodeStatePath, statePathOfJsonPath } from '../asl/paths';
 import type { Diagnostic, StateMachine } from '../asl/types';
 
-const diagnosticsCache = new WeakMap<StateMachine, Diagnostic[]>();
-const byNodeCache = new WeakMap<StateMachine, Map<string, Diagnostic[]>>();
+// A result computed before the lazily loaded JSONata parser arrived is stale once it has.
+interface Cached<T> {
+  complete: boolean;
+  value: T;
+}
+const diagnosticsCache = new WeakMap<StateMachine, Cached<Diagnostic[]>>();
+const byNodeCache = new WeakMap<StateMachine, Cached<Map<string, Diagnostic[]>>>();
 
 export function diagnosticsOf(definition: StateMachine): Diagnostic[] {
-  let result = diagnosticsCache.get(definition);
-  if (!result) {
-    result = validateDefinition(definition);
-    diagnosticsCache.set(definition, result);
-  }
-  return result;
+  const complete = jsonataSyntaxCheck() !== undefined;
+  const cached = diagnosticsCache.get(definition);
+  if (cached && cached.complete === complete) return cached.value;
+  const value = validateDefinition(definition);
+  diagnosticsCache.set(definition, { complete, value });
+  return value;
 }
 
 /** Diagnostics grouped by the node id (encoded StatePath) of the state they are about. */
 export function diagnosticsByNode(definition: StateMachine): Map<string, Diagnostic[]> {
-  let result = byNodeCache.get(definition);
-  if (!result) {
-    result = new Map();
+  const complete = jsonataSyntaxCheck() !== undefined;
+  const cached = byNodeCache.get(definition);
+  if (cached && cached.complete === complete) return cached.value;
+  {
+    const result = new Map<string, Diagnostic[]>();
     for (const diagnostic of diagnosticsOf(definition)) {
       const statePath = statePathOfJsonPath(definition, diagnostic.path);
       if (!statePath) continue;
@@ -31,9 +38,9 @@ export function diagnosticsByNode(definition: StateMachine): Map<string, Diagnos
       list.push(diagnostic);
       result.set(id, list);
     }
-    byNodeCache.set(definition, result);
+    byNodeCache.set(definition, { complete, value: result });
+    return result;
   }
-  return result;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Diagnostic['severity'], number> {

@@ -8,7 +8,7 @@
  * publish them as `lastTextChange` so the code view can apply them as an undoable edit.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits } from '../asl';
+import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits, loadYaml, yamlIfLoaded } from '../asl';
 import type { TextEdit } from '../asl';
 import type { Diagnostic, StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeStatePath, getState } from '../asl/paths';
@@ -52,6 +52,8 @@ export interface StudioState {
   selection: string[];
   mode: Mode;
   runView: RunView | null;
+  /** Bumped when validation gets more complete (a lazily loaded checker arrived): views re-validate. */
+  validationEpoch: number;
 }
 
 export interface StudioCommands {
@@ -68,6 +70,7 @@ export interface StudioCommands {
   setMode(mode: Mode): void;
   setRunView(view: RunView | null): void;
   setTextFormat(format: 'json' | 'yaml'): void;
+  revalidate(): void;
 }
 
 export type StudioStore = StoreApi<StudioState & StudioCommands>;
@@ -163,6 +166,11 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
     selection: [],
     mode: 'design',
     runView: null,
+    validationEpoch: 0,
+
+    revalidate() {
+      set({ validationEpoch: get().validationEpoch + 1 });
+    },
 
     edit(label, change, origin = 'graph') {
       const state = get();
@@ -264,6 +272,10 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       const state = get();
       // Broken text would be replaced by the last valid document: the user's work must not vanish.
       if (format === state.textFormat || !state.textValid) return;
+      if (format === 'yaml' && !yamlIfLoaded()) {
+        void loadYaml().then(() => get().setTextFormat(format));
+        return;
+      }
       // Switching JSON ⇄ YAML re-serialises the last valid document (comments cannot survive the switch).
       const nextText = serializeDefinition(state.definition, { format });
       const revision = state.revision + 1;

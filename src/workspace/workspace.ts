@@ -272,7 +272,7 @@ export async function recoverRecord(storage: WorkspaceStorage, preferredId: stri
   const record = preferredId ? await storage.get(preferredId) : undefined;
   const journal = readJournal();
   if (!record) return undefined;
-  if (journal && journal.id === record.id && journal.at > record.updatedAt && journal.text !== record.text) {
+  if (journal && journal.id === record.id && journal.at >= record.updatedAt && journal.text !== record.text) {
     const parsed = parseDefinition(journal.text);
     return {
       ...record,

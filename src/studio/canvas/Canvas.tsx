@@ -66,7 +66,8 @@ function CanvasInner({ mode }: CanvasProps) {
   const { layout, done, requestedAt, count } = useCanvasLayout(graph, layoutKey, overrides);
   // Validation may take longer than a frame on large workflows: badges follow a moment later.
   const deferredDefinition = useDeferredValue(definition);
-  const diagnostics = useMemo(() => diagnosticsByNode(deferredDefinition), [deferredDefinition]);
+  const validationEpoch = useStudio((s) => s.validationEpoch);
+  const diagnostics = useMemo(() => diagnosticsByNode(deferredDefinition), [deferredDefinition, validationEpoch]);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());
   const { nodes, edges } = useMemo(

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Palette } from '../palette/Palette';
 import { Canvas } from '../canvas/Canvas';
-import { Inspector } from '../inspector/Inspector';
 import { CodePanelToggle, useCodePanelOpen } from '../code/CodePanelToggle';
 
+// The inspector's forms arrive just after the canvas paints (it keeps the first download small).
+const Inspector = lazy(() => import('../inspector/Inspector').then((m) => ({ default: m.Inspector })));
 // The code side panel brings Monaco: loaded only when opened.
 const CodeSidePanel = lazy(() => import('../code/CodeSidePanel'));
 
@@ -14,7 +15,9 @@ export function DesignMode() {
     <div className={codeOpen ? 'design-mode with-code' : 'design-mode'}>
       <aside className="panel panel-left" aria-label="States browser"><Palette /></aside>
       <section className="panel panel-center" aria-label="Canvas"><Canvas mode="design" /></section>
-      <aside className="panel panel-right" aria-label="Inspector"><Inspector /></aside>
+      <aside className="panel panel-right" aria-label="Inspector">
+        <Suspense fallback={<p className="empty" role="status">Loading the inspector…</p>}><Inspector /></Suspense>
+      </aside>
       <CodePanelToggle open={codeOpen} onToggle={() => setCodeOpen(!codeOpen)} />
       {codeOpen && (
         <Suspense fallback={<aside className="panel code-side-panel" aria-busy="true" />}>

@@ -11,7 +11,8 @@ export function StatusBar() {
   const textValid = useStudio((s) => s.textValid);
   const textDiagnostics = useStudio((s) => s.textDiagnostics);
   const select = useStudio((s) => s.select);
-  const diagnostics = useMemo(() => diagnosticsOf(definition), [definition]);
+  const epoch = useStudio((s) => s.validationEpoch);
+  const diagnostics = useMemo(() => diagnosticsOf(definition), [definition, epoch]);
   const counts = countBySeverity(diagnostics);
   const stateCount = useMemo(() => JSON.stringify(definition).length, [definition]);
   const [open, setOpen] = useState(false);

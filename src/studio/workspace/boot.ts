@@ -2,7 +2,7 @@
  * Start-up: open the library, then pick what to show — a shared link (as a new copy), the
  * workflow named in `?workflow=`, the last one open (with crash recovery), or the sample.
  */
-import { parseDefinition } from '../../asl';
+import { loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
 import { createStudioStore, isUsableDefinition, type StudioStore } from '../../store/studioStore';
 import { makeRecord, recoverRecord, Workspace } from '../../workspace/workspace';
 import { openWorkspaceStorage } from '../../workspace/storage';
@@ -22,6 +22,7 @@ function parseUsable(text: string) {
 }
 
 export async function bootStudio(location: Location = window.location): Promise<Booted> {
+  const yamlReady = loadYaml();
   const { storage, problem } = await openWorkspaceStorage();
   let notice: string | undefined;
   let record: WorkflowRecord | undefined;
@@ -52,7 +53,11 @@ export async function bootStudio(location: Location = window.location): Promise<
   } catch {
     // Reported by the first autosave; the studio still opens.
   }
+  // A workflow last kept as YAML needs the (lazily loaded) YAML parser before it can be shown.
+  if (!record.text.trimStart().startsWith('{')) await yamlReady.catch(() => undefined);
   const store = createStudioStore({ definition: record.definition, settings: record.settings, text: record.text });
+  // Full JSONata syntax checks arrive after the first paint; then every view re-validates.
+  void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const workspace = new Workspace(store, storage, record, problem);
   workspace.display(record);
   if (notice) workspace.status.setState({ notice });

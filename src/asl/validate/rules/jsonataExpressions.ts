@@ -2,7 +2,7 @@
  * In JSONata states every `{% … %}` string must parse (checked with the reference `jsonata`
  * package); a string that opens `{%` without closing `%}` is flagged as a likely mistake.
  */
-import jsonata from 'jsonata';
+import { jsonataSyntaxCheck } from '../jsonataSyntax';
 import type { JsonPath, StateInfo, ValidationContext } from '../context';
 import { isObj } from '../context';
 import { isJsonataExpression, jsonataBody } from '../values';
@@ -24,8 +24,10 @@ function checkString(ctx: ValidationContext, value: string, path: JsonPath, fiel
     ctx.report('JSONATA_UNCLOSED_EXPRESSION', path, field);
     return;
   }
+  const parse = jsonataSyntaxCheck();
+  if (!parse) return;
   try {
-    jsonata(jsonataBody(value));
+    parse(jsonataBody(value));
   } catch (error) {
     ctx.report('JSONATA_SYNTAX_ERROR', path, errorText(error));
   }

@@ -61,6 +61,7 @@ function summariseMapRun(mapRun) {
   return {
     items: mapRun.items,
     statuses: pick(samples, 'status'),
+    transports: pick(samples, 'transport'),
     resultMs: round(median(pick(samples, 'ms'))),
     maxFrameGapMs: round(median(pick(samples, 'maxGapMs'))),
     worstFrameGapMs: round(Math.max(...pick(samples, 'maxGapMs'))),

@@ -41,17 +41,18 @@ for (const id of Object.keys(WORKLOADS)) {
     const transitions = samples[engine][0].transitions;
     summary[engine] = {
       ms: Math.round(ms * 10) / 10,
+      cpuMs: Math.round(median(samples[engine].map((s) => s.cpuMs)) * 10) / 10,
       transitionsPerSecond: Math.round((transitions / ms) * 1000),
       peakRssMb: Math.round(median(samples[engine].map((s) => s.maxRssMb))),
       runs: samples[engine].map((s) => Math.round(s.ms)),
     };
   }
-  results[id] = { title: WORKLOADS[id].title, transitions: samples.studio[0].transitions, ...summary, ratio: Math.round((summary.peer.ms / summary.studio.ms) * 10) / 10 };
+  results[id] = { title: WORKLOADS[id].title, transitions: samples.studio[0].transitions, ...summary, ratio: Math.round((summary.peer.ms / summary.studio.ms) * 10) / 10, cpuRatio: Math.round((summary.peer.cpuMs / summary.studio.cpuMs) * 10) / 10 };
   process.stderr.write(`${id} done\n`);
 }
 
 const rows = Object.entries(results).map(([id, r]) =>
-  `| ${id} ${r.title} | ${r.transitions} | ${r.studio.ms} ms | ${r.studio.transitionsPerSecond.toLocaleString('en')} | ${r.studio.peakRssMb} MB | ${r.peer.ms} ms | ${r.peer.transitionsPerSecond.toLocaleString('en')} | ${r.peer.peakRssMb} MB | ${r.ratio}× |`,
+  `| ${id} ${r.title} | ${r.transitions} | ${r.studio.ms} ms (cpu ${r.studio.cpuMs}) | ${r.studio.transitionsPerSecond.toLocaleString('en')} | ${r.studio.peakRssMb} MB | ${r.peer.ms} ms (cpu ${r.peer.cpuMs}) | ${r.peer.transitionsPerSecond.toLocaleString('en')} | ${r.peer.peakRssMb} MB | ${r.ratio}× (cpu ${r.cpuRatio}×) |`,
 );
 console.log(
   [

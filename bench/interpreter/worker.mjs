@@ -12,10 +12,12 @@ async function runStudio() {
   const options = { maxEvents: Number.POSITIVE_INFINITY, maxTransitions: 10_000_000 };
   if (workload.handler) options.taskHandlers = { [workload.handlerState]: workload.handler };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await startExecution(workload.definition, workload.input, options).result;
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   if (result.status !== 'SUCCEEDED') throw new Error(`${result.status}: ${result.error} ${result.cause}`);
-  return { ms, output: result.output };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, output: result.output };
 }
 
 async function runPeer() {
@@ -28,18 +30,21 @@ async function runPeer() {
   }
   const { StateMachine } = await import('aws-local-stepfunctions');
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const sm = new StateMachine(workload.definition, { validationOptions: { checkArn: false, checkPaths: false } });
   const overrides = {};
   if (workload.handler) overrides.taskResourceLocalHandlers = { [workload.handlerState]: async (input) => workload.handler(input) };
   const execution = sm.run(workload.input, { overrides });
   const output = await execution.result;
-  return { ms: performance.now() - t0, output };
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, output };
 }
 
 try {
-  const { ms, output } = engine === 'studio' ? await runStudio() : await runPeer();
+  const { ms, cpuMs, output } = engine === 'studio' ? await runStudio() : await runPeer();
   const ok = workload.check(output);
-  console.log(JSON.stringify({ ok, ms, transitions: workload.transitions, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ok, ms, cpuMs, transitions: workload.transitions, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } catch (e) {
   console.log(JSON.stringify({ ok: false, error: String(e?.message ?? e).slice(0, 300) }));
 }

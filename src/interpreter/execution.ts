@@ -135,7 +135,10 @@ class LocalExecution {
     for (const waiter of rt.callbacks.values()) waiter.reject(new StatesError('States.Runtime', 'The execution ended.'));
     rt.callbacks.clear();
     this.notify();
-    return { ...result, events: history.events, transitions: rt.transitions, startTime: rt.startTime, stopTime: rt.currentTime() };
+    const out = { ...result, transitions: rt.transitions, startTime: rt.startTime, stopTime: rt.currentTime() } as ExecutionResult;
+    // The payload texts of the history are produced on first read of `events`.
+    Object.defineProperty(out, 'events', { enumerable: true, configurable: true, get: () => history.exposed() });
+    return out;
   }
 
   private notify(): void {
@@ -143,10 +146,10 @@ class LocalExecution {
   }
 
   private async *eventStream(): AsyncGenerator<HistoryEvent> {
-    const events = this.rt.history.events;
+    const history = this.rt.history;
     let index = 0;
     for (;;) {
-      while (index < events.length) yield events[index++]!;
+      while (index < history.length) yield history.exposed()[index++]!;
       if (this.status !== 'RUNNING') return;
       await new Promise<void>((resolve) => {
         const listener = () => {

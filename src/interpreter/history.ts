@@ -70,10 +70,27 @@ for (const key of PAYLOAD_KEYS) {
 /** Details of an event: plain values, except payload keys, which hold the decoded value. */
 export type EventDetailsInput = Record<string, unknown>;
 
+const ENTERED = /Entered$/;
+
 export class HistoryRecorder {
-  readonly events: HistoryEvent[] = [];
-  private lastIsoMs = Number.NaN;
-  private lastIso = '';
+  // Column store: recording an event allocates nothing per event until someone reads the
+  // history (retained per-event objects were most of the engine's GC time).
+  private readonly types: string[] = [];
+  private readonly prevs: number[] = [];
+  private readonly times: number[] = [];
+  /** State events: the state name; others: undefined. */
+  private readonly names: (string | undefined)[] = [];
+  /** State events: the input / output value; others: the details object (raw payloads). */
+  private readonly data: unknown[] = [];
+  private readonly paths: (string | undefined)[] = [];
+  private readonly iterations: (number[] | undefined)[] = [];
+  private readonly stages: StudioDetails['stages'][] = [];
+  private readonly variables: StudioDetails['variables'][] = [];
+  private readonly retryCounts: (number | undefined)[] = [];
+  /** AWS-shaped events built so far (payloads as JSON text). */
+  private readonly built: HistoryEvent[] = [];
+  private isoMs = Number.NaN;
+  private iso = '';
 
   constructor(
     private readonly maxEvents: number,
@@ -82,57 +99,100 @@ export class HistoryRecorder {
   ) {}
 
   get length(): number {
-    return this.events.length;
+    return this.types.length;
   }
 
-  get lastId(): number {
-    return this.events.length;
+  private push(type: string, prev: number, name: string | undefined, data: unknown, studio: Omit<StudioDetails, 'time'>, force: boolean): number {
+    if (!force && this.types.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
+    this.types.push(type);
+    this.prevs.push(prev);
+    this.times.push(this.now());
+    this.names.push(name);
+    this.data.push(data);
+    this.paths.push(studio.path);
+    this.iterations.push(studio.iteration);
+    this.stages.push(studio.stages);
+    this.variables.push(studio.variables);
+    this.retryCounts.push(studio.retryCount);
+    const id = this.types.length;
+    if (this.onEvent) this.onEvent(this.exposed()[id - 1]!);
+    return id;
+  }
+
+  /** Fast path for `…StateEntered` / `…StateExited`, most of a history. */
+  addStateEvent(type: string, previousEventId: number, name: string, payload: unknown, studio: Omit<StudioDetails, 'time'>): number {
+    return this.push(type, previousEventId, name, payload, studio, false);
   }
 
   /**
    * Appends an event and returns its id.
    * @param details the `…EventDetails` content; `input`/`output`/`parameters` are JSON values,
-   *   stored as (lazy) JSON text; omit for events without details.
+   *   turned into JSON text when the history is read; omit for events without details
+   * @param force record even past `maxEvents` (the closing execution event)
    */
   add(type: string, previousEventId: number, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, force = false): number {
-    if (!force && this.events.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
-    const time = this.now();
-    if (time !== this.lastIsoMs) {
-      this.lastIsoMs = time;
-      this.lastIso = new Date(time).toISOString();
-    }
-    const id = this.events.length + 1;
-    (studio as StudioDetails).time = time;
-    const event: HistoryEvent = {
-      id,
-      previousEventId,
-      type,
-      timestamp: this.lastIso,
-      studio: studio as StudioDetails,
-    };
-    if (details) {
-      const out = {} as LazyHolder;
-      let raw: Record<string, unknown> | undefined;
-      for (const key in details) {
-        const value = details[key];
-        if (PAYLOAD_KEYS.has(key)) {
-          // Small payloads are cheaper to serialise now than to defer.
-          if (jsonByteSize(value) <= EAGER_TEXT_BYTES) {
-            out[key] = toJsonText(value);
-            continue;
-          }
-          if (!raw) {
-            raw = {};
-            Object.defineProperty(out, RAW, { value: raw, enumerable: false });
-          }
-          raw[key] = value;
-          Object.defineProperty(out, key, ACCESSORS[key]!);
-        } else if (value !== undefined) out[key] = value;
-      }
-      event[detailsKeyOf(type)] = out;
-    }
-    this.events.push(event);
-    this.onEvent?.(event);
-    return id;
+    return this.push(type, previousEventId, undefined, details, studio, force);
   }
+
+  /** Events recorded so far, AWS-shaped, with every payload as JSON text. */
+  exposed(): HistoryEvent[] {
+    const built = this.built;
+    for (let i = built.length; i < this.types.length; i++) built.push(this.build(i));
+    return built;
+  }
+
+  private timestamp(time: number): string {
+    if (time !== this.isoMs) {
+      this.isoMs = time;
+      this.iso = new Date(time).toISOString();
+    }
+    return this.iso;
+  }
+
+  private build(i: number): HistoryEvent {
+    const type = this.types[i]!;
+    const time = this.times[i]!;
+    const studio: StudioDetails = { time };
+    const path = this.paths[i];
+    if (path !== undefined) studio.path = path;
+    const iteration = this.iterations[i];
+    if (iteration !== undefined) studio.iteration = iteration;
+    const stages = this.stages[i];
+    if (stages !== undefined) studio.stages = stages;
+    const variables = this.variables[i];
+    if (variables !== undefined) studio.variables = variables;
+    const retryCount = this.retryCounts[i];
+    if (retryCount !== undefined) studio.retryCount = retryCount;
+    const event: HistoryEvent = { id: i + 1, previousEventId: this.prevs[i]!, type, timestamp: this.timestamp(time), studio };
+    const name = this.names[i];
+    const data = this.data[i];
+    if (name !== undefined) {
+      const entered = ENTERED.test(type);
+      const details: Record<string, unknown> = { name };
+      setPayload(details, entered ? 'input' : 'output', data);
+      event[entered ? 'stateEnteredEventDetails' : 'stateExitedEventDetails'] = details;
+    } else if (data) {
+      const raw = data as Record<string, unknown>;
+      const details: Record<string, unknown> = {};
+      for (const key in raw) {
+        const value = raw[key];
+        if (PAYLOAD_KEYS.has(key)) setPayload(details, key, value);
+        else if (value !== undefined) details[key] = value;
+      }
+      event[detailsKeyOf(type)] = details;
+    }
+    return event;
+  }
+}
+
+/** A payload as JSON text: small ones now, big ones on first read (shared accessor). */
+function setPayload(details: Record<string, unknown>, key: string, value: unknown): void {
+  if (jsonByteSize(value) <= EAGER_TEXT_BYTES) {
+    details[key] = toJsonText(value);
+    return;
+  }
+  const holder = details as LazyHolder;
+  if (holder[RAW]) holder[RAW][key] = value;
+  else Object.defineProperty(details, RAW, { value: { [key]: value }, enumerable: false });
+  Object.defineProperty(details, key, ACCESSORS[key]!);
 }

@@ -29,6 +29,7 @@ export interface StateRun {
   assigned?: Record<string, unknown>;
   taskToken?: string;
   context?: { value: Record<string, unknown>; retryCount: number; token: string | undefined; frame: Frame };
+  lastCtx?: PathCtx;
 }
 
 /** The context object for the current attempt (built once per attempt and token). */
@@ -40,9 +41,21 @@ export function contextOf(run: StateRun): Record<string, unknown> {
   return value;
 }
 
-/** The `{ input, context, variables }` scope the JSONPath helpers take. */
-export function pathCtx(run: StateRun, input: unknown): { input: unknown; context: unknown; variables: Record<string, unknown>; random: () => number } {
-  return { input, context: contextOf(run), variables: run.frame.variables, random: run.rt.random };
+export interface PathCtx {
+  input: unknown;
+  context: unknown;
+  variables: Record<string, unknown>;
+  random: () => number;
+}
+
+/** The `{ input, context, variables }` scope the JSONPath helpers take (reused while unchanged). */
+export function pathCtx(run: StateRun, input: unknown): PathCtx {
+  const context = contextOf(run);
+  const last = run.lastCtx;
+  if (last && last.input === input && last.context === context && last.variables === run.frame.variables) return last;
+  const ctx = { input, context, variables: run.frame.variables, random: run.rt.random };
+  run.lastCtx = ctx;
+  return ctx;
 }
 
 /** Evaluates a JSONata field value (literal parts kept, `{% %}` strings evaluated). */

@@ -69,6 +69,10 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
   }
 }
 
+const EVENT_NAMES: Record<string, { entered: string; exited: string }> = Object.fromEntries(
+  ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'].map((t) => [t, { entered: `${t}StateEntered`, exited: `${t}StateExited` }]),
+);
+
 function nextOf(state: State): string | undefined {
   const s = state as { Next?: unknown; End?: unknown };
   return s.End === true || typeof s.Next !== 'string' ? undefined : s.Next;
@@ -77,7 +81,8 @@ function nextOf(state: State): string | undefined {
 function* runState(rt: Runtime, frame: Frame, name: string, state: State, input: unknown): Gen<Outcome> {
   const path = rt.pathOf(frame, name);
   const enteredPrev = frame.last;
-  const enteredId = rt.emit(frame, `${state.Type}StateEntered`, { name, input }, { path });
+  const names = EVENT_NAMES[state.Type] ?? { entered: `${state.Type}StateEntered`, exited: `${state.Type}StateExited` };
+  const enteredId = rt.emitState(frame, names.entered, name, input, { path });
   const run: StateRun = {
     rt,
     frame,
@@ -136,7 +141,7 @@ function* runState(rt: Runtime, frame: Frame, name: string, state: State, input:
     throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
   }
   run.stages.output = output;
-  rt.emit(frame, `${state.Type}StateExited`, { name, output }, { path, stages: run.stages, variables: frame.variables, retryCount: run.retryCount });
+  rt.emitState(frame, names.exited, name, output, { path, stages: run.stages, variables: frame.variables, retryCount: run.retryCount });
   yield TICK;
   return { output, next };
 }

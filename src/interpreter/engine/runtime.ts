@@ -165,6 +165,14 @@ export class Runtime {
     return id;
   }
 
+  /** Records a `…StateEntered` / `…StateExited` event on the frame's chain. */
+  emitState(frame: Frame, type: string, name: string, payload: unknown, studio: Omit<StudioDetails, 'time'>): number {
+    if (frame.iteration) studio.iteration = frame.iteration;
+    const id = frame.history.addStateEvent(type, frame.last, name, payload, studio);
+    frame.last = id;
+    return id;
+  }
+
   /** The context object (`$$`, `$states.context`) for a state. */
   contextObject(frame: Frame, stateName: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
     const ctx: Record<string, unknown> = {

@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/Canvas';
 import { ConfigPage } from './pages/Config';
 import { ExportImportPage } from './pages/ExportImport';
+import { WorkspacePage } from './pages/Workspace';
 
 const orderFlow = JSON.parse(readFileSync('fixtures/sam/definitions/order-flow.asl.json', 'utf8')) as StateMachine;
 const helloWorld = JSON.parse(readFileSync('fixtures/asl/hello-world.asl.json', 'utf8')) as StateMachine;
@@ -211,4 +212,20 @@ test('round trip: import → export → import keeps definition, substitutions a
   const secondSettings = await settingsOf(page);
   expect(secondSettings.substitutions).toEqual(firstSettings.substitutions);
   expect(withoutTemplate(secondSettings)).toEqual(withoutTemplate(firstSettings));
+});
+
+test('the imported template survives a reload (workspace autosave) and the export still writes into it', async ({ page, studio }) => {
+  const io = new ExportImportPage(page);
+  await io.openImport();
+  await io.pickFiles([`${IMPORT}/composer-inline.yaml`]);
+  await io.openMachine('OrderStateMachine');
+  await new WorkspacePage(page).waitSaved();
+  await page.reload();
+  await studio.ready();
+  await new ConfigPage(page).open();
+  await expect(page.getByTestId('config-imported')).toContainText('composer-inline.yaml');
+  await io.openExport();
+  await expect(io.preview()).toContainText('OrdersTable:');
+  await page.getByTestId('export-keep-imported').uncheck();
+  await expect(io.preview()).not.toContainText('AWS::DynamoDB::Table');
 });

@@ -93,6 +93,7 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
         }
         lastEvent = message.events[message.events.length - 1] ?? lastEvent;
         callbacks.onEvents(message.events, message.snapshot);
+        if (message.events.length > 0) send({ kind: 'eventsAck' });
         return;
       case 'result':
         finished = true;

@@ -18,6 +18,8 @@ export interface RunHostOptions {
   now?: () => number;
 }
 
+const MAX_IN_FLIGHT = 2;
+
 interface HostedRun {
   execution: Execution;
   buffer: HistoryEvent[];
@@ -25,6 +27,8 @@ interface HostedRun {
   recorded: number;
   transitions: number;
   streamed: number;
+  /** Batches posted and not yet acknowledged by the client. */
+  inFlight: number;
   lastFlush: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   breakpoints: Set<string>;
@@ -51,7 +55,7 @@ export class RunHost {
 
   constructor(private readonly options: RunHostOptions) {
     this.batchMs = options.batchMs ?? 50;
-    this.maxBatch = options.maxBatch ?? 2000;
+    this.maxBatch = options.maxBatch ?? 5000;
     this.now = options.now ?? (() => Date.now());
   }
 
@@ -77,6 +81,12 @@ export class RunHost {
         case 'setBreakpoints':
           if (run) run.breakpoints = new Set(request.breakpoints);
           break;
+        case 'eventsAck':
+          if (run) {
+            run.inFlight = Math.max(0, run.inFlight - 1);
+            if (run.buffer.length > 0) this.scheduleFlush(request.runId, run);
+          }
+          return;
         case 'sendTaskSuccess':
           run?.execution.sendTaskSuccess(request.token, request.output);
           break;
@@ -105,7 +115,7 @@ export class RunHost {
       onEvent: (event) => (holder.run ? this.onEvent(runId, holder.run, event) : early.push(event)),
     });
     const hosted: HostedRun = {
-      execution, buffer: [], recorded: 0, transitions: 0, streamed: 0, lastFlush: startedAt, timer: undefined,
+      execution, buffer: [], recorded: 0, transitions: 0, streamed: 0, inFlight: 0, lastFlush: startedAt, timer: undefined,
       breakpoints: new Set(breakpoints), startedAt, done: false,
     };
     holder.run = hosted;
@@ -145,7 +155,10 @@ export class RunHost {
     run.recorded++;
     if (isStateEntered(event)) run.transitions++;
     const hit = this.checkBreakpoint(run, event);
-    if (run.buffer.length >= this.maxBatch || this.now() - run.lastFlush >= this.batchMs) this.flush(runId, run);
+    // Flow control: a client that has not caught up gets no more batches; events wait here (an
+    // engine in a tight loop may never let the acknowledgement in: Stop terminates the worker).
+    const due = run.buffer.length >= this.maxBatch || this.now() - run.lastFlush >= this.batchMs;
+    if (due && run.inFlight < MAX_IN_FLIGHT) this.flush(runId, run);
     else this.scheduleFlush(runId, run);
     return hit;
   }
@@ -177,7 +190,8 @@ export class RunHost {
     if (run.timer !== undefined || run.done) return;
     run.timer = setTimeout(() => {
       run.timer = undefined;
-      this.flush(runId, run);
+      // A snapshot alone (no events) is always sent: it reports pauses and callback waits.
+      if (run.inFlight < MAX_IN_FLIGHT || run.buffer.length === 0) this.flush(runId, run);
     }, this.batchMs);
   }
 
@@ -186,6 +200,7 @@ export class RunHost {
     run.buffer = [];
     run.streamed += events.length;
     run.lastFlush = this.now();
+    if (events.length > 0) run.inFlight++;
     this.options.post({ kind: 'events', runId, events, snapshot: this.snapshot(run) });
     // A trailing snapshot catches pauses and callback waits that record no further event.
     if (!run.done && events.length > 0) this.scheduleFlush(runId, run);

@@ -2,7 +2,7 @@
  * Events view: the full history with AWS event names, 25 per page, a text filter, expandable
  * details, and "go to" to move the time-travel cursor onto an event.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from './derive/events';
@@ -28,11 +28,11 @@ function decoded(event: HistoryEvent): unknown {
   return out;
 }
 
-export function EventsView({ data }: { data: RunData }) {
+export const EventsView = memo(function EventsView({ data }: { data: RunData }) {
   const setCursor = useRun((s) => s.setCursor);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState<number | null>(null);
-  const all = data.run.events;
+  const all = data.events;
   const matches = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     const indexes: number[] = [];
@@ -82,4 +82,4 @@ export function EventsView({ data }: { data: RunData }) {
       </div>
     </div>
   );
-}
+});

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { decodeStatePath } from '../../asl/paths';
 import { useRun, type RunData } from './hooks';
 import { mapAncestors, mapPathsOf } from './derive/runView';
+import type { Visit } from './derive/visits';
 
 interface MapIterations {
   map: string;
@@ -15,11 +16,11 @@ interface MapIterations {
   aborted: number[];
 }
 
-function mapIterations(data: RunData): MapIterations[] {
-  const maps = mapPathsOf(data.visits);
+function mapIterations(visits: readonly Visit[]): MapIterations[] {
+  const maps = mapPathsOf(visits);
   const byMap = new Map<string, { indexes: Set<number>; failed: Set<number>; aborted: Set<number> }>();
   for (const map of maps) byMap.set(map, { indexes: new Set(), failed: new Set(), aborted: new Set() });
-  for (const visit of data.visits) {
+  for (const visit of visits) {
     mapAncestors(visit.path, maps).forEach((map, depth) => {
       const index = visit.iteration[depth];
       const entry = byMap.get(map);
@@ -39,7 +40,8 @@ function mapIterations(data: RunData): MapIterations[] {
 export function IterationPicker({ data }: { data: RunData }) {
   const chosen = useRun((s) => s.iterations);
   const choose = useRun((s) => s.chooseIteration);
-  const maps = useMemo(() => mapIterations(data), [data]);
+  const visits = data.visits;
+  const maps = useMemo(() => mapIterations(visits), [visits]);
   if (maps.length === 0) return null;
   return (
     <section className="run-section" data-testid="iteration-picker">
@@ -51,8 +53,15 @@ export function IterationPicker({ data }: { data: RunData }) {
             <select data-testid={`iteration-${m.name}`} value={chosen[m.map] ?? 'auto'}
               onChange={(e) => choose(m.map, e.target.value === 'auto' ? null : Number(e.target.value))}>
               <option value="auto">Latest active ({data.view.iterations[m.map] ?? '—'})</option>
-              {m.indexes.slice(0, 5000).map((i) => <option key={i} value={i}>Iteration {i}</option>)}
+              {/* Long Maps: the first iterations are listed, any other one is reached with the number field. */}
+              {m.indexes.slice(0, 200).map((i) => <option key={i} value={i}>Iteration {i}</option>)}
+              {chosen[m.map] !== undefined && chosen[m.map]! >= 200 && <option value={chosen[m.map]}>Iteration {chosen[m.map]}</option>}
             </select>
+            {m.indexes.length > 200 && (
+              <input type="number" min={0} max={m.indexes[m.indexes.length - 1]} aria-label={`${m.name} iteration number`} style={{ width: 90 }}
+                data-testid={`iteration-number-${m.name}`} value={chosen[m.map] ?? ''} placeholder="#"
+                onChange={(e) => choose(m.map, e.target.value === '' ? null : Number(e.target.value))} />
+            )}
             <span className="run-note">{m.indexes.length} started</span>
           </label>
           {m.failed.length > 0 && (

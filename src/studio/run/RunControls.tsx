@@ -3,11 +3,12 @@
  * and a scrubber over the whole history (time travel). Steps move through the recorded history
  * first, and ask the engine for more only at its live end.
  */
+import { memo } from 'react';
 import { useRunSession, useRun, type RunData } from './hooks';
 import { nextTransition, previousTransition } from './derive/steps';
 import { stateLabelOf } from './derive/events';
 
-export function RunControls({ data }: { data: RunData }) {
+export const RunControls = memo(function RunControls({ data }: { data: RunData }) {
   const session = useRunSession();
   const setCursor = useRun((s) => s.setCursor);
   const { run, events, cursor } = data;
@@ -58,4 +59,4 @@ export function RunControls({ data }: { data: RunData }) {
       </div>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * the Run panel, with a draggable splitter. The canvas colours are a pure function of the run's
  * history and the cursor (see ./derive).
  */
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
@@ -23,6 +23,8 @@ export default function RunMode() {
   const [tab, setTab] = useState<RunTab>(run ? 'table' : 'start');
   const [width, setWidth] = useState(() => loadPanelWidth() ?? 480);
   const root = useRef<HTMLDivElement>(null);
+  // The canvas reads the store itself; streamed batches re-render this component, not the canvas.
+  const canvas = useMemo(() => <Canvas mode="run" />, []);
 
   const statuses = data?.view.statuses;
   const takenEdges = data?.takenEdges;
@@ -67,7 +69,7 @@ export default function RunMode() {
 
   return (
     <div className="run-mode" ref={root} data-testid="run-mode" style={{ gridTemplateColumns: `minmax(200px, 1fr) 6px ${width}px` }}>
-      <section className="run-canvas" aria-label="Canvas"><Canvas mode="run" /></section>
+      <section className="run-canvas" aria-label="Canvas">{canvas}</section>
       <div className="run-splitter" role="separator" aria-orientation="vertical" aria-label="Resize the run panel" tabIndex={0}
         onPointerDown={onSplitterDown}
         onKeyDown={(e) => {

@@ -2,7 +2,7 @@
  * The Run panel: Start and Mocks before a run; with a run open, its controls, callback box and
  * summary above the Table, Events, Step details and Executions tabs.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { RunData } from './hooks';
 import { StartForm } from './StartForm';
 import { MocksEditor } from './MocksEditor';
@@ -28,6 +28,8 @@ const TABS: { id: RunTab; label: string; needsRun?: boolean }[] = [
 export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab: RunTab; setTab: (tab: RunTab) => void }) {
   const [collapsedSummary, setCollapsedSummary] = useState(false);
   const shown = !data && TABS.find((t) => t.id === tab)?.needsRun ? 'start' : tab;
+  const openDetails = useCallback(() => setTab('details'), [setTab]);
+  const openTable = useCallback(() => setTab('table'), [setTab]);
   return (
     <div className="run-panel" data-testid="run-panel">
       {data && (
@@ -49,12 +51,12 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
         ))}
       </div>
       <div className="run-panel-body" role="tabpanel">
-        {shown === 'start' && <StartForm onStarted={() => setTab('table')} />}
+        {shown === 'start' && <StartForm onStarted={openTable} />}
         {shown === 'mocks' && <MocksEditor />}
-        {shown === 'table' && data && <TableView data={data} onOpen={() => setTab('details')} />}
+        {shown === 'table' && data && <TableView data={data} onOpen={openDetails} />}
         {shown === 'events' && data && <EventsView data={data} />}
         {shown === 'details' && data && <StepDetails data={data} />}
-        {shown === 'executions' && <ExecutionsView onOpen={() => setTab('table')} />}
+        {shown === 'executions' && <ExecutionsView onOpen={openTable} />}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
  * result → ResultSelector → ResultPath → OutputPath, or Arguments/Output for JSONata), variables
  * after the state, error and cause, retry attempts and the visit's events.
  */
+import { memo } from 'react';
 import type { StudioStages } from '../../interpreter/types';
 import type { RunData } from './hooks';
 import { useRun } from './hooks';
@@ -20,7 +21,7 @@ const STAGES: { key: keyof StudioStages; label: string }[] = [
   { key: 'output', label: 'State output (after OutputPath / Output)' },
 ];
 
-export function StepDetails({ data }: { data: RunData }) {
+export const StepDetails = memo(function StepDetails({ data }: { data: RunData }) {
   const selectVisit = useRun((s) => s.selectVisit);
   const selected = useRun((s) => s.selectedVisit);
   const visit = data.focus;
@@ -88,4 +89,4 @@ export function StepDetails({ data }: { data: RunData }) {
       </details>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The run's summary like the console's execution page: status, simulated duration, state
  * transitions and an estimated cost as Standard and as Express, with the assumptions stated.
  */
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useRun, type RunData } from './hooks';
 import { COST_ASSUMPTIONS, estimateCost, formatUsd } from './derive/cost';
 import { formatMs } from './JsonView';
@@ -16,7 +16,7 @@ function byteSize(value: unknown): number {
   }
 }
 
-export function SummaryView({ data }: { data: RunData }) {
+export const SummaryView = memo(function SummaryView({ data }: { data: RunData }) {
   const setUiMs = useRun((s) => s.setUiMs);
   const { run, summary } = data;
   const finished = run.outcome !== undefined && (summary.status !== 'RUNNING' || run.crash !== undefined);
@@ -64,4 +64,4 @@ export function SummaryView({ data }: { data: RunData }) {
       <Legend />
     </section>
   );
-}
+});

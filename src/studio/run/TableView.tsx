@@ -2,7 +2,7 @@
  * Table view: one row per state visit (name, type, status, started after, simulated duration,
  * retries), filtered to a Parallel branch or the shown Map iterations, paged for long runs.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useRun, type RunData } from './hooks';
 import { IterationPicker } from './IterationPicker';
 import { STATUS_LABELS } from './Legend';
@@ -19,7 +19,7 @@ function scopeLabel(scope: string): string {
   return out.join(' › ');
 }
 
-export function TableView({ data, onOpen }: { data: RunData; onOpen: (visit: Visit) => void }) {
+export const TableView = memo(function TableView({ data, onOpen }: { data: RunData; onOpen: (visit: Visit) => void }) {
   const selectVisit = useRun((s) => s.selectVisit);
   const [filter, setFilter] = useState('shown');
   const [page, setPage] = useState(0);
@@ -76,4 +76,4 @@ export function TableView({ data, onOpen }: { data: RunData; onOpen: (visit: Vis
       )}
     </div>
   );
-}
+});

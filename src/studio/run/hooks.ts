@@ -6,7 +6,7 @@ import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
 import { runSessionFor, type RunSession } from './session';
-import { buildVisits, type Visit } from './derive/visits';
+import { VisitBuilder, type Visit } from './derive/visits';
 import { deriveRunView, inShownIterations, mapPathsOf, type RunSnapshotView } from './derive/runView';
 import { summarize, type RunSummary } from './derive/summary';
 import { takenEdgeIds } from './derive/edges';
@@ -70,12 +70,26 @@ export function useRunData(run: RunRecord | undefined): RunData | undefined {
   const chosen = useRun((s) => s.iterations);
   const selected = useRun((s) => s.selectedVisit);
   const streaming = run !== undefined && run.outcome === undefined && run.crash === undefined;
-  const throttled = useThrottled(run?.events, streaming ? 120 : 0);
-  const events = (streaming ? throttled : run?.events) ?? EMPTY;
+  const total = run?.eventCount ?? 0;
+  // Long live histories are derived less often so the page keeps its frame rate.
+  const throttled = useThrottled(total, !streaming ? 0 : total > 100_000 ? 1000 : total > 20_000 ? 400 : 120);
+  const count = streaming ? throttled : total;
+  const all = run?.events;
+  const events = useMemo(() => (all ? all.slice(0, count) : EMPTY), [all, count]);
   const cursor = cursorSetting === null ? events.length - 1 : Math.min(cursorSetting, events.length - 1);
   const definition = run?.definition;
   const nodeIds = useMemo(() => (definition ? nodeIdsOf(definition) : []), [definition]);
-  const visits = useMemo(() => buildVisits(events, cursor), [events, cursor]);
+  // A live run advances one builder over the append-only history; moving the cursor back rebuilds.
+  const builder = useRef<{ source: readonly HistoryEvent[]; builder: VisitBuilder } | null>(null);
+  const visits = useMemo(() => {
+    if (!all) return [];
+    let current = builder.current;
+    if (!current || current.source !== all || current.builder.position > cursor + 1) {
+      current = { source: all, builder: new VisitBuilder() };
+      builder.current = current;
+    }
+    return current.builder.advance(all, cursor).visits();
+  }, [all, cursor]);
   const view = useMemo(() => deriveRunView(visits, events, cursor, nodeIds, chosen), [visits, events, cursor, nodeIds, chosen]);
   const shown = useMemo(() => {
     const maps = mapPathsOf(visits);
@@ -89,8 +103,10 @@ export function useRunData(run: RunRecord | undefined): RunData | undefined {
     for (const v of visits) if (v.eventIndexes.includes(cursor) || v.enteredIndex <= cursor) found = v;
     return visits.find((v) => v.eventIndexes.includes(cursor) && v.path === view.current) ?? found;
   }, [selected, visits, cursor, view.current]);
-  if (!run) return undefined;
-  return { run, events, cursor, live: cursorSetting === null, visits, shown, view, takenEdges, summary, focus };
+  const live = cursorSetting === null;
+  // One object per change of what is shown, so memoised panels skip renders caused by other updates.
+  return useMemo(() => (run ? { run, events, cursor, live, visits, shown, view, takenEdges, summary, focus } : undefined),
+    [run, events, cursor, live, visits, shown, view, takenEdges, summary, focus]);
 }
 
 const EMPTY: HistoryEvent[] = [];

@@ -93,7 +93,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       handles.set(id, handle);
       store.getState().addRun({
         id, name: request.name, workflow: request.workflow, definition: request.definition, input: request.input,
-        mockLabel: request.mockLabel, events: [], status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,
+        mockLabel: request.mockLabel, events: [], eventCount: 0, status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,
       });
       return id;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVisits } from './visits';
+import { buildVisits, VisitBuilder } from './visits';
 import { history, PARALLEL_IN_MAP, RETRY_THEN_CATCH } from './testEvents';
 
 describe('buildVisits', () => {
@@ -64,5 +64,14 @@ describe('buildVisits', () => {
       { type: 'ExecutionFailed', details: { error: 'X' } },
     ]);
     expect(buildVisits(events2).map((v) => `${v.name}:${v.status}`)).toEqual(['P:failed', 'A:failed', 'B:cancelled']);
+  });
+
+  it('gives the same visits when advanced batch by batch as when built at once', () => {
+    for (const specs of [RETRY_THEN_CATCH, PARALLEL_IN_MAP]) {
+      const all = history(specs);
+      const builder = new VisitBuilder();
+      for (let end = 2; end < all.length + 3; end += 3) builder.advance(all, end);
+      expect(builder.visits()).toEqual(buildVisits(all));
+    }
   });
 });

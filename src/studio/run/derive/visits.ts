@@ -67,108 +67,132 @@ function startsWithChain(chain: readonly number[], prefix: readonly number[]): b
   return prefix.every((n, i) => chain[i] === n);
 }
 
-/** Builds the visits of `events[0..cursor]` (the whole history when cursor is omitted). */
-export function buildVisits(events: readonly HistoryEvent[], cursor = events.length - 1): Visit[] {
-  const visits: Open[] = [];
-  const open = new Map<string, Open>();
-  const openByScope = new Map<string, Set<Open>>();
-  const last = Math.min(cursor, events.length - 1);
+/**
+ * Builds visits event by event and can resume where it stopped: a live run's history only grows,
+ * so the panel advances one builder instead of re-reading the whole history for each batch.
+ */
+export class VisitBuilder {
+  private readonly all: Open[] = [];
+  private readonly open = new Map<string, Open>();
+  private readonly openByScope = new Map<string, Set<Open>>();
+  /** Index of the next event to read. */
+  position = 0;
 
-  function close(visit: Open, status: VisitStatus, index: number, time: number): void {
+  /** The visits so far (a new array; visit objects are updated in place as the history grows). */
+  visits(): Visit[] {
+    return this.all.slice();
+  }
+
+  private close(visit: Open, status: VisitStatus, index: number, time: number): void {
     visit.status = status;
     visit.endIndex = index;
     visit.endTime = time;
-    open.delete(visitKey(visit.path, visit.iteration));
-    openByScope.get(visit.scopeKey)?.delete(visit);
+    this.open.delete(visitKey(visit.path, visit.iteration));
+    this.openByScope.get(visit.scopeKey)?.delete(visit);
   }
 
   /** Ends open visits inside a container (or a Map iteration) that stopped. */
-  function closeInside(pathPrefix: string, chain: readonly number[], index: number, time: number): void {
-    for (const visit of [...open.values()]) {
+  private closeInside(pathPrefix: string, chain: readonly number[], index: number, time: number): void {
+    for (const visit of [...this.open.values()]) {
       if (!visit.path.startsWith(`${pathPrefix}/`) || !startsWithChain(visit.iteration, chain)) continue;
       visit.eventIndexes.push(index);
-      close(visit, visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled', index, time);
+      this.close(visit, visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled', index, time);
     }
   }
 
-  for (let i = 0; i <= last; i++) {
-    const event = events[i];
-    if (!event) continue;
-    const time = timeOf(event);
-    if (isExecutionEnd(event)) {
-      for (const visit of [...open.values()]) {
-        visit.eventIndexes.push(i);
-        const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
-          : visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled';
-        close(visit, status, i, time);
+  /** Reads `events[position..cursor]`. */
+  advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {
+    const visits = this.all;
+    const open = this.open;
+    const openByScope = this.openByScope;
+    const close = (visit: Open, status: VisitStatus, index: number, time: number) => this.close(visit, status, index, time);
+    const closeInside = (pathPrefix: string, chain: readonly number[], index: number, time: number) => this.closeInside(pathPrefix, chain, index, time);
+    const last = Math.min(cursor, events.length - 1);
+    for (let i = this.position; i <= last; i++) {
+      const event = events[i];
+      if (!event) continue;
+      const time = timeOf(event);
+      if (isExecutionEnd(event)) {
+        for (const visit of [...open.values()]) {
+          visit.eventIndexes.push(i);
+          const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
+            : visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled';
+          close(visit, status, i, time);
+        }
+        continue;
       }
-      continue;
-    }
-    const path = event.studio?.path;
-    if (!path) continue;
-    const iteration = event.studio.iteration ?? [];
-    if (event.type.startsWith('MapIteration')) {
-      // Iteration events carry the Map's path and the iteration's own chain (index included).
-      if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
-      open.get(visitKey(path, iteration.slice(0, -1)))?.eventIndexes.push(i);
-      continue;
-    }
-    const key = visitKey(path, iteration);
-    let visit = open.get(key);
+      const path = event.studio?.path;
+      if (!path) continue;
+      const iteration = event.studio.iteration ?? [];
+      if (event.type.startsWith('MapIteration')) {
+        // Iteration events carry the Map's path and the iteration's own chain (index included).
+        if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
+        open.get(visitKey(path, iteration.slice(0, -1)))?.eventIndexes.push(i);
+        continue;
+      }
+      const key = visitKey(path, iteration);
+      let visit = open.get(key);
 
-    if (isEntered(event) && !visit) {
-      const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
-      // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
-      for (const previous of [...(openByScope.get(scopeKey) ?? [])]) {
-        const failure = previous.lastFailed ? previous.attempts[previous.attempts.length - 1] : undefined;
-        if (failure) close(previous, 'caught', failure.eventIndex, failure.time);
-        else close(previous, 'succeeded', i, time);
+      if (isEntered(event) && !visit) {
+        const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
+        // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
+        for (const previous of [...(openByScope.get(scopeKey) ?? [])]) {
+          const failure = previous.lastFailed ? previous.attempts[previous.attempts.length - 1] : undefined;
+          if (failure) close(previous, 'caught', failure.eventIndex, failure.time);
+          else close(previous, 'succeeded', i, time);
+        }
+        const type = enteredStateType(event) ?? 'Task';
+        const details = detailsOf(event);
+        visit = {
+          seq: visits.length, path, name: stateNameOf(event) ?? path, type, iteration: [...iteration], scopeKey,
+          enteredIndex: i, startTime: time, status: type === 'Fail' ? 'failed' : 'in-progress',
+          input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
+        };
+        visits.push(visit);
+        open.set(key, visit);
+        const scopeSet = openByScope.get(scopeKey) ?? new Set<Open>();
+        scopeSet.add(visit);
+        openByScope.set(scopeKey, scopeSet);
       }
-      const type = enteredStateType(event) ?? 'Task';
+      if (!visit) continue;
+      visit.eventIndexes.push(i);
+      const studio = event.studio;
+      if (studio.stages) visit.stages = { ...visit.stages, ...studio.stages };
+      if (studio.variables) visit.variables = studio.variables;
+      if (typeof studio.retryCount === 'number') visit.retries = Math.max(visit.retries, studio.retryCount);
       const details = detailsOf(event);
-      visit = {
-        seq: visits.length, path, name: stateNameOf(event) ?? path, type, iteration: [...iteration], scopeKey,
-        enteredIndex: i, startTime: time, status: type === 'Fail' ? 'failed' : 'in-progress',
-        input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
-      };
-      visits.push(visit);
-      open.set(key, visit);
-      const scopeSet = openByScope.get(scopeKey) ?? new Set<Open>();
-      scopeSet.add(visit);
-      openByScope.set(scopeKey, scopeSet);
-    }
-    if (!visit) continue;
-    visit.eventIndexes.push(i);
-    const studio = event.studio;
-    if (studio.stages) visit.stages = { ...visit.stages, ...studio.stages };
-    if (studio.variables) visit.variables = studio.variables;
-    if (typeof studio.retryCount === 'number') visit.retries = Math.max(visit.retries, studio.retryCount);
-    const details = detailsOf(event);
-    if (typeof details?.['resource'] === 'string' && visit.resource === undefined) {
-      const resourceType = typeof details['resourceType'] === 'string' ? `${details['resourceType']}:` : '';
-      visit.resource = `${resourceType}${details['resource']}`;
-    }
+      if (typeof details?.['resource'] === 'string' && visit.resource === undefined) {
+        const resourceType = typeof details['resourceType'] === 'string' ? `${details['resourceType']}:` : '';
+        visit.resource = `${resourceType}${details['resource']}`;
+      }
 
-    if (isExited(event)) {
-      visit.output = parsePayload(details?.['output']);
-      close(visit, visit.lastFailed ? 'caught' : 'succeeded', i, time);
-    } else if (isAttemptFailure(event)) {
-      const failure = errorOf(event) ?? {};
-      visit.attempts.push({ ...failure, time, eventIndex: i });
-      if (failure.error !== undefined) visit.error = failure.error;
-      if (failure.cause !== undefined) visit.cause = failure.cause;
-      visit.lastFailed = true;
-      visit.status = 'failed';
-      if (visit.type === 'Map' || visit.type === 'Parallel') closeInside(visit.path, visit.iteration, i, time);
-    } else if (isStateAborted(event)) {
-      close(visit, 'cancelled', i, time);
-      closeInside(visit.path, visit.iteration, i, time);
-    } else if (visit.lastFailed && (isAttemptStart(event) || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
-      // A new attempt after a failure is a retry.
-      visit.lastFailed = false;
-      visit.status = 'in-progress';
-      visit.retries = Math.max(visit.retries, visit.attempts.length);
+      if (isExited(event)) {
+        visit.output = parsePayload(details?.['output']);
+        close(visit, visit.lastFailed ? 'caught' : 'succeeded', i, time);
+      } else if (isAttemptFailure(event)) {
+        const failure = errorOf(event) ?? {};
+        visit.attempts.push({ ...failure, time, eventIndex: i });
+        if (failure.error !== undefined) visit.error = failure.error;
+        if (failure.cause !== undefined) visit.cause = failure.cause;
+        visit.lastFailed = true;
+        visit.status = 'failed';
+        if (visit.type === 'Map' || visit.type === 'Parallel') closeInside(visit.path, visit.iteration, i, time);
+      } else if (isStateAborted(event)) {
+        close(visit, 'cancelled', i, time);
+        closeInside(visit.path, visit.iteration, i, time);
+      } else if (visit.lastFailed && (isAttemptStart(event) || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
+        // A new attempt after a failure is a retry.
+        visit.lastFailed = false;
+        visit.status = 'in-progress';
+        visit.retries = Math.max(visit.retries, visit.attempts.length);
+      }
     }
+    this.position = Math.max(this.position, last + 1);
+    return this;
   }
-  return visits.map(({ lastFailed: _lastFailed, ...visit }) => visit);
+}
+
+/** The visits of `events[0..cursor]` (the whole history when cursor is omitted). */
+export function buildVisits(events: readonly HistoryEvent[], cursor = events.length - 1): Visit[] {
+  return new VisitBuilder().advance(events, cursor).visits();
 }

@@ -3,12 +3,16 @@ import { useMemo, useState } from 'react';
 import { useStudio } from '../StudioContext';
 import { createShareUrl } from '../../workspace/shareLink';
 import { Dialog } from './Dialog';
+import { withoutImportedTemplate } from '../export/importedTemplate';
 
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const text = useStudio((s) => s.text);
   const settings = useStudio((s) => s.settings);
   const [copied, setCopied] = useState(false);
-  const result = useMemo(() => createShareUrl(window.location.href.split('?')[0] ?? '', { v: 1, text, settings, ...(settings.name ? { name: settings.name } : {}) }), [text, settings]);
+  // The imported SAM template can be large and is not part of the workflow: links leave it out.
+  const result = useMemo(() => createShareUrl(window.location.href.split(/[?#]/)[0] ?? '', {
+    v: 1, text, settings: withoutImportedTemplate(settings), ...(settings.name ? { name: settings.name } : {}),
+  }), [text, settings]);
   return (
     <Dialog title="Share a link" onClose={onClose} testId="share">
       {result.ok ? (

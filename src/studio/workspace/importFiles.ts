@@ -4,6 +4,7 @@
  */
 import { readTemplate } from '../../sam';
 import type { Workspace } from '../../workspace/workspace';
+import { IMPORTED_TEMPLATE_KEY } from '../export/importedTemplate';
 
 export async function importWorkflowFiles(workspace: Workspace, files: Iterable<File>): Promise<string[]> {
   const report: string[] = [];
@@ -14,7 +15,7 @@ export async function importWorkflowFiles(workspace: Workspace, files: Iterable<
     const text = texts.get(file.name) ?? '';
     try {
       // Files dropped alongside a template answer its local DefinitionUri.
-      const { stateMachines } = readTemplate(text, Object.fromEntries(texts));
+      const { stateMachines, template, kind } = readTemplate(text, Object.fromEntries(texts));
       if (stateMachines.length === 0) {
         report.push(`${file.name}: no state machine found.`);
         continue;
@@ -22,7 +23,9 @@ export async function importWorkflowFiles(workspace: Workspace, files: Iterable<
       for (const machine of stateMachines) {
         const base = file.name.replace(/\.(asl\.)?(json|ya?ml)$/i, '');
         const name = stateMachines.length > 1 ? `${base} — ${machine.logicalId}` : machine.settings.name ?? base;
-        await workspace.create(name, machine.definition, { settings: { ...machine.settings, name } });
+        // Keep the template so an export writes the workflow back into it with its other resources.
+        const imported = kind !== 'asl' && template ? { [IMPORTED_TEMPLATE_KEY]: { logicalId: machine.logicalId, template, fileName: file.name } } : {};
+        await workspace.create(name, machine.definition, { settings: { ...machine.settings, ...imported, name } });
         report.push(`${file.name}: imported “${name}”.`);
       }
     } catch (error) {

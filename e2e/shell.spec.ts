@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures';
+
+test('side panels collapse, resize and remember it across a reload', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  const canvas = page.getByRole('region', { name: 'Canvas' });
+  const before = (await canvas.boundingBox())!.width;
+  await page.getByTestId('panel-collapse-right').click();
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before + 200);
+  await page.reload();
+  await studio.ready();
+  await expect(page.getByTestId('panel-expand-right')).toBeVisible();
+  await page.getByTestId('panel-expand-right').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const width = (await inspector.boundingBox())!.width;
+  const handle = (await page.getByTestId('panel-resizer-right').boundingBox())!;
+  await page.mouse.move(handle.x + 3, handle.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(handle.x - 97, handle.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await inspector.boundingBox())!.width).toBeGreaterThan(width + 80);
+});
+
+test('keyboard help opens with ?, and the theme can be forced dark', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcuts-help')).toBeVisible();
+  await expect(page.getByTestId('shortcuts-help')).toContainText('Ctrl+D');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts-help')).toBeHidden();
+  await page.getByTestId('ws-theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(15, 20, 25)');
+});

@@ -84,10 +84,9 @@ class LocalExecution {
       last: 0,
       history: rt.history,
     };
-    const userOnEvent = options.onEvent;
-    // Wrap the recorder's listener so async iterators wake on each event.
-    rt.history.onEvent = (e: HistoryEvent) => {
-      userOnEvent?.(e);
+    // Events are built (payloads as JSON text) only for a listener or a reader, not per record.
+    if (options.onEvent) rt.history.onEvent = options.onEvent;
+    rt.history.onRecord = () => {
       if (this.listeners.size) for (const l of [...this.listeners]) l();
     };
     this.driver = new Driver(rt, this.main(), options.startPaused === true, () => this.notify());

@@ -98,6 +98,9 @@ export class HistoryRecorder {
     public onEvent?: (event: HistoryEvent) => void,
   ) {}
 
+  /** Called after each event without building it (cheap change notification). */
+  onRecord: (() => void) | undefined;
+
   get length(): number {
     return this.types.length;
   }
@@ -116,6 +119,7 @@ export class HistoryRecorder {
     this.retryCounts.push(studio.retryCount);
     const id = this.types.length;
     if (this.onEvent) this.onEvent(this.exposed()[id - 1]!);
+    this.onRecord?.();
     return id;
   }
 

@@ -3,6 +3,7 @@
  * plain ES modules for Node 20 in `dist-lib/` (dependencies stay external), so the project's
  * extensionless imports need no rewriting; `tsc --emitDeclarationOnly` adds the `.d.ts` files.
  */
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -15,7 +16,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts' },
+      input: {
+        index: 'src/index.ts',
+        'cli/main': 'src/cli/main.ts',
+        // loaded by the CLI at run time (`export-sam`), so it is its own entry when present
+        ...(existsSync('src/cli/exportSam.ts') ? { 'cli/exportSam': 'src/cli/exportSam.ts' } : {}),
+      },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -80,6 +80,7 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
   const awaitOptions: { timeoutMs?: number; heartbeatMs?: number } = {};
   if (timeouts.timeoutSeconds !== undefined) awaitOptions.timeoutMs = timeouts.timeoutSeconds * 1000;
   if (timeouts.heartbeatSeconds !== undefined) awaitOptions.heartbeatMs = timeouts.heartbeatSeconds * 1000;
+  // (answers that are plain values never wait, so the common mocked/sync path allocates no promise)
   try {
     switch (answer.kind) {
       case 'handler': {

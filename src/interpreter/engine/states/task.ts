@@ -26,7 +26,12 @@ function* seconds(run: StateRun, literal: unknown, path: string | undefined, fie
   return value;
 }
 
+const NO_TIMEOUTS: TaskTimeouts = {};
+
 function* timeoutsOf(run: StateRun, state: TaskState, effective: unknown): Gen<TaskTimeouts> {
+  if (state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined && state.HeartbeatSeconds === undefined && state.HeartbeatSecondsPath === undefined) {
+    return NO_TIMEOUTS;
+  }
   const out: TaskTimeouts = {};
   const t = yield* seconds(run, state.TimeoutSeconds, state.TimeoutSecondsPath, 'TimeoutSeconds', effective);
   const h = yield* seconds(run, state.HeartbeatSeconds, state.HeartbeatSecondsPath, 'HeartbeatSeconds', effective);

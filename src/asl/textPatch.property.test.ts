@@ -41,6 +41,32 @@ describe('computeTextEdits', () => {
     );
   });
 
+  it('patches large documents locally (with and without the previous value) to the same result', () => {
+    // Over 20,000 characters the patcher re-parses only the enclosing object or array.
+    const filler = 'x'.repeat(25_000);
+    fc.assert(
+      fc.property(arbitraryDefinition(), fc.array(editSeed, { minLength: 1, maxLength: 6 }), fc.constantFrom('  ', '    ', '\t'), (base, seeds, indent) => {
+        const start = { ...base, Comment: filler };
+        const next = { ...seeds.reduce(applySeed, base), Comment: filler };
+        const text = textOf(start, indent);
+        for (const edits of [computeTextEdits(text, next, start), computeTextEdits(text, next)]) {
+          checkEdits(text, edits);
+          const out = applyTextEdits(text, edits);
+          expect(out.startsWith(HEADER)).toBe(true);
+          expect(deepEqual(parseJsonValue(out), next)).toBe(true);
+          // Inserted lines are indented like the document: a multiple of its indentation unit.
+          for (const e of edits) {
+            for (const line of e.content.split('\n').slice(1)) {
+              const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+              if (indent !== '\t') expect(lead.length % indent.length).toBe(0);
+            }
+          }
+        }
+      }),
+      { seed: SEED, numRuns: 120 },
+    );
+  });
+
   it('patches a single changed scalar exactly where it is', () => {
     fc.assert(
       fc.property(arbitraryDefinition(), fc.nat(), fc.string({ maxLength: 10 }), (def, n, value) => {

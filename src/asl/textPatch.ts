@@ -42,6 +42,24 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return jsoncApplyEdits(text, [...edits]);
 }
 
+/**
+ * The parse tree of the last text asked about. Editing a large document re-parses it once per
+ * edit; `warmTextTree` lets a caller do that parse in idle time, off the next edit's path.
+ */
+let treeCache: { text: string; root: Node | undefined } | undefined;
+
+function treeOf(text: string): Node | undefined {
+  if (treeCache?.text === text) return treeCache.root;
+  const root = parseTree(text);
+  treeCache = { text, root };
+  return root;
+}
+
+/** Parses `text` now so that the next computeTextEdits / locate call on it is fast. */
+export function warmTextTree(text: string): void {
+  treeOf(text);
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -67,8 +85,10 @@ function has(o: Obj, key: string): boolean {
 }
 
 function diff(path: JSONPath, before: unknown, after: unknown, out: Modification[]): void {
-  // Edits share unchanged subtrees, so identity settles most of a large document at once.
-  if (before === after || deepEqual(before, after)) return;
+  // Edits share unchanged subtrees, so identity settles most of a large document at once;
+  // objects are compared by walking their keys (a whole-document deepEqual per level is O(n·depth)).
+  if (before === after) return;
+  if (!(isObj(before) && isObj(after)) && deepEqual(before, after)) return;
   if (isObj(before) && isObj(after)) {
     const beforeKeys = definedKeys(before);
     const afterKeys = definedKeys(after);
@@ -205,7 +225,7 @@ export function computeTextEdits(text: string, next: unknown, previous?: unknown
   let acc: TextEdit[] = [];
   for (const m of modifications) {
     if (m.renameTo !== undefined) {
-      const key = innermost(parseTree(working), m.path)?.parent?.children?.[0];
+      const key = innermost(treeOf(working), m.path)?.parent?.children?.[0];
       if (key) {
         const e: TextEdit = { offset: key.offset, length: key.length, content: JSON.stringify(m.renameTo) };
         const nextText = jsoncApplyEdits(working, [e]);
@@ -214,11 +234,27 @@ export function computeTextEdits(text: string, next: unknown, previous?: unknown
         continue;
       }
     }
+    const scalar = m.value === null || ['string', 'number', 'boolean'].includes(typeof m.value);
+    if (scalar && !m.newKey && !m.arrayInsertion) {
+      // Replacing a scalar in place: its text range comes from the (usually warm) parse tree.
+      const node = innermost(treeOf(working), m.path);
+      if (node && node.type !== 'object' && node.type !== 'array') {
+        const e: TextEdit = { offset: node.offset, length: node.length, content: JSON.stringify(m.value) };
+        const nextText = jsoncApplyEdits(working, [e]);
+        acc = compose(acc, e, nextText);
+        working = nextText;
+        continue;
+      }
+    }
     const after = m.after;
-    const edits = formattedModify(working, m.path, m.value, formatting, {
+    const options = {
       isArrayInsertion: m.arrayInsertion ?? false,
       ...(m.newKey ? { getInsertionIndex: (props: string[]) => (after === undefined ? 0 : props.indexOf(after) + 1 || props.length) } : {}),
-    });
+    };
+    const local = enclosingText(working, m.path);
+    const edits = local
+      ? formattedModify(local.text, local.path, m.value, formatting, options).map((e) => ({ ...e, offset: e.offset + local.base }))
+      : formattedModify(working, m.path, m.value, formatting, options);
     for (const e of edits) {
       const nextText = jsoncApplyEdits(working, [e]);
       acc = compose(acc, e, nextText);
@@ -226,6 +262,25 @@ export function computeTextEdits(text: string, next: unknown, previous?: unknown
     }
   }
   return acc;
+}
+
+/**
+ * The text of the object or array that holds `path`'s last segment, so `modify` can work on a
+ * few lines instead of re-parsing a large document. The container's line indentation is kept in
+ * front of it, so every line after the first sits exactly as in the document and jsonc's
+ * formatter indents insertions the same way.
+ */
+function enclosingText(text: string, path: JSONPath): { text: string; path: JSONPath; base: number } | undefined {
+  if (path.length < 2 || text.length < 20_000) return undefined;
+  const container = innermost(treeOf(text), path.slice(0, -1));
+  if (!container || (container.type !== 'object' && container.type !== 'array')) return undefined;
+  const lineStart = text.lastIndexOf('\n', container.offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, container.offset))?.[0] ?? '';
+  return {
+    text: indent + text.slice(container.offset, container.offset + container.length),
+    path: path.slice(-1),
+    base: container.offset - indent.length,
+  };
 }
 
 function innermost(root: Node | undefined, path: JSONPath): Node | undefined {
@@ -237,7 +292,7 @@ export type LocatePart = 'value' | 'key' | 'property';
 
 /** Text range of the value at `jsonPath` (or its key / whole property), undefined when absent. */
 export function locateJsonPath(text: string, jsonPath: readonly (string | number)[], part: LocatePart = 'value'): TextRange | undefined {
-  const node = innermost(parseTree(text), [...jsonPath]);
+  const node = innermost(treeOf(text), [...jsonPath]);
   if (!node) return undefined;
   const property = node.parent?.type === 'property' ? node.parent : undefined;
   const target = part === 'value' || !property ? node : part === 'key' ? property.children?.[0] ?? node : property;
@@ -246,7 +301,7 @@ export function locateJsonPath(text: string, jsonPath: readonly (string | number
 
 /** Like locateJsonPath, falling back to the deepest ancestor that exists (for markers on missing fields). */
 export function locateNearestJsonPath(text: string, jsonPath: readonly (string | number)[], part: LocatePart = 'key'): TextRange | undefined {
-  const root = parseTree(text);
+  const root = treeOf(text);
   for (let n = jsonPath.length; n >= 0; n--) {
     if (!innermost(root, jsonPath.slice(0, n))) continue;
     return locateJsonPath(text, jsonPath.slice(0, n), n === jsonPath.length ? part : 'key');
@@ -256,7 +311,7 @@ export function locateNearestJsonPath(text: string, jsonPath: readonly (string |
 
 /** JSON path of the innermost value (or property key) at a cursor offset; [] outside any value. */
 export function jsonPathAtOffset(text: string, offset: number): (string | number)[] {
-  const root = parseTree(text);
+  const root = treeOf(text);
   if (!root) return [];
   const node = findNodeAtOffset(root, offset, true);
   if (!node) return [];

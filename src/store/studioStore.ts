@@ -8,7 +8,7 @@
  * publish them as `lastTextChange` so the code view can apply them as an undoable edit.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits, loadYaml, yamlIfLoaded } from '../asl';
+import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits, loadYaml, warmTextTree, yamlIfLoaded } from '../asl';
 import type { TextEdit } from '../asl';
 import type { Diagnostic, StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeStatePath, getState } from '../asl/paths';
@@ -116,6 +116,17 @@ function existingIds(definition: StateMachine, ids: string[]): string[] {
   return kept.length === ids.length ? ids : kept;
 }
 
+/**
+ * Parse the new text while the browser is idle, so the next graph or inspector edit of a large
+ * document patches it without a full parse on its own path.
+ */
+function warmWhenIdle(text: string): void {
+  if (text.length < 50_000) return; // small documents parse in well under a millisecond
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => warmTextTree(text), { timeout: 1000 });
+  else setTimeout(() => warmTextTree(text), 50);
+}
+
 function snapshotOf(s: StudioState): Snapshot {
   return { definition: s.definition, text: s.text, settings: s.settings };
 }
@@ -189,6 +200,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         history: record(state.history, snapshotOf(state), label, Date.now()),
         selection: existingIds(next, state.selection),
       });
+      warmWhenIdle(nextText);
       return true;
     },
 
@@ -207,6 +219,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         lastOrigin: 'code',
         history: record(state.history, snapshotOf(state), 'Edit code', Date.now(), 'code'),
       });
+      if (valid) warmWhenIdle(nextText);
     },
 
     load(definition, options = {}) {
@@ -228,6 +241,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         runView: null,
         history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', Date.now()),
       });
+      warmWhenIdle(nextText);
     },
 
     setSettings(label, change) {

@@ -86,15 +86,18 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
       case 'ready':
         ready = true;
         return;
-      case 'events':
-        for (const event of message.events) {
+      case 'events': {
+        // A JSON batch is parsed here, in its own short task (one message per batch).
+        const events = 'json' in message ? JSON.parse(message.json) as HistoryEvent[] : message.events;
+        for (const event of events) {
           if (event.type.endsWith('StateEntered')) transitions++;
           firstTime ??= event.studio.time;
         }
-        lastEvent = message.events[message.events.length - 1] ?? lastEvent;
-        callbacks.onEvents(message.events, message.snapshot);
-        if (message.events.length > 0) send({ kind: 'eventsAck' });
+        lastEvent = events[events.length - 1] ?? lastEvent;
+        callbacks.onEvents(events, message.snapshot);
+        if (events.length > 0) send({ kind: 'eventsAck' });
         return;
+      }
       case 'result':
         finished = true;
         worker?.terminate();

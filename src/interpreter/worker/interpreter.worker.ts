@@ -12,7 +12,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const host = new RunHost({ start: startExecution, post: (message) => scope.postMessage(message) });
+// Batches cross as JSON text: copying a string is cheap for the page, a graph of objects is not.
+const host = new RunHost({ start: startExecution, post: (message) => scope.postMessage(message), encoding: 'json' });
 
 scope.onmessage = (event) => {
   if (isClientRequest(event.data)) host.handle(event.data);

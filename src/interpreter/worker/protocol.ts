@@ -43,7 +43,9 @@ export type RunOutcome = Omit<ExecutionResult, 'events'>;
 
 export type WorkerMessage =
   | { kind: 'ready' }
+  /** New history events in order: as objects, or as the JSON text of the array (`count` events). */
   | { kind: 'events'; runId: string; events: HistoryEvent[]; snapshot: RunSnapshot }
+  | { kind: 'events'; runId: string; json: string; count: number; snapshot: RunSnapshot }
   | { kind: 'result'; runId: string; outcome: RunOutcome; snapshot: RunSnapshot; workerMs: number }
   | { kind: 'ack'; requestId: number; runId: string }
   | { kind: 'error'; requestId?: number; runId: string; message: string };

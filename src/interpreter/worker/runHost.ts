@@ -13,12 +13,19 @@ export interface RunHostOptions {
   post: (message: WorkerMessage) => void;
   /** Longest time events wait before they are posted (ms). */
   batchMs?: number;
-  /** Most events in one batch. */
+  /** Most events in one batch (a batch is received in one task of the client: keep it short). */
   maxBatch?: number;
+  /**
+   * `json`: batches cross as one JSON text (a worker: the receiving thread copies a string instead
+   * of deserialising thousands of objects in one task). `objects`: as they are (in-thread).
+   */
+  encoding?: 'objects' | 'json';
   now?: () => number;
 }
 
 const MAX_IN_FLIGHT = 2;
+/** Default batch size: about one frame's worth of work for the client. */
+export const DEFAULT_MAX_BATCH = 1000;
 
 interface HostedRun {
   execution: Execution;
@@ -34,6 +41,8 @@ interface HostedRun {
   breakpoints: Set<string>;
   startedAt: number;
   done: boolean;
+  /** The result or error, posted once the buffered events are all posted. */
+  final?: WorkerMessage | undefined;
 }
 
 /** True for `…StateEntered` events: one state transition each. */
@@ -52,11 +61,13 @@ export class RunHost {
   private readonly batchMs: number;
   private readonly maxBatch: number;
   private readonly now: () => number;
+  private readonly json: boolean;
 
   constructor(private readonly options: RunHostOptions) {
     this.batchMs = options.batchMs ?? 50;
-    this.maxBatch = options.maxBatch ?? 5000;
+    this.maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
     this.now = options.now ?? (() => Date.now());
+    this.json = options.encoding === 'json';
   }
 
   handle(request: ClientRequest): void {
@@ -84,7 +95,8 @@ export class RunHost {
         case 'eventsAck':
           if (run) {
             run.inFlight = Math.max(0, run.inFlight - 1);
-            if (run.buffer.length > 0) this.scheduleFlush(request.runId, run);
+            // The client is ready for more: the next batch goes now, not after a timer.
+            if (run.buffer.length > 0 || run.final) this.flush(request.runId, run);
           }
           return;
         case 'sendTaskSuccess':
@@ -127,26 +139,24 @@ export class RunHost {
     this.scheduleFlush(runId, hosted);
     execution.result.then(
       (result) => {
-        this.finish(runId, hosted);
         const missing = result.events.slice(hosted.streamed + hosted.buffer.length);
-        hosted.buffer.push(...missing);
-        this.flush(runId, hosted);
+        for (const event of missing) hosted.buffer.push(event);
         const { events: _events, ...outcome } = result;
-        this.options.post({ kind: 'result', runId, outcome, snapshot: this.snapshot(hosted), workerMs: this.now() - hosted.startedAt });
+        this.finish(runId, hosted, { kind: 'result', runId, outcome, snapshot: this.snapshot(hosted), workerMs: this.now() - hosted.startedAt });
       },
       (err: unknown) => {
-        this.finish(runId, hosted);
-        this.flush(runId, hosted);
-        this.options.post({ kind: 'error', runId, message: err instanceof Error ? err.message : String(err) });
+        this.finish(runId, hosted, { kind: 'error', runId, message: err instanceof Error ? err.message : String(err) });
       },
     );
   }
 
-  private finish(runId: string, run: HostedRun): void {
+  /** The engine is done: the rest of the history still goes in batches, then `final`. */
+  private finish(runId: string, run: HostedRun, final: WorkerMessage): void {
     run.done = true;
+    run.final = final;
     if (run.timer !== undefined) clearTimeout(run.timer);
     run.timer = undefined;
-    this.runs.delete(runId);
+    this.flush(runId, run);
   }
 
   /** Buffers an event; true when it hit a breakpoint (the run was paused). */
@@ -195,15 +205,38 @@ export class RunHost {
     }, this.batchMs);
   }
 
+  /**
+   * Posts buffered events in batches of at most `maxBatch` while the client keeps up (at most
+   * two unacknowledged), then, once the engine is done and every event is posted, the final
+   * message. The rest follows the client's acks.
+   */
   private flush(runId: string, run: HostedRun): void {
-    const events = run.buffer;
-    run.buffer = [];
+    let posted = 0;
+    // While the engine runs, the caller decided to post (a step, a timer with a snapshot to report).
+    if (!run.done) posted += this.postBatch(runId, run);
+    while (run.buffer.length > 0 && run.inFlight < MAX_IN_FLIGHT) posted += this.postBatch(runId, run);
+    // A trailing snapshot catches pauses and callback waits that record no further event.
+    if (!run.done && posted > 0) this.scheduleFlush(runId, run);
+    if (run.done && run.buffer.length === 0 && run.final) {
+      this.options.post(run.final);
+      run.final = undefined;
+      this.runs.delete(runId);
+    }
+  }
+
+  /** Posts the first `maxBatch` buffered events (none: the snapshot alone); returns how many. */
+  private postBatch(runId: string, run: HostedRun): number {
+    const all = run.buffer;
+    const events = all.length > this.maxBatch ? all.slice(0, this.maxBatch) : all;
+    run.buffer = events === all ? [] : all.slice(this.maxBatch);
     run.streamed += events.length;
     run.lastFlush = this.now();
     if (events.length > 0) run.inFlight++;
-    this.options.post({ kind: 'events', runId, events, snapshot: this.snapshot(run) });
-    // A trailing snapshot catches pauses and callback waits that record no further event.
-    if (!run.done && events.length > 0) this.scheduleFlush(runId, run);
+    const snapshot = this.snapshot(run);
+    this.options.post(this.json && events.length > 0
+      ? { kind: 'events', runId, json: JSON.stringify(events), count: events.length, snapshot }
+      : { kind: 'events', runId, events, snapshot });
+    return events.length;
   }
 
   private snapshot(run: HostedRun): RunSnapshot {

@@ -52,7 +52,7 @@ describe('callbacks', () => {
   it('.waitForTaskToken waits for sendTaskSuccess with the token from $$.Task.Token', async () => {
     const ex = startExecution(def, {});
     await until(() => ex.pendingTaskTokens().length === 1);
-    const [{ token, stateName }] = ex.pendingTaskTokens() as [{ token: string; stateName: string }];
+    const { token, stateName } = ex.pendingTaskTokens()[0]!;
     expect(stateName).toBe('W');
     const scheduled = (await collectSoFar(ex)).find((e) => e.type === 'TaskScheduled')!;
     expect(JSON.parse((scheduled.taskScheduledEventDetails as { parameters: string }).parameters)).toEqual({ token });
@@ -129,3 +129,36 @@ async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 2));
   expect(condition()).toBe(true);
 }
+
+describe('an endless loop of synchronous states', () => {
+  const loop = {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Pass', Next: 'B' },
+      B: { Type: 'Choice', Choices: [{ Variable: '$.never', IsPresent: true, Next: 'C' }], Default: 'A' },
+      C: { Type: 'Succeed' },
+    },
+  };
+  const unlimited = { maxTransitions: 1e9, maxEvents: 1e9 };
+
+  it('still yields to the host, so a timer can stop it', async () => {
+    const ex = startExecution(loop, {}, unlimited);
+    setTimeout(() => ex.stop(), 30);
+    const r = await ex.result;
+    expect(r.status).toBe('ABORTED');
+    expect(r.events.at(-1)?.type).toBe('ExecutionAborted');
+  });
+
+  it('can be stopped or paused from inside onEvent, even during the first slice', async () => {
+    let n = 0;
+    const stopped = startExecution(loop, {}, { ...unlimited, onEvent: () => { if (++n === 50) stopped.stop(); } });
+    expect((await stopped.result).status).toBe('ABORTED');
+    expect(n).toBeLessThan(60);
+    let m = 0;
+    const paused = startExecution(loop, {}, { ...unlimited, onEvent: () => { if (++m === 5) paused.pause(); } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(m).toBeLessThan(10);
+    paused.stop();
+    expect((await paused.result).status).toBe('ABORTED');
+  });
+});

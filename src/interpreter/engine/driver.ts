@@ -63,6 +63,10 @@ export class Driver {
   paused = false;
   finished = false;
   private readonly root: Fiber;
+  /** End of the current time slice; a fiber in a tight loop gives way when it has passed. */
+  private sliceDeadline = Infinity;
+  private sliceOver = false;
+  private ticks = 0;
   private readonly done: Promise<DriverOutcome>;
   private resolveDone!: (o: DriverOutcome) => void;
 
@@ -148,6 +152,8 @@ export class Driver {
   }
 
   private async loop(): Promise<void> {
+    // Start after startExecution has returned, so onEvent callbacks can already use the Execution.
+    await Promise.resolve();
     while (!this.finished) {
       this.runSlice();
       if (this.finished) break;
@@ -178,12 +184,14 @@ export class Driver {
 
   private runSlice(): void {
     const deadline = clockNow() + SLICE_MS;
+    this.sliceDeadline = deadline;
+    this.sliceOver = false;
     let n = 0;
     while (this.head < this.ready.length && !this.finished && !this.paused) {
       const f = this.ready[this.head]!;
       this.ready[this.head++] = undefined as unknown as Fiber;
       if (!f.cancelled && !f.done) this.advance(f);
-      if ((++n & 127) === 0 && clockNow() > deadline) break;
+      if (this.sliceOver || ((++n & 127) === 0 && clockNow() > deadline)) break;
     }
     if (this.head > 4096 && this.head * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.head);
@@ -213,6 +221,8 @@ export class Driver {
     let resume = f.resume;
     f.resume = OK_UNDEFINED;
     for (;;) {
+      // stop() or a failing sibling may have ended this fiber from inside its own step (onEvent).
+      if (f.cancelled || this.finished) return;
       let r: IteratorResult<Effect, unknown>;
       try {
         r = resume.ok ? gen.next(resume.value) : gen.throw(resume.error);
@@ -228,6 +238,12 @@ export class Driver {
       switch (effect.t) {
         case 'tick':
           if (this.shouldStop()) {
+            this.requeueFront(f);
+            return;
+          }
+          // A loop of synchronous states must still let the host breathe (pause, stop, messages).
+          if ((++this.ticks & 31) === 0 && clockNow() > this.sliceDeadline) {
+            this.sliceOver = true;
             this.requeueFront(f);
             return;
           }

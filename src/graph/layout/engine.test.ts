@@ -6,6 +6,9 @@ import { LayoutEngine } from './engine';
 import type { ElkLike } from './types';
 import type { StateMachine } from '../../asl/types';
 import { STATE_WIDTH } from './sizes';
+import { layoutProblems } from '../testing/layoutCheck';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const elk = new ELK() as unknown as ElkLike;
 
@@ -106,4 +109,34 @@ describe('LayoutEngine', () => {
     for (const node of graph.nodes) expect(layout.nodes.has(node.id)).toBe(true);
     for (const edge of graph.edges) expect(layout.edges.has(edge.id)).toBe(true);
   });
+
+  it('lays out a long workflow segment by segment, one ELK run per distinct segment shape', async () => {
+    const graph = aslToGraph(generateDefinition(200));
+    const { engine, calls } = counting();
+    const layout = await engine.layout(graph);
+    // 100 top-level nodes: Task blocks with a Catch fallback and Choice fan-outs repeat two shapes.
+    expect(calls()).toBe(2);
+    expect(engine.elkRuns).toBe(2);
+    const box = (id: string) => layout.nodes.get(id)!;
+    expect(box('Step 0.1').y).toBeLessThan(box('Recover 0').y);
+    expect(box('Recover 0').y).toBeLessThan(box('Route 1').y);
+    expect(box('Route 1').y).toBeLessThan(box('Handle A 1').y);
+    expect(box('Handle A 1').y).toBeLessThan(box('Join 1').y);
+    expect(box('#start').y).toBeLessThan(box('Step 0.1').y);
+    expect(Math.max(...[...layout.nodes.values()].map((b) => b.y + b.height))).toBeLessThanOrEqual(layout.height);
+    expect(layoutProblems(graph, layout)).toEqual({ overlaps: [], crossings: [] });
+  });
+
+  it('draws every fixture and generated workflow without overlapping nodes or edges through nodes', async () => {
+    const dir = join(__dirname, '../../../fixtures/asl');
+    const defs: [string, StateMachine][] = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as StateMachine]);
+    defs.push(['generated 300', generateDefinition(300, { containerSize: 20 })], ['generated 1000', generateDefinition(1000)]);
+    const { engine } = counting();
+    for (const [name, def] of defs) {
+      const graph = aslToGraph(def);
+      // Everything expanded: the nested scopes are checked too.
+      const problems = layoutProblems(graph, await engine.layout(graph, { threshold: Infinity }));
+      expect({ name, ...problems }).toEqual({ name, overlaps: [], crossings: [] });
+    }
+  }, 60_000);
 });

@@ -6,13 +6,15 @@
  */
 import type { GraphNode, GraphScope, WorkflowGraph } from '../types';
 import { chainLayout, chainOrder } from './chainLayout';
-import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
+import { segmentedLayout } from './segmentLayout';
+import { splitIntoSegments } from './segments';
+import { ShapeCache, type ShapeLayout } from './shapes';
 import {
   BRANCH_GAP, COLLAPSED_HEIGHT, COLLAPSED_WIDTH, CONTAINER_HEADER, CONTAINER_PADDING, GROUP_PADDING, MARKER_HEIGHT,
   MARKER_WIDTH, NEW_BRANCH_SLOT, STATE_HEIGHT, STATE_WIDTH,
 } from './sizes';
 import { isCollapsed, layoutKeyOf, scopeStructure, visibleScopes, type CollapseOverrides } from './structure';
-import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, GraphLayout, Point, ScopeLayout } from './types';
+import type { Box, ElkLike, GraphLayout, Point, ScopeLayout } from './types';
 
 export interface LayoutOptions {
   overrides?: CollapseOverrides;
@@ -24,9 +26,17 @@ const CACHE_LIMIT = 2000;
 
 export class LayoutEngine {
   private readonly cache = new Map<string, ScopeLayout>();
+  private readonly shapes: ShapeCache;
 
-  /** `elk` is awaited lazily so the worker starts on the first layout only. */
-  constructor(private readonly elk: () => Promise<ElkLike>) {}
+  /** `elk` is awaited lazily, on the first layout that needs it. */
+  constructor(elk: () => Promise<ElkLike>) {
+    this.shapes = new ShapeCache(elk);
+  }
+
+  /** ELK runs so far (scopes and segments of a shape laid out before are not counted). */
+  get elkRuns(): number {
+    return this.shapes.runs;
+  }
 
   async layout(graph: WorkflowGraph, options: LayoutOptions = {}): Promise<GraphLayout> {
     const overrides = options.overrides ?? new Map<string, boolean>();
@@ -63,23 +73,24 @@ export class LayoutEngine {
 
   private async layoutScope(graph: WorkflowGraph, scope: GraphScope, sizes: { width: number; height: number }[], key: string): Promise<ScopeLayout> {
     const order = chainOrder(graph, scope);
-    if (order) return chainLayout(graph, scope, order, new Map(scope.nodeIds.map((id, i) => [id, sizes[i]!])), key);
-    const input: ElkNodeIn = {
-      id: `scope:${scope.id}`,
-      layoutOptions: scope.nodeIds.length >= LARGE_SCOPE ? { ...SCOPE_LAYOUT_OPTIONS, ...LARGE_SCOPE_OPTIONS } : SCOPE_LAYOUT_OPTIONS,
-      children: scope.nodeIds.map((id, i) => {
-        const kind = graph.nodeById.get(id)?.kind;
-        const constraint = kind === 'start' ? 'FIRST' : kind === 'end' ? 'LAST' : undefined;
-        return { id, ...sizes[i]!, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
-      }),
-      edges: scope.edgeIds.map((id) => {
-        const edge = graph.edgeById.get(id)!;
-        return { id, sources: [edge.source], targets: [edge.target] };
-      }),
-    };
+    const sizeById = new Map(scope.nodeIds.map((id, i) => [id, sizes[i]!]));
+    if (order) return chainLayout(graph, scope, order, sizeById, key);
     try {
-      const elk = await this.elk();
-      return fromElk(await elk.layout(input), key);
+      const segments = splitIntoSegments(graph, scope);
+      if (segments) return await segmentedLayout(graph, scope, segments, sizeById, this.shapes, key);
+      const index = new Map(scope.nodeIds.map((id, i) => [id, i]));
+      const shape = await this.shapes.layout({
+        sizes,
+        constraints: scope.nodeIds.map((id) => {
+          const kind = graph.nodeById.get(id)?.kind;
+          return kind === 'start' ? 'FIRST' : kind === 'end' ? 'LAST' : undefined;
+        }),
+        edges: scope.edgeIds.map((id) => {
+          const edge = graph.edgeById.get(id)!;
+          return [index.get(edge.source)!, index.get(edge.target)!] as const;
+        }),
+      });
+      return fromShape(scope, shape, key);
     } catch {
       // A layout failure must never blank the canvas: stack the states instead.
       return stackedLayout(scope, sizes, graph, key);
@@ -106,17 +117,17 @@ function containerSize(parallel: boolean, groups: { width: number; height: numbe
   return { width, height };
 }
 
-function fromElk(out: ElkNodeOut, key: string): ScopeLayout {
+function fromShape(scope: GraphScope, shape: ShapeLayout, key: string): ScopeLayout {
   const nodes: Record<string, Box> = {};
-  for (const child of out.children ?? []) {
-    nodes[child.id] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? STATE_WIDTH, height: child.height ?? STATE_HEIGHT };
-  }
+  scope.nodeIds.forEach((id, i) => {
+    nodes[id] = shape.nodes[i]!;
+  });
   const edges: Record<string, Point[]> = {};
-  for (const edge of out.edges ?? []) {
-    const section = edge.sections?.[0];
-    if (section) edges[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
-  }
-  return { key, width: out.width ?? 0, height: out.height ?? 0, nodes, edges };
+  scope.edgeIds.forEach((id, i) => {
+    const points = shape.edges[i];
+    if (points) edges[id] = points;
+  });
+  return { key, width: shape.width, height: shape.height, nodes, edges };
 }
 
 function stackedLayout(scope: GraphScope, sizes: { width: number; height: number }[], graph: WorkflowGraph, key: string): ScopeLayout {

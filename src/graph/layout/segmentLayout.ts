@@ -1,0 +1,104 @@
+/**
+ * Lays out a scope segment by segment (see segments.ts) and stacks the segments top to bottom,
+ * each one placed so that the cut state it shares with the previous segment coincides. Cuts are
+ * alone in their layer (every other state of a segment lies on a path between its two cuts), so
+ * segments never overlap and no transition runs through another segment.
+ */
+import type { GraphScope, WorkflowGraph } from '../types';
+import type { Segment } from './segments';
+import type { LayerConstraint, ShapeCache, ShapeLayout } from './shapes';
+import type { Box, Point, ScopeLayout } from './types';
+
+type Size = { width: number; height: number };
+
+/** Same spacing and padding as SCOPE_LAYOUT_OPTIONS. */
+const LAYER_GAP = 46;
+const PADDING = 8;
+
+/** The scope's layout from its segments' layouts (ELK for each distinct segment shape). */
+export async function segmentedLayout(
+  graph: WorkflowGraph, scope: GraphScope, segments: Segment[], sizes: ReadonlyMap<string, Size>, shapes: ShapeCache, key: string,
+): Promise<ScopeLayout> {
+  const laid = await Promise.all(segments.map((segment) => layoutSegment(graph, segment, sizes, shapes)));
+  const nodes: Record<string, Box> = {};
+  const edges: Record<string, Point[]> = {};
+  let dx = 0;
+  let dy = 0;
+  segments.forEach((segment, s) => {
+    const local = laid[s]!;
+    if (s > 0) {
+      // Move this segment so its first cut lands where the previous segment put it.
+      const anchor = nodes[segment.first]!;
+      const mine = local.nodes[0]!;
+      dx = anchor.x - mine.x;
+      dy = anchor.y - mine.y;
+    }
+    segment.nodeIds.forEach((id, i) => {
+      if (i === 0 && s > 0) return;
+      const box = local.nodes[i]!;
+      nodes[id] = { x: box.x + dx, y: box.y + dy, width: box.width, height: box.height };
+    });
+    segment.edgeIds.forEach((id, e) => {
+      const points = local.edges[e];
+      if (points) edges[id] = points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+    });
+  });
+  return normalise(scope, nodes, edges, key);
+}
+
+function layoutSegment(graph: WorkflowGraph, segment: Segment, sizes: ReadonlyMap<string, Size>, shapes: ShapeCache): Promise<ShapeLayout> | ShapeLayout {
+  const nodeSizes = segment.nodeIds.map((id) => sizes.get(id)!);
+  if (segment.nodeIds.length === 2 && segment.edgeIds.length === 1) return straight(nodeSizes[0]!, nodeSizes[1]!);
+  const index = new Map(segment.nodeIds.map((id, i) => [id, i]));
+  const last = segment.nodeIds.length - 1;
+  return shapes.layout({
+    sizes: nodeSizes,
+    constraints: segment.nodeIds.map((_, i): LayerConstraint | undefined => (i === 0 ? 'FIRST' : i === last ? 'LAST' : undefined)),
+    edges: segment.edgeIds.map((id) => {
+      const edge = graph.edgeById.get(id)!;
+      return [index.get(edge.source)!, index.get(edge.target)!] as const;
+    }),
+  });
+}
+
+/** One transition from a cut to the next: the second centred under the first. */
+function straight(a: Size, b: Size): ShapeLayout {
+  const centre = Math.max(a.width, b.width) / 2;
+  const first = { x: centre - a.width / 2, y: 0, ...a };
+  const second = { x: centre - b.width / 2, y: a.height + LAYER_GAP, ...b };
+  return {
+    width: 2 * centre, height: second.y + b.height,
+    nodes: [first, second],
+    edges: [[{ x: centre, y: a.height }, { x: centre, y: second.y }]],
+  };
+}
+
+/** Shifts everything so the drawing starts at the padding, and measures it. */
+function normalise(scope: GraphScope, nodes: Record<string, Box>, edges: Record<string, Point[]>, key: string): ScopeLayout {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const extend = (x: number, y: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  };
+  for (const id of scope.nodeIds) {
+    const box = nodes[id];
+    if (box) {
+      extend(box.x, box.y);
+      extend(box.x + box.width, box.y + box.height);
+    }
+  }
+  for (const points of Object.values(edges)) for (const p of points) extend(p.x, p.y);
+  const ox = PADDING - minX;
+  const oy = PADDING - minY;
+  for (const box of Object.values(nodes)) {
+    box.x += ox;
+    box.y += oy;
+  }
+  for (const [id, points] of Object.entries(edges)) edges[id] = points.map((p) => ({ x: p.x + ox, y: p.y + oy }));
+  return { key, width: maxX - minX + 2 * PADDING, height: maxY - minY + 2 * PADDING, nodes, edges };
+}

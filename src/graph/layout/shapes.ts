@@ -1,0 +1,84 @@
+/**
+ * ELK runs keyed by shape: a graph's node sizes, layer constraints and edges by position, with
+ * the ids left out. A long workflow repeats a few shapes (a Task with its Catch fallback, a
+ * Choice fan-out and its join) many times; each distinct shape is laid out once and reused.
+ */
+import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
+import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, Point } from './types';
+
+export type LayerConstraint = 'FIRST' | 'LAST';
+
+/** A graph to lay out, by position: `edges` are [source index, target index] pairs. */
+export interface ShapeInput {
+  sizes: readonly { width: number; height: number }[];
+  constraints: readonly (LayerConstraint | undefined)[];
+  edges: readonly (readonly [number, number])[];
+}
+
+/** The layout of a shape: a box per node and a polyline per edge, by position. */
+export interface ShapeLayout {
+  width: number;
+  height: number;
+  nodes: Box[];
+  edges: (Point[] | undefined)[];
+}
+
+/** Most shapes kept (a shape is small: a few boxes and polylines). */
+const SHAPE_LIMIT = 4000;
+
+export class ShapeCache {
+  private readonly shapes = new Map<string, Promise<ShapeLayout>>();
+  /** ELK runs started (the rest were served from the cache). */
+  runs = 0;
+
+  constructor(private readonly elk: () => Promise<ElkLike>) {}
+
+  /** Lays out a shape with ELK, or reuses the layout of an identical shape. Rejects when ELK fails. */
+  layout(shape: ShapeInput): Promise<ShapeLayout> {
+    const key = shapeKey(shape);
+    let result = this.shapes.get(key);
+    if (!result) {
+      this.runs += 1;
+      result = this.run(shape);
+      this.shapes.set(key, result);
+      // A failed run is not kept: the next layout tries again.
+      result.catch(() => this.shapes.delete(key));
+      if (this.shapes.size > SHAPE_LIMIT) this.shapes.delete(this.shapes.keys().next().value!);
+    }
+    return result;
+  }
+
+  private async run(shape: ShapeInput): Promise<ShapeLayout> {
+    const large = shape.sizes.length >= LARGE_SCOPE;
+    const input: ElkNodeIn = {
+      id: 'shape',
+      layoutOptions: large ? { ...SCOPE_LAYOUT_OPTIONS, ...LARGE_SCOPE_OPTIONS } : SCOPE_LAYOUT_OPTIONS,
+      children: shape.sizes.map((size, i) => {
+        const constraint = shape.constraints[i];
+        return { id: `n${i}`, width: size.width, height: size.height, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
+      }),
+      edges: shape.edges.map(([s, t], i) => ({ id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`] })),
+    };
+    const elk = await this.elk();
+    return fromElk(await elk.layout(input), shape);
+  }
+}
+
+function shapeKey(shape: ShapeInput): string {
+  const nodes = shape.sizes.map((s, i) => `${s.width}x${s.height}${shape.constraints[i] ?? ''}`).join(',');
+  return `${nodes}|${shape.edges.map(([s, t]) => `${s}>${t}`).join(',')}`;
+}
+
+function fromElk(out: ElkNodeOut, shape: ShapeInput): ShapeLayout {
+  const nodes: Box[] = shape.sizes.map((size) => ({ x: 0, y: 0, ...size }));
+  for (const child of out.children ?? []) {
+    const i = Number(child.id.slice(1));
+    nodes[i] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? nodes[i]!.width, height: child.height ?? nodes[i]!.height };
+  }
+  const edges: (Point[] | undefined)[] = shape.edges.map(() => undefined);
+  for (const edge of out.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) edges[Number(edge.id.slice(1))] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+  }
+  return { width: out.width ?? 0, height: out.height ?? 0, nodes, edges };
+}

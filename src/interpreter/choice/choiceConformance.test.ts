@@ -23,6 +23,9 @@ describe.skipIf(!corpusAvailable)('conformance: choice_operators (shared/conform
   });
 });
 
-describe.skipIf(corpusAvailable)('conformance: choice_operators', () => {
-  it.skip('shared/conformance/cases.jsonl is absent: skipped', () => {});
-});
+// Without the corpus the suite says so (a visible skip) instead of passing silently.
+if (!corpusAvailable) {
+  describe('conformance: choice_operators', () => {
+    it.skip('shared/conformance/cases.jsonl is absent: skipped', () => {});
+  });
+}

@@ -19,6 +19,9 @@ describe.skipIf(!corpusAvailable)('conformance: other JSONPath Pass/Choice/Succe
   });
 });
 
-describe.skipIf(corpusAvailable)('conformance: data flow', () => {
-  it.skip('shared/conformance/cases.jsonl is absent: skipped', () => {});
-});
+// Without the corpus the suite says so (a visible skip) instead of passing silently.
+if (!corpusAvailable) {
+  describe('conformance: data flow', () => {
+    it.skip('shared/conformance/cases.jsonl is absent: skipped', () => {});
+  });
+}

@@ -99,7 +99,8 @@ test.describe('workspace', () => {
     await studio.ready();
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
     const svg = await readFile((await (await ws.exportImage('svg')).path())!, 'utf8');
-    const svgText = decodeURIComponent(svg.startsWith('data:') ? svg.slice(svg.indexOf(',') + 1) : svg);
+    // The browser saves the data URL's decoded content: the file is the SVG document itself.
+    const svgText = svg.startsWith('data:') ? decodeURIComponent(svg.slice(svg.indexOf(',') + 1)) : svg;
     expect(svgText).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(svgText).toContain('Check stock');
     const png = await readFile((await (await ws.exportImage('png')).path())!);

@@ -4,6 +4,7 @@ import { deleteStates } from './delete';
 import { EditError } from './errors';
 import { insertState } from './insert';
 import { requireState } from './scope';
+import { getState } from '../paths';
 import type { InsertPoint } from './types';
 
 function samePath(a: readonly (string | number)[] | null, b: readonly (string | number)[]): boolean {
@@ -30,5 +31,25 @@ export function moveState(def: StateMachine, path: StatePath, to: InsertPoint): 
   if (scope.length >= path.length && path.every((seg, i) => scope[i] === seg)) {
     throw new EditError('A state cannot be moved into itself');
   }
-  return insertState(deleteStates(def, [path]), to, name, state);
+  const without = deleteStates(def, [path]);
+  return insertState(without, shiftedInsertPoint(def, without, name, to), name, state);
+}
+
+/**
+ * Taking a terminal state out removes the Choice rules and catchers that led to it, which shifts
+ * the indexes after them: an insertion point on a later rule must follow its rule.
+ */
+function shiftedInsertPoint(before: StateMachine, after: StateMachine, name: string, to: InsertPoint): InsertPoint {
+  if (to.kind !== 'edge' || to.edge.source === null || to.edge.index === undefined) return to;
+  if (to.edge.kind !== 'choice' && to.edge.kind !== 'catch') return to;
+  const field = to.edge.kind === 'choice' ? 'Choices' : 'Catch';
+  const listOf = (d: StateMachine): unknown[] | undefined => {
+    const value = (getState(d, to.edge.source!) as Record<string, unknown> | undefined)?.[field];
+    return Array.isArray(value) ? value : undefined;
+  };
+  const old = listOf(before);
+  const now = listOf(after);
+  if (!old || !now || now.length === old.length) return to;
+  const removedBefore = old.slice(0, to.edge.index).filter((rule) => (rule as { Next?: unknown } | null)?.Next === name).length;
+  return removedBefore === 0 ? to : { ...to, edge: { ...to.edge, index: to.edge.index - removedBefore } };
 }

@@ -2,6 +2,7 @@
  * The transitions of one scope as data: StartAt, Next, Default, Choice-rule Next and Catch Next.
  * Edits rewrite them here so no edit can forget one kind.
  */
+import { EditError } from './errors';
 import type { StatesScope } from '../types';
 import { isObj, type Obj } from './scope';
 
@@ -71,6 +72,10 @@ export function setReference(scope: StatesScope, ref: Reference, target: string 
       if (target !== undefined) {
         if (isObj(item)) item.Next = target;
       } else {
+        // A Choice needs at least one rule (ASL spec): refuse rather than leave it unusable.
+        if (ref.kind === 'choice' && list.length === 1) {
+          throw new EditError(`Choice state '${ref.source ?? ''}' would be left without rules; change its rule first`);
+        }
         list.splice(ref.index, 1);
         if (ref.kind === 'catch' && list.length === 0) delete s.Catch;
       }

@@ -4,6 +4,16 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { FlowEdge } from './flowTypes';
 import { pointAlong, polylinePath } from './geometry';
 
+/**
+ * Edges with a route ignore where React Flow puts the handles, so they don't re-render when it
+ * measures the nodes after the first paint.
+ */
+function sameEdge(a: EdgeProps<FlowEdge>, b: EdgeProps<FlowEdge>): boolean {
+  if (a.id !== b.id || a.data !== b.data || a.markerEnd !== b.markerEnd) return false;
+  if (a.data?.points && a.data.points.length > 1) return true;
+  return a.sourceX === b.sourceX && a.sourceY === b.sourceY && a.targetX === b.targetX && a.targetY === b.targetY;
+}
+
 export const StateEdge = memo(function StateEdge({ id, data, markerEnd, sourceX, sourceY, targetX, targetY }: EdgeProps<FlowEdge>) {
   const points = data?.points && data.points.length > 1 ? data.points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }];
   const path = polylinePath(points);
@@ -26,4 +36,4 @@ export const StateEdge = memo(function StateEdge({ id, data, markerEnd, sourceX,
       )}
     </>
   );
-});
+}, sameEdge);

@@ -3,7 +3,7 @@
  * edges. Objects whose content did not change are reused, so React Flow re-renders only the
  * nodes an edit touched (a field edit on a 1,000-state workflow repaints one node).
  */
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../asl/types';
 import type { GraphLayout, GraphNode, StateNodeInfo, WorkflowGraph } from '../../graph';
 import type { RunView } from '../../store/studioStore';
@@ -45,6 +45,22 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
 function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
   return a.className === b.className && a.zIndex === b.zIndex && a.selected === b.selected && a.data?.points === b.data?.points
     && a.data?.label === b.data?.label && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken;
+}
+
+/** Side of the (invisible) connection handles, as canvas.css draws them. */
+const HANDLE = 4;
+
+/**
+ * Where a node's handles are, known before React Flow measures anything: with them, edges are
+ * drawn in the same commit as the nodes instead of after a measuring pass. (Edges follow the
+ * routes of the layout; handles only tell React Flow the nodes are connectable.)
+ */
+function handlesOf(width: number, height: number, source: boolean, target: boolean): NodeHandle[] {
+  const x = width / 2 - HANDLE / 2;
+  const handles: NodeHandle[] = [];
+  if (target) handles.push({ type: 'target', position: Position.Top, x, y: -HANDLE / 2, width: HANDLE, height: HANDLE });
+  if (source) handles.push({ type: 'source', position: Position.Bottom, x, y: height - HANDLE / 2, width: HANDLE, height: HANDLE });
+  return handles;
 }
 
 export class FlowBuilder {
@@ -99,7 +115,10 @@ export class FlowBuilder {
       };
     }
     if (node.kind === 'start' || node.kind === 'end') {
-      return { ...base, type: 'marker', selectable: false, zIndex: 3 * node.depth + 2, data: { marker: node.kind, ...(run ? { run } : {}) } };
+      return {
+        ...base, type: 'marker', selectable: false, zIndex: 3 * node.depth + 2, handles: handlesOf(box.width, box.height, node.kind === 'start', node.kind === 'end'),
+        data: { marker: node.kind, ...(run ? { run } : {}) },
+      };
     }
     const info = node.state!;
     const diagnostics = deco.diagnostics.get(node.id);
@@ -109,6 +128,7 @@ export class FlowBuilder {
     return {
       ...base,
       type: info.container ? 'container' : 'state',
+      handles: handlesOf(box.width, box.height, true, true),
       selected: deco.selection.has(node.id),
       zIndex: 3 * node.depth + 2,
       data: {

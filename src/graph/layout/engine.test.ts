@@ -29,6 +29,17 @@ const DEF: StateMachine = {
   },
 };
 
+/** A polling loop: Wait → Poll → Done? → back to Wait, or on. */
+const LOOP: StateMachine = {
+  StartAt: 'Wait',
+  States: {
+    Wait: { Type: 'Wait', Seconds: 5, Next: 'Poll' },
+    Poll: { Type: 'Pass', Next: 'Done?' },
+    'Done?': { Type: 'Choice', Choices: [{ Variable: '$.done', BooleanEquals: true, Next: 'After' }], Default: 'Wait' },
+    After: { Type: 'Succeed' },
+  },
+};
+
 function counting(): { engine: LayoutEngine; calls: () => number } {
   let calls = 0;
   const wrapped: ElkLike = { layout: (g) => { calls += 1; return elk.layout(g); } };
@@ -96,8 +107,8 @@ describe('LayoutEngine', () => {
 
   it('falls back to a stacked layout when ELK fails', async () => {
     const engine = new LayoutEngine(async () => ({ layout: () => Promise.reject(new Error('boom')) }));
-    const layout = await engine.layout(aslToGraph(DEF));
-    expect(layout.nodes.get('A')!.y).toBeLessThan(layout.nodes.get('C')!.y);
+    const layout = await engine.layout(aslToGraph(LOOP));
+    expect(layout.nodes.get('Wait')!.y).toBeLessThan(layout.nodes.get('Poll')!.y);
     expect(layout.nodes.size).toBeGreaterThan(0);
   });
 
@@ -110,21 +121,42 @@ describe('LayoutEngine', () => {
     for (const edge of graph.edges) expect(layout.edges.has(edge.id)).toBe(true);
   });
 
-  it('lays out a long workflow segment by segment, one ELK run per distinct segment shape', async () => {
+  it('lays out a long workflow segment by segment in this thread, without ELK', async () => {
     const graph = aslToGraph(generateDefinition(200));
     const { engine, calls } = counting();
-    const layout = await engine.layout(graph);
-    // 100 top-level nodes: Task blocks with a Catch fallback and Choice fan-outs repeat two shapes.
-    expect(calls()).toBe(2);
-    expect(engine.elkRuns).toBe(2);
+    const layout = engine.layoutNow(graph)!;
+    expect(layout).toBeDefined();
+    expect(calls()).toBe(0);
     const box = (id: string) => layout.nodes.get(id)!;
     expect(box('Step 0.1').y).toBeLessThan(box('Recover 0').y);
     expect(box('Recover 0').y).toBeLessThan(box('Route 1').y);
     expect(box('Route 1').y).toBeLessThan(box('Handle A 1').y);
+    // Choice rules left to right in order, Default last.
+    expect(box('Handle A 1').x).toBeLessThan(box('Handle B 1').x);
+    expect(box('Handle B 1').x).toBeLessThan(box('Handle other 1').x);
     expect(box('Handle A 1').y).toBeLessThan(box('Join 1').y);
     expect(box('#start').y).toBeLessThan(box('Step 0.1').y);
     expect(Math.max(...[...layout.nodes.values()].map((b) => b.y + b.height))).toBeLessThanOrEqual(layout.height);
     expect(layoutProblems(graph, layout)).toEqual({ overlaps: [], crossings: [] });
+    expect((await engine.layout(graph)).key).toBe(layout.key);
+  });
+
+  it('leaves loops to ELK, one run per distinct shape, and has no layout now for them', async () => {
+    const twoLoops: StateMachine = {
+      StartAt: 'First',
+      States: {
+        First: { Type: 'Parallel', Branches: [structuredClone(LOOP), structuredClone(LOOP)], End: true },
+      },
+    };
+    const graph = aslToGraph(twoLoops);
+    const { engine, calls } = counting();
+    expect(engine.layoutNow(graph)).toBeUndefined();
+    const layout = await engine.layout(graph);
+    expect(calls()).toBe(1);
+    expect(layout.nodes.get('First/0/Poll')!.y - layout.nodes.get('First/0')!.y).toBe(layout.nodes.get('First/1/Poll')!.y - layout.nodes.get('First/1')!.y);
+    expect(layoutProblems(graph, layout)).toEqual({ overlaps: [], crossings: [] });
+    // Everything is known now.
+    expect(engine.layoutNow(graph)?.key).toBe(layout.key);
   });
 
   it('draws every fixture and generated workflow without overlapping nodes or edges through nodes', async () => {

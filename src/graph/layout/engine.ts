@@ -1,14 +1,18 @@
 /**
- * Layout engine: lays out each scope (top level, Parallel branch, Map processor) on its own with
- * elkjs, deepest scopes first, then composes them. Transitions never cross scopes in ASL, so the
+ * Layout engine: lays out each scope (top level, Parallel branch, Map processor) on its own,
+ * deepest scopes first, then composes them. Transitions never cross scopes in ASL, so the
  * composition is exact, and a per-scope cache means editing one branch re-lays out only that
  * branch and its ancestors; unchanged scopes keep their positions.
+ *
+ * A scope is a chain (stacked directly), or a sequence of segments (each laid out by the small
+ * layered layout in this thread, or by elkjs in its worker), or else laid out whole; ELK results
+ * are shared by every segment or scope of the same shape.
  */
 import type { GraphNode, GraphScope, WorkflowGraph } from '../types';
 import { chainLayout, chainOrder } from './chainLayout';
-import { segmentedLayout } from './segmentLayout';
+import { segmentShape, stackSegments, straightSegment } from './segmentLayout';
 import { splitIntoSegments } from './segments';
-import { ShapeCache, type ShapeLayout } from './shapes';
+import { ShapeCache, type ShapeInput, type ShapeLayout } from './shapes';
 import {
   BRANCH_GAP, COLLAPSED_HEIGHT, COLLAPSED_WIDTH, CONTAINER_HEADER, CONTAINER_PADDING, GROUP_PADDING, MARKER_HEIGHT,
   MARKER_WIDTH, NEW_BRANCH_SLOT, STATE_HEIGHT, STATE_WIDTH,
@@ -38,32 +42,66 @@ export class LayoutEngine {
     return this.shapes.runs;
   }
 
+  /**
+   * The layout right now, in this thread, when no scope needs ELK (every scope cached, a chain,
+   * or made of segments the small layered layout takes on); undefined otherwise.
+   */
+  layoutNow(graph: WorkflowGraph, options: LayoutOptions = {}): GraphLayout | undefined {
+    const run = this.start(graph, options);
+    for (const level of run.levels) {
+      for (const scope of level) {
+        const { sizes, key } = run.prepare(scope);
+        const result = this.cache.get(key) ?? this.scopeNow(graph, scope, sizes, key);
+        if (!result) return undefined;
+        run.done(scope, key, result);
+      }
+    }
+    return run.finish();
+  }
+
+  /** The layout, with ELK (in its worker) for whatever the fast paths don't cover. */
   async layout(graph: WorkflowGraph, options: LayoutOptions = {}): Promise<GraphLayout> {
+    const run = this.start(graph, options);
+    for (const level of run.levels) {
+      // Scopes of one depth are independent.
+      await Promise.all(level.map(async (scope) => {
+        const { sizes, key } = run.prepare(scope);
+        run.done(scope, key, this.cache.get(key) ?? this.scopeNow(graph, scope, sizes, key) ?? await this.scopeLater(graph, scope, sizes, key));
+      }));
+    }
+    return run.finish();
+  }
+
+  /** Bookkeeping of one layout: scopes deepest first, their sizes and keys, then composition. */
+  private start(graph: WorkflowGraph, options: LayoutOptions) {
     const overrides = options.overrides ?? new Map<string, boolean>();
     const threshold = options.threshold;
     const scopes = visibleScopes(graph, overrides, threshold);
     const scopeLayouts = new Map<string, ScopeLayout>();
     const sizeOfScope = (id: string) => scopeLayouts.get(id);
-    let computed = 0;
-
-    // Deepest scopes first; scopes of one depth are independent.
     const maxDepth = scopes.reduce((m, s) => Math.max(m, s.depth), 0);
-    for (let depth = maxDepth; depth >= 0; depth -= 1) {
-      const level = scopes.filter((s) => s.depth === depth);
-      await Promise.all(level.map(async (scope) => {
+    const levels: GraphScope[][] = [];
+    for (let depth = maxDepth; depth >= 0; depth -= 1) levels.push(scopes.filter((s) => s.depth === depth));
+    let computed = 0;
+    return {
+      levels,
+      prepare: (scope: GraphScope) => {
         const sizes = scope.nodeIds.map((id) => nodeSize(graph.nodeById.get(id)!, overrides, threshold, sizeOfScope));
         const key = `${scopeStructure(graph, scope, overrides, threshold)}\u0006${sizes.map((s) => `${s.width}x${s.height}`).join(',')}`;
-        let result = this.cache.get(key);
-        if (!result) {
-          result = await this.layoutScope(graph, scope, sizes, key);
+        return { sizes, key };
+      },
+      done: (scope: GraphScope, key: string, result: ScopeLayout) => {
+        if (!this.cache.has(key)) {
           computed += 1;
           this.remember(key, result);
         }
         scopeLayouts.set(scope.id, result);
-      }));
-    }
-    const layout = compose(graph, scopeLayouts, overrides, threshold);
-    return { ...layout, key: layoutKeyOf(graph, overrides, threshold), computedScopes: computed };
+      },
+      finish: (): GraphLayout => {
+        const layout = compose(graph, scopeLayouts, overrides, threshold);
+        return { ...layout, key: layoutKeyOf(graph, overrides, threshold), computedScopes: computed };
+      },
+    };
   }
 
   private remember(key: string, layout: ScopeLayout): void {
@@ -71,31 +109,61 @@ export class LayoutEngine {
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
   }
 
-  private async layoutScope(graph: WorkflowGraph, scope: GraphScope, sizes: { width: number; height: number }[], key: string): Promise<ScopeLayout> {
+  /** A scope laid out without ELK, or undefined when some part of it needs ELK. */
+  private scopeNow(graph: WorkflowGraph, scope: GraphScope, sizes: Size[], key: string): ScopeLayout | undefined {
     const order = chainOrder(graph, scope);
     const sizeById = new Map(scope.nodeIds.map((id, i) => [id, sizes[i]!]));
     if (order) return chainLayout(graph, scope, order, sizeById, key);
+    const segments = splitIntoSegments(graph, scope);
+    if (segments) {
+      const laid: ShapeLayout[] = [];
+      for (const segment of segments) {
+        const shape = segmentShape(graph, segment, sizeById);
+        const result = shape === 'straight' ? straightSegment(segment, sizeById) : this.shapes.now(shape);
+        if (!result) return undefined;
+        laid.push(result);
+      }
+      return stackSegments(scope, segments, laid, key);
+    }
+    const whole = this.shapes.now(scopeShape(graph, scope, sizes));
+    return whole && fromShape(scope, whole, key);
+  }
+
+  private async scopeLater(graph: WorkflowGraph, scope: GraphScope, sizes: Size[], key: string): Promise<ScopeLayout> {
+    const sizeById = new Map(scope.nodeIds.map((id, i) => [id, sizes[i]!]));
     try {
       const segments = splitIntoSegments(graph, scope);
-      if (segments) return await segmentedLayout(graph, scope, segments, sizeById, this.shapes, key);
-      const index = new Map(scope.nodeIds.map((id, i) => [id, i]));
-      const shape = await this.shapes.layout({
-        sizes,
-        constraints: scope.nodeIds.map((id) => {
-          const kind = graph.nodeById.get(id)?.kind;
-          return kind === 'start' ? 'FIRST' : kind === 'end' ? 'LAST' : undefined;
-        }),
-        edges: scope.edgeIds.map((id) => {
-          const edge = graph.edgeById.get(id)!;
-          return [index.get(edge.source)!, index.get(edge.target)!] as const;
-        }),
-      });
-      return fromShape(scope, shape, key);
+      if (segments) {
+        const laid = await Promise.all(segments.map((segment) => {
+          const shape = segmentShape(graph, segment, sizeById);
+          return shape === 'straight' ? straightSegment(segment, sizeById) : this.shapes.layout(shape);
+        }));
+        return stackSegments(scope, segments, laid, key);
+      }
+      return fromShape(scope, await this.shapes.layout(scopeShape(graph, scope, sizes)), key);
     } catch {
       // A layout failure must never blank the canvas: stack the states instead.
       return stackedLayout(scope, sizes, graph, key);
     }
   }
+}
+
+type Size = { width: number; height: number };
+
+/** The whole scope as one shape (Start marker first, End marker last). */
+function scopeShape(graph: WorkflowGraph, scope: GraphScope, sizes: Size[]): ShapeInput {
+  const index = new Map(scope.nodeIds.map((id, i) => [id, i]));
+  return {
+    sizes,
+    constraints: scope.nodeIds.map((id) => {
+      const kind = graph.nodeById.get(id)?.kind;
+      return kind === 'start' ? 'FIRST' : kind === 'end' ? 'LAST' : undefined;
+    }),
+    edges: scope.edgeIds.map((id) => {
+      const edge = graph.edgeById.get(id)!;
+      return [index.get(edge.source)!, index.get(edge.target)!] as const;
+    }),
+  };
 }
 
 function nodeSize(node: GraphNode, overrides: CollapseOverrides, threshold: number | undefined, scopeLayout: (id: string) => ScopeLayout | undefined): { width: number; height: number } {

@@ -6,7 +6,7 @@
  */
 import type { GraphScope, WorkflowGraph } from '../types';
 import type { Segment } from './segments';
-import type { LayerConstraint, ShapeCache, ShapeLayout } from './shapes';
+import type { LayerConstraint, ShapeInput, ShapeLayout } from './shapes';
 import type { Box, Point, ScopeLayout } from './types';
 
 type Size = { width: number; height: number };
@@ -15,11 +15,8 @@ type Size = { width: number; height: number };
 const LAYER_GAP = 46;
 const PADDING = 8;
 
-/** The scope's layout from its segments' layouts (ELK for each distinct segment shape). */
-export async function segmentedLayout(
-  graph: WorkflowGraph, scope: GraphScope, segments: Segment[], sizes: ReadonlyMap<string, Size>, shapes: ShapeCache, key: string,
-): Promise<ScopeLayout> {
-  const laid = await Promise.all(segments.map((segment) => layoutSegment(graph, segment, sizes, shapes)));
+/** The scope's layout from its segments' layouts (`laid[i]` for `segments[i]`, nodes in its order). */
+export function stackSegments(scope: GraphScope, segments: Segment[], laid: ShapeLayout[], key: string): ScopeLayout {
   const nodes: Record<string, Box> = {};
   const edges: Record<string, Point[]> = {};
   let dx = 0;
@@ -46,23 +43,25 @@ export async function segmentedLayout(
   return normalise(scope, nodes, edges, key);
 }
 
-function layoutSegment(graph: WorkflowGraph, segment: Segment, sizes: ReadonlyMap<string, Size>, shapes: ShapeCache): Promise<ShapeLayout> | ShapeLayout {
-  const nodeSizes = segment.nodeIds.map((id) => sizes.get(id)!);
-  if (segment.nodeIds.length === 2 && segment.edgeIds.length === 1) return straight(nodeSizes[0]!, nodeSizes[1]!);
+/** What to lay out for a segment: 'straight' for a single transition between its cuts, else its shape. */
+export function segmentShape(graph: WorkflowGraph, segment: Segment, sizes: ReadonlyMap<string, Size>): ShapeInput | 'straight' {
+  if (segment.nodeIds.length === 2 && segment.edgeIds.length === 1) return 'straight';
   const index = new Map(segment.nodeIds.map((id, i) => [id, i]));
   const last = segment.nodeIds.length - 1;
-  return shapes.layout({
-    sizes: nodeSizes,
+  return {
+    sizes: segment.nodeIds.map((id) => sizes.get(id)!),
     constraints: segment.nodeIds.map((_, i): LayerConstraint | undefined => (i === 0 ? 'FIRST' : i === last ? 'LAST' : undefined)),
     edges: segment.edgeIds.map((id) => {
       const edge = graph.edgeById.get(id)!;
       return [index.get(edge.source)!, index.get(edge.target)!] as const;
     }),
-  });
+  };
 }
 
 /** One transition from a cut to the next: the second centred under the first. */
-function straight(a: Size, b: Size): ShapeLayout {
+export function straightSegment(segment: Segment, sizes: ReadonlyMap<string, Size>): ShapeLayout {
+  const a = sizes.get(segment.first)!;
+  const b = sizes.get(segment.last)!;
   const centre = Math.max(a.width, b.width) / 2;
   const first = { x: centre - a.width / 2, y: 0, ...a };
   const second = { x: centre - b.width / 2, y: a.height + LAYER_GAP, ...b };

@@ -1,9 +1,11 @@
 /**
- * ELK runs keyed by shape: a graph's node sizes, layer constraints and edges by position, with
+ * Layouts keyed by shape: a graph's node sizes, layer constraints and edges by position, with
  * the ids left out. A long workflow repeats a few shapes (a Task with its Catch fallback, a
- * Choice fan-out and its join) many times; each distinct shape is laid out once and reused.
+ * Choice fan-out and its join) many times; each distinct shape is laid out once and reused —
+ * by the small layered layout in this thread when it takes the shape on, else by ELK.
  */
 import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
+import { layeredLayout } from './layered';
 import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, Point } from './types';
 
 export type LayerConstraint = 'FIRST' | 'LAST';
@@ -27,25 +29,52 @@ export interface ShapeLayout {
 const SHAPE_LIMIT = 4000;
 
 export class ShapeCache {
-  private readonly shapes = new Map<string, Promise<ShapeLayout>>();
-  /** ELK runs started (the rest were served from the cache). */
+  private readonly done = new Map<string, ShapeLayout>();
+  private readonly pending = new Map<string, Promise<ShapeLayout>>();
+  /** ELK runs started (the rest were served from the cache or the layered layout). */
   runs = 0;
 
   constructor(private readonly elk: () => Promise<ElkLike>) {}
 
-  /** Lays out a shape with ELK, or reuses the layout of an identical shape. Rejects when ELK fails. */
-  layout(shape: ShapeInput): Promise<ShapeLayout> {
+  /** The shape's layout when it is known or the small layered layout takes it on; else undefined. */
+  now(shape: ShapeInput): ShapeLayout | undefined {
     const key = shapeKey(shape);
-    let result = this.shapes.get(key);
+    let result = this.done.get(key);
     if (!result) {
-      this.runs += 1;
-      result = this.run(shape);
-      this.shapes.set(key, result);
-      // A failed run is not kept: the next layout tries again.
-      result.catch(() => this.shapes.delete(key));
-      if (this.shapes.size > SHAPE_LIMIT) this.shapes.delete(this.shapes.keys().next().value!);
+      result = layeredLayout(shape);
+      if (result) this.keep(key, result);
     }
     return result;
+  }
+
+  /** The shape's layout, with ELK when needed (one run per distinct shape). Rejects when ELK fails. */
+  layout(shape: ShapeInput): Promise<ShapeLayout> {
+    const known = this.now(shape);
+    if (known) return Promise.resolve(known);
+    const key = shapeKey(shape);
+    let result = this.pending.get(key);
+    if (!result) {
+      this.runs += 1;
+      result = this.run(shape).then(
+        (layout) => {
+          this.pending.delete(key);
+          this.keep(key, layout);
+          return layout;
+        },
+        (error: unknown) => {
+          // A failed run is not kept: the next layout tries again.
+          this.pending.delete(key);
+          throw error;
+        },
+      );
+      this.pending.set(key, result);
+    }
+    return result;
+  }
+
+  private keep(key: string, layout: ShapeLayout): void {
+    this.done.set(key, layout);
+    if (this.done.size > SHAPE_LIMIT) this.done.delete(this.done.keys().next().value!);
   }
 
   private async run(shape: ShapeInput): Promise<ShapeLayout> {

@@ -25,6 +25,7 @@ import { GroupNode, MarkerNode } from './nodes/MarkerNode';
 import { StateNode } from './nodes/StateNode';
 import { StateEdge } from './StateEdge';
 import { useCanvasLayout } from './useCanvasLayout';
+import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { FLOW_STATES } from '../../catalog';
 
@@ -98,6 +99,7 @@ function CanvasInner({ mode }: CanvasProps) {
   }, [done, requestedAt, count, flow]);
 
   useCanvasShortcuts({ store, root, editable, centre, report });
+  useEffect(warmUpLayout, []);
 
   // Drops from the palette or from a moved state.
   useEffect(() => {

@@ -86,9 +86,6 @@ class LocalExecution {
     };
     // Events are built (payloads as JSON text) only for a listener or a reader, not per record.
     if (options.onEvent) rt.history.onEvent = options.onEvent;
-    rt.history.onRecord = () => {
-      if (this.listeners.size) for (const l of [...this.listeners]) l();
-    };
     this.driver = new Driver(rt, this.main(), options.startPaused === true, () => this.notify());
     if (typeof def.TimeoutSeconds === 'number' && def.TimeoutSeconds > 0) {
       this.driver.schedule(def.TimeoutSeconds * 1000, () =>
@@ -144,6 +141,8 @@ class LocalExecution {
     for (const l of [...this.listeners]) l();
   }
 
+  private readonly notifyListeners = (): void => this.notify();
+
   private async *eventStream(): AsyncGenerator<HistoryEvent> {
     const history = this.rt.history;
     let index = 0;
@@ -153,9 +152,12 @@ class LocalExecution {
       await new Promise<void>((resolve) => {
         const listener = () => {
           this.listeners.delete(listener);
+          if (this.listeners.size === 0) history.onRecord = undefined;
           resolve();
         };
         this.listeners.add(listener);
+        // Each recorded event wakes the readers; without readers recording notifies no one.
+        history.onRecord = this.notifyListeners;
       });
     }
   }

@@ -70,6 +70,11 @@ export interface ExecutionOptions {
   onEvent?: (event: HistoryEvent) => void;
   /** Skip validation (for callers that validated already). */
   skipValidation?: boolean;
+  /**
+   * Record the data-flow stages of each state (`studio.stages` on `…StateExited` events, for
+   * the step-details pane). Default true.
+   */
+  recordStages?: boolean;
   /** Deterministic seed for jitter, `$random()`, `$uuid()` and task tokens. */
   seed?: number;
 }

@@ -28,15 +28,25 @@ export function evaluateIntrinsic(expr: string, ctx: IntrinsicContext): unknown 
   return evaluateCall(call, ctx, expr);
 }
 
+/**
+ * Evaluates a call parsed already with {@link parseIntrinsic} (callers that evaluate one
+ * expression many times); `expr` is its source text, for messages.
+ */
+export function evaluateIntrinsicCall(call: IntrinsicCall, ctx: IntrinsicContext, expr: string): unknown {
+  return evaluateCall(call, ctx, expr);
+}
+
 function evaluateCall(call: IntrinsicCall, ctx: IntrinsicContext, expr: string): unknown {
   const spec = INTRINSICS[call.name];
   if (!spec || call.args.length < spec.minArgs || call.args.length > spec.maxArgs) {
     throw new StatesError('States.IntrinsicFailure', validateIntrinsic(expr) ?? `Invalid call of ${call.name}`);
   }
-  const args = call.args.map((arg) => evaluateArg(arg, ctx, expr));
+  const args = new Array<unknown>(call.args.length);
+  for (let i = 0; i < args.length; i++) args[i] = evaluateArg(call.args[i]!, ctx, expr);
   const first = call.args[0];
   const env: IntrinsicEnv = {};
-  if (ctx.random) env.random = ctx.random;
+  const random = ctx.random;
+  if (random) env.random = random;
   if (first?.kind === 'literal' && first.raw !== undefined) env.rawFirstArg = first.raw;
   return spec.impl(args, env);
 }
@@ -44,5 +54,6 @@ function evaluateCall(call: IntrinsicCall, ctx: IntrinsicContext, expr: string):
 function evaluateArg(arg: IntrinsicArg, ctx: IntrinsicContext, expr: string): unknown {
   if (arg.kind === 'literal') return arg.value;
   if (arg.kind === 'call') return evaluateCall(arg.call, ctx, expr);
-  return evaluatePath(ctx.input, arg.path, { context: ctx.context, variables: ctx.variables });
+  // The context is a scope itself (`context`, `variables`): read lazily, `$$` only when used.
+  return evaluatePath(ctx.input, arg.path, ctx);
 }

@@ -4,7 +4,7 @@
  */
 export { isIntrinsic, parseIntrinsic, IntrinsicSyntaxError } from './parse';
 export { validateIntrinsic } from './validate';
-export { evaluateIntrinsic, type IntrinsicContext } from './evaluate';
+export { evaluateIntrinsic, evaluateIntrinsicCall, type IntrinsicContext } from './evaluate';
 export { INTRINSICS } from './functions';
 export { hashText, HASH_ALGORITHMS, type HashAlgorithm } from './hash';
 export { encodeBase64, decodeBase64 } from './functions/base64';

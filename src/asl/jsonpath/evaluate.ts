@@ -62,7 +62,11 @@ function rootValue(parsed: ParsedPath, data: unknown, scope: PathScope | undefin
  * `$$…` reads `scope.context`, `$name…` reads `scope.variables`.
  */
 export function evaluatePath(data: unknown, path: string, scope?: PathScope): unknown {
-  const parsed = parseOrThrow(path);
+  return evaluateParsedPath(parseOrThrow(path), data, scope);
+}
+
+/** {@link evaluatePath} for a path parsed already (callers that evaluate one path many times). */
+export function evaluateParsedPath(parsed: ParsedPath, data: unknown, scope?: PathScope): unknown {
   const root = rootValue(parsed, data, scope);
   if (parsed.segments.length === 0) return root;
   if (parsed.simple) return selectDefinite(root, parsed.segments, true, parsed);

@@ -2,7 +2,7 @@
  * JSONPath as Step Functions evaluates it (Jayway-compatible semantics): parsing, validation,
  * evaluation with AWS's `States.Runtime` messages, and ResultPath placement.
  */
-export { evaluatePath, queryPath, isJsonObject, PathNotFoundError, type PathScope } from './evaluate';
+export { evaluatePath, evaluateParsedPath, parseOrThrow, queryPath, isJsonObject, PathNotFoundError, type PathScope } from './evaluate';
 export { setAtReferencePath } from './setAtPath';
 export { validatePathSyntax, isReferencePath } from './validate';
 export { parsePath, PathSyntaxError } from './parse';

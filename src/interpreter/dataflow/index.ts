@@ -7,4 +7,4 @@
  */
 export { applyInputPath, applyResultPath, applyOutputPath } from './stages';
 export { resolvePayloadTemplate, resolveDynamicField } from './payloadTemplate';
-export type { DataFlowContext } from './types';
+export type { DataFlowContext, TemplateCache } from './types';

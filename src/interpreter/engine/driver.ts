@@ -31,8 +31,14 @@ const OK_UNDEFINED: Resume = { ok: true, value: undefined };
 
 const clockNow: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
-/** Lets the host's event loop run (MessageChannel where available: no 4 ms timer clamping). */
+const setImmediateFn: ((callback: () => void) => unknown) | undefined = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+
+/**
+ * Lets the host's event loop run: setImmediate in Node (a MessageChannel there costs about a
+ * millisecond to set up), else a MessageChannel (no 4 ms timer clamping), else a timer.
+ */
 function yieldToHost(): Promise<void> {
+  if (setImmediateFn) return new Promise((resolve) => setImmediateFn(resolve));
   if (typeof MessageChannel !== 'undefined') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -58,15 +64,14 @@ export class Driver {
   private realTimers = 0;
   private pending = 0;
   private wake: (() => void) | undefined;
-  private stepTarget: number | undefined;
+  private stepTarget_: number | undefined;
   private stepDone: (() => void) | undefined;
-  paused = false;
-  finished = false;
+  private paused_ = false;
+  private finished_ = false;
   private readonly root: Fiber;
   /** End of the current time slice; a fiber in a tight loop gives way when it has passed. */
   private sliceDeadline = Infinity;
   private sliceOver = false;
-  private ticks = 0;
   private readonly done: Promise<DriverOutcome>;
   private resolveDone!: (o: DriverOutcome) => void;
 
@@ -80,6 +85,34 @@ export class Driver {
     this.paused = startPaused;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     this.enqueue(this.root);
+  }
+
+  // Coroutines skip most ticks (rt.tickDue); whenever pausing, stepping or ending is under way,
+  // every tick must reach the driver, which `rt.attention` tells them.
+  get paused(): boolean {
+    return this.paused_;
+  }
+
+  set paused(value: boolean) {
+    this.paused_ = value;
+    this.attend();
+  }
+
+  get finished(): boolean {
+    return this.finished_;
+  }
+
+  private get stepTarget(): number | undefined {
+    return this.stepTarget_;
+  }
+
+  private set stepTarget(value: number | undefined) {
+    this.stepTarget_ = value;
+    this.attend();
+  }
+
+  private attend(): void {
+    this.rt.attention = this.paused_ || this.stepTarget_ !== undefined || this.finished_;
   }
 
   /** Runs to the end; resolves with the root's output or failure. */
@@ -111,6 +144,7 @@ export class Driver {
   /** Ends the run from outside (stop, execution timeout). */
   abort(outcome: DriverOutcome): void {
     if (this.finished) return;
+    this.rt.attention = true;
     this.cancel(this.root);
     this.finish(outcome);
   }
@@ -241,8 +275,9 @@ export class Driver {
             this.requeueFront(f);
             return;
           }
-          // A loop of synchronous states must still let the host breathe (pause, stop, messages).
-          if ((++this.ticks & 31) === 0 && clockNow() > this.sliceDeadline) {
+          // A loop of synchronous states must still let the host breathe (pause, stop, messages);
+          // coroutines tick here only every 32nd time unless rt.attention is set.
+          if (clockNow() > this.sliceDeadline) {
             this.sliceOver = true;
             this.requeueFront(f);
             return;
@@ -377,7 +412,8 @@ export class Driver {
 
   private finish(outcome: DriverOutcome): void {
     if (this.finished) return;
-    this.finished = true;
+    this.finished_ = true;
+    this.attend();
     this.stepDone?.();
     this.stepDone = undefined;
     this.resolveDone(outcome);

@@ -4,56 +4,103 @@
  */
 import type { State } from '../../asl/types';
 import { StatesError } from '../../asl/statesError';
-import { resolvePayloadTemplate } from '../dataflow';
+import { resolvePayloadTemplate, type TemplateCache } from '../dataflow';
 import { containsJsonata, evaluateTemplate, type JsonataStates } from '../jsonata';
 import type { StudioStages } from '../types';
 import type { Gen } from './effects';
 import type { Frame, Runtime } from './runtime';
 
-export interface StateRun {
-  rt: Runtime;
-  frame: Frame;
-  name: string;
-  state: State;
-  /** Encoded StatePath. */
-  path: string;
-  jsonata: boolean;
-  input: unknown;
-  enteredId: number;
-  /** previousEventId of the Entered event (EvaluationFailed points there too). */
-  enteredPrev: number;
-  enteredTime: string;
-  retryCount: number;
-  stages: StudioStages;
+/**
+ * One run of a state (one per entry, shared by its retries): what its coroutine knows, the
+ * caches of its context object, and the data-flow stages recorded for the UI — kept as fields
+ * of the run itself (the history packs them when the state exits), not as a separate object.
+ */
+export class StateRun implements StudioStages {
+  retryCount = 0;
   /** Variables after this state's Assign (set when the state assigns). */
-  assigned?: Record<string, unknown>;
-  taskToken?: string;
-  context?: { value: Record<string, unknown>; retryCount: number; token: string | undefined; frame: Frame };
-  lastCtx?: PathCtx;
+  assigned: Record<string, unknown> | undefined = undefined;
+  taskToken: string | undefined = undefined;
+  context: Record<string, unknown> | undefined = undefined;
+  private contextKey: { retryCount: number; token: string | undefined; frame: Frame } | undefined = undefined;
+  lastCtx: PathCtx | undefined = undefined;
+  // Data-flow stages (StudioStages); `input` is the constructor's.
+  afterInputPath: unknown = undefined;
+  afterParameters: unknown = undefined;
+  arguments: unknown = undefined;
+  result: unknown = undefined;
+  afterResultSelector: unknown = undefined;
+  afterResultPath: unknown = undefined;
+  output: unknown = undefined;
+
+  constructor(
+    readonly rt: Runtime,
+    readonly frame: Frame,
+    readonly name: string,
+    readonly state: State,
+    /** Encoded StatePath. */
+    readonly path: string,
+    readonly jsonata: boolean,
+    readonly input: unknown,
+    readonly enteredId: number,
+    /** previousEventId of the Entered event (EvaluationFailed points there too). */
+    readonly enteredPrev: number,
+    readonly enteredTime: string,
+  ) {}
+
+  /** The same run seen from another frame (a Map iteration's ItemSelector reads its `$$.Map`). */
+  inFrame(frame: Frame): StateRun {
+    const copy = new StateRun(this.rt, frame, this.name, this.state, this.path, this.jsonata, this.input, this.enteredId, this.enteredPrev, this.enteredTime);
+    copy.retryCount = this.retryCount;
+    copy.taskToken = this.taskToken;
+    return copy;
+  }
+
+  /** The context object for the current attempt (built once per attempt and token). */
+  contextObject(): Record<string, unknown> {
+    const key = this.contextKey;
+    if (this.context && key && key.retryCount === this.retryCount && key.token === this.taskToken && key.frame === this.frame) return this.context;
+    const value = this.rt.contextObject(this.frame, this.name, this.enteredTime, this.retryCount, this.taskToken);
+    this.context = value;
+    this.contextKey = { retryCount: this.retryCount, token: this.taskToken, frame: this.frame };
+    return value;
+  }
 }
 
 /** The context object for the current attempt (built once per attempt and token). */
 export function contextOf(run: StateRun): Record<string, unknown> {
-  const cached = run.context;
-  if (cached && cached.retryCount === run.retryCount && cached.token === run.taskToken && cached.frame === run.frame) return cached.value;
-  const value = run.rt.contextObject(run.frame, run.name, run.enteredTime, run.retryCount, run.taskToken);
-  run.context = { value, retryCount: run.retryCount, token: run.taskToken, frame: run.frame };
-  return value;
+  return run.contextObject();
 }
 
-export interface PathCtx {
-  input: unknown;
-  context: unknown;
-  variables: Record<string, unknown>;
-  random: () => number;
+/**
+ * The `{ input, context, variables, random }` scope the JSONPath helpers take. The context
+ * object is only built when a path reads `$$` (most states never do).
+ */
+export class PathCtx {
+  constructor(
+    private readonly run: StateRun,
+    readonly input: unknown,
+    readonly variables: Record<string, unknown>,
+  ) {}
+
+  get context(): Record<string, unknown> {
+    return this.run.contextObject();
+  }
+
+  get random(): () => number {
+    return this.run.rt.random;
+  }
+
+  get templates(): TemplateCache {
+    return this.run.rt.templates;
+  }
 }
 
-/** The `{ input, context, variables }` scope the JSONPath helpers take (reused while unchanged). */
+/** The JSONPath scope for `input` (reused while the input and variables are unchanged). */
 export function pathCtx(run: StateRun, input: unknown): PathCtx {
-  const context = contextOf(run);
   const last = run.lastCtx;
-  if (last && last.input === input && last.context === context && last.variables === run.frame.variables) return last;
-  const ctx = { input, context, variables: run.frame.variables, random: run.rt.random };
+  const variables = run.frame.variables;
+  if (last && last.input === input && last.variables === variables) return last;
+  const ctx = new PathCtx(run, input, variables);
   run.lastCtx = ctx;
   return ctx;
 }
@@ -72,14 +119,24 @@ export function* evalJsonata(run: StateRun, template: unknown, location: string,
  * @param value JSONPath: the value `$` refers to; JSONata: unused (`$states` is used)
  */
 export function* evalAssign(run: StateRun, assign: unknown, value: unknown, extra?: Partial<JsonataStates>, location = 'Assign'): Gen<void> {
-  if (typeof assign !== 'object' || Array.isArray(assign)) throw new StatesError('States.Runtime', 'The Assign field must be an object.');
-  let assigned: Record<string, unknown>;
-  if (run.jsonata) {
-    assigned = (yield* evalJsonata(run, assign, location, extra)) as Record<string, unknown>;
-  } else {
-    assigned = resolvePayloadTemplate(assign, pathCtx(run, value)) as Record<string, unknown>;
+  if (!run.jsonata) {
+    assignPath(run, assign, value);
+    return;
   }
+  checkAssign(assign);
+  const assigned = (yield* evalJsonata(run, assign, location, extra)) as Record<string, unknown>;
   run.assigned = { ...(run.assigned ?? run.frame.variables), ...assigned };
+}
+
+/** The JSONPath form of {@link evalAssign} (synchronous). */
+export function assignPath(run: StateRun, assign: unknown, value: unknown): void {
+  checkAssign(assign);
+  const assigned = resolvePayloadTemplate(assign, pathCtx(run, value)) as Record<string, unknown>;
+  run.assigned = { ...(run.assigned ?? run.frame.variables), ...assigned };
+}
+
+function checkAssign(assign: unknown): void {
+  if (typeof assign !== 'object' || Array.isArray(assign)) throw new StatesError('States.Runtime', 'The Assign field must be an object.');
 }
 
 /** Applies the assignment recorded by evalAssign to the fiber's variables. */

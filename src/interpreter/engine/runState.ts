@@ -10,17 +10,18 @@ import { exceedsPayloadLimit } from '../limits';
 import { errorMatches, isTerminalError, retryDelaySeconds, retryPolicy } from '../retry';
 import { BREAK, TICK, type Gen } from './effects';
 import { errorInfo, errorOutput, toStatesError, type ErrorInfo } from './errors';
-import { commitAssign, evalAssign, evalJsonata, type StateRun } from './fields';
+import { StateRun, commitAssign, evalAssign, evalJsonata } from './fields';
 import type { Frame, Runtime } from './runtime';
-import { runChoice } from './states/choice';
+import { choicePath, runChoice } from './states/choice';
 import { runMapAttempt } from './states/map';
 import { runParallelAttempt } from './states/parallel';
-import { runFail, runPass, runSucceed } from './states/simple';
+import { passPath, runFail, runPass, runSucceed, succeedPath } from './states/simple';
 import { runTaskAttempt } from './states/task';
 import { runWait } from './states/wait';
 
 export interface Outcome {
   output: unknown;
+  /** The next state when the state chose it (Choice, a Catcher); else the state's `Next`. */
   next: string | undefined;
 }
 
@@ -44,7 +45,8 @@ export function reportStateError(run: StateRun, e: unknown): StatesError {
         run.frame,
         'EvaluationFailed',
         { error: out.error, cause: out.cause, state: run.name, ...(typeof location === 'string' ? { location } : {}) },
-        { path: run.path },
+        run.path,
+        -1,
         true,
         run.enteredPrev,
       );
@@ -62,88 +64,80 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
     const state = frame.scope.States?.[name];
     if (!state) throw new StatesError('States.Runtime', `The state '${name}' does not exist in the state machine.`);
     rt.countTransition();
-    const outcome = yield* runState(rt, frame, name, state, value);
-    if (outcome.next === undefined) return outcome.output;
-    name = outcome.next;
-    value = outcome.output;
-  }
-}
-
-const EVENT_NAMES: Record<string, { entered: string; exited: string }> = Object.fromEntries(
-  ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'].map((t) => [t, { entered: `${t}StateEntered`, exited: `${t}StateExited` }]),
-);
-
-function nextOf(state: State): string | undefined {
-  const s = state as { Next?: unknown; End?: unknown };
-  return s.End === true || typeof s.Next !== 'string' ? undefined : s.Next;
-}
-
-function* runState(rt: Runtime, frame: Frame, name: string, state: State, input: unknown): Gen<Outcome> {
-  const path = rt.pathOf(frame, name);
-  const enteredPrev = frame.last;
-  const names = EVENT_NAMES[state.Type] ?? { entered: `${state.Type}StateEntered`, exited: `${state.Type}StateExited` };
-  const enteredId = rt.emitState(frame, names.entered, name, input, { path });
-  const run: StateRun = {
-    rt,
-    frame,
-    name,
-    state,
-    path,
-    jsonata: (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata',
-    input,
-    enteredId,
-    enteredPrev,
-    enteredTime: rt.currentIso(),
-    retryCount: 0,
-    stages: { input },
-  };
-  yield rt.breakpointHit(path, name) ? BREAK : TICK;
-  let output: unknown;
-  let next: string | undefined;
-  try {
-    switch (state.Type) {
-      case 'Pass':
-        output = yield* runPass(run, state);
-        next = nextOf(state);
-        break;
-      case 'Succeed':
-        output = yield* runSucceed(run, state);
-        break;
-      case 'Fail':
-        yield* runFail(run, state);
-        break;
-      case 'Wait':
-        output = yield* runWait(run, state);
-        next = nextOf(state);
-        break;
-      case 'Choice': {
-        const c = yield* runChoice(run, state);
-        output = c.output;
-        next = c.next;
-        break;
+    const plan = rt.planOf(frame, name, state);
+    const enteredPrev = frame.last;
+    const enteredId = rt.emitEntered(frame, plan, value);
+    const run = new StateRun(rt, frame, name, state, plan.path, (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata', value, enteredId, enteredPrev, rt.currentIso());
+    if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, name)) yield BREAK;
+    else if (rt.tickDue()) yield TICK;
+    let output: unknown;
+    let next: string | undefined;
+    try {
+      // JSONPath Pass, Choice and Succeed run synchronously, without a coroutine of their own.
+      if (run.jsonata) {
+        const outcome = yield* runStateCoroutine(run, state);
+        output = outcome.output;
+        next = outcome.next ?? plan.next;
+      } else {
+        switch (state.Type) {
+          case 'Pass':
+            output = passPath(run, state);
+            next = plan.next;
+            break;
+          case 'Choice':
+            // choicePath leaves the output on the run (run.output) and returns the next state.
+            next = choicePath(run, state);
+            output = run.output;
+            break;
+          case 'Succeed':
+            output = succeedPath(run, state);
+            break;
+          default: {
+            const outcome = yield* runStateCoroutine(run, state);
+            output = outcome.output;
+            next = outcome.next ?? plan.next;
+          }
+        }
       }
-      case 'Task':
-      case 'Parallel':
-      case 'Map': {
-        const o = yield* withRetryCatch(run, state);
-        output = o.output;
-        next = o.next ?? nextOf(state);
-        break;
-      }
-      default:
-        throw new StatesError('States.Runtime', `Unknown state type '${(state as { Type?: unknown }).Type}'.`);
+    } catch (e) {
+      throw reportStateError(run, e);
     }
-  } catch (e) {
-    throw reportStateError(run, e);
+    commitAssign(run);
+    if (exceedsPayloadLimit(output)) {
+      throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+    }
+    run.output = output;
+    rt.emitExited(frame, plan, output, run, run.retryCount);
+    if (rt.tickDue()) yield TICK;
+    if (next === undefined) return output;
+    name = next;
+    value = output;
   }
-  commitAssign(run);
-  if (exceedsPayloadLimit(output)) {
-    throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+}
+
+const END: Outcome = { output: undefined, next: undefined };
+
+/** Runs any state as a coroutine (JSONata states; JSONPath Wait, Fail, Task, Parallel, Map). */
+function* runStateCoroutine(run: StateRun, state: State): Gen<Outcome> {
+  switch (state.Type) {
+    case 'Pass':
+      return { output: yield* runPass(run, state), next: undefined };
+    case 'Succeed':
+      return { output: yield* runSucceed(run, state), next: undefined };
+    case 'Fail':
+      yield* runFail(run, state);
+      return END;
+    case 'Wait':
+      return { output: yield* runWait(run, state), next: undefined };
+    case 'Choice':
+      return yield* runChoice(run, state);
+    case 'Task':
+    case 'Parallel':
+    case 'Map':
+      return yield* withRetryCatch(run, state);
+    default:
+      throw new StatesError('States.Runtime', `Unknown state type '${(state as { Type?: unknown }).Type}'.`);
   }
-  run.stages.output = output;
-  rt.emitState(frame, names.exited, name, output, { path, stages: run.stages, variables: frame.variables, retryCount: run.retryCount });
-  yield TICK;
-  return { output, next };
 }
 
 function attempt(run: StateRun, state: TaskState | ParallelState | MapState): Gen<unknown> {
@@ -153,14 +147,14 @@ function attempt(run: StateRun, state: TaskState | ParallelState | MapState): Ge
 }
 
 /** Retry in order (first matching retrier only), then Catch; returns the output and next state. */
-function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapState): Gen<{ output: unknown; next?: string }> {
+function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapState): Gen<Outcome> {
   const retriers = Array.isArray(state.Retry) ? state.Retry : [];
   const attempts = new Array<number>(retriers.length).fill(0);
   for (;;) {
-    delete run.assigned;
+    run.assigned = undefined;
     let failure: StatesError;
     try {
-      return { output: yield* attempt(run, state) };
+      return { output: yield* attempt(run, state), next: undefined };
     } catch (e) {
       failure = toStatesError(e);
     }
@@ -190,18 +184,18 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
 
 /** `ParallelStateFailed` / `MapStateFailed` once retries are over. */
 function failedEvent(run: StateRun, state: State): void {
-  if (state.Type === 'Parallel' || state.Type === 'Map') run.rt.emit(run.frame, `${state.Type}StateFailed`, undefined, { path: run.path });
+  if (state.Type === 'Parallel' || state.Type === 'Map') run.rt.emit(run.frame, `${state.Type}StateFailed`, undefined, run.path);
 }
 
 function* caught(run: StateRun, catcher: Catcher, info: ErrorInfo): Gen<unknown> {
   const eo = errorOutput(info);
-  run.stages.result = eo;
+  run.result = eo;
   if (run.jsonata) {
     if (catcher.Assign != null) yield* evalAssign(run, catcher.Assign, undefined, { errorOutput: eo }, 'Catch/Assign');
     return catcher.Output === undefined ? eo : yield* evalJsonata(run, catcher.Output, 'Output', { errorOutput: eo });
   }
   if (catcher.Assign != null) yield* evalAssign(run, catcher.Assign, eo);
   const out = applyResultPath(run.input, eo, catcher.ResultPath === undefined ? '$' : catcher.ResultPath);
-  run.stages.afterResultPath = out;
+  run.afterResultPath = out;
   return out;
 }

@@ -2,12 +2,14 @@
  * What every coroutine of one execution shares: options, the history recorder, the clock, the
  * random source, mocks and handlers, invocation counters, callback tokens and the runaway guard.
  */
-import type { StateMachine, StatesScope } from '../../asl/types';
+import type { State, StateMachine, StatesScope } from '../../asl/types';
 import { StatesError } from '../../asl/statesError';
 import { encodeStatePath } from '../../asl/paths';
 import { HistoryRecorder, type EventDetailsInput } from '../history';
 import { createMockTable, type MockTable } from '../mocks';
-import type { ExecutionOptions, StudioDetails, TaskHandler } from '../types';
+import { compileChoiceRule, type CompiledRule } from '../choice';
+import type { TemplateCache } from '../dataflow';
+import type { ExecutionOptions, StudioStages, TaskHandler } from '../types';
 
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';
@@ -24,6 +26,19 @@ export interface Frame {
   mapItem?: { Index: number; Value: unknown };
   iteration?: number[];
   history: HistoryRecorder;
+}
+
+/** What every run of one state (in one scope) shares: names, event types, path, next state. */
+export interface StatePlan {
+  name: string;
+  state: State;
+  /** Encoded StatePath. */
+  path: string;
+  /** `PassStateEntered`, … */
+  entered: string;
+  exited: string;
+  /** `Next`, or undefined for an End state (and for Choice, Succeed, Fail). */
+  next: string | undefined;
 }
 
 export interface CallbackWaiter {
@@ -47,6 +62,9 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** The state types that go on to their `Next` (Choice chooses; Succeed and Fail end). */
+const FOLLOWS_NEXT: ReadonlySet<string> = new Set(['Pass', 'Wait', 'Task', 'Parallel', 'Map']);
+
 export class Runtime {
   readonly history: HistoryRecorder;
   readonly mocks: MockTable;
@@ -65,6 +83,15 @@ export class Runtime {
   /** Invocations so far per state path (for mocks: the n-th entry answers the n-th call). */
   private readonly invocations = new Map<string, number>();
   transitions = 0;
+  /** Compiled JSONPath Choice rules of this execution's definition. */
+  private readonly choiceRules = new WeakMap<object, CompiledRule>();
+  /** Compiled payload templates of this execution's definition. */
+  readonly templates: TemplateCache = new WeakMap();
+  /** Set by the driver while paused, single-stepping or ending: every tick must reach it. */
+  attention = false;
+  private ticks = 0;
+  /** Record `studio.stages` on Exited events (option `recordStages`, default true). */
+  readonly recordStages: boolean;
   private tokenCounter = 0;
   /** Current time in ms (virtual in simulated mode). */
   now: number;
@@ -90,6 +117,7 @@ export class Runtime {
     this.handlers = options.taskHandlers ?? {};
     this.breakpoints = options.breakpoints?.length ? new Set(options.breakpoints) : undefined;
     this.awaitCallbacks = options.awaitCallbacks ?? true;
+    this.recordStages = options.recordStages ?? true;
     this.stateMachineArn = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${this.stateMachineName}`;
     this.executionArn = `arn:aws:states:${REGION}:${ACCOUNT}:execution:${this.stateMachineName}:${this.executionName}`;
     const execution: Record<string, unknown> = {
@@ -155,22 +183,42 @@ export class Runtime {
 
   /**
    * Records an event on the frame's chain.
+   * @param retryCount the state's retry count for Task events, -1 for none
    * @param update false for events that do not become the chain's previous event
    */
-  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, update = true, prev = frame.last): number {
-    // `studio` is always a fresh object literal at the call sites, so it is completed in place.
-    if (frame.iteration) studio.iteration = frame.iteration;
-    const id = frame.history.add(type, prev, details, studio);
+  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, path: string, retryCount = -1, update = true, prev = frame.last): number {
+    const id = frame.history.addDetails(type, prev, details, path, frame.iteration, retryCount);
     if (update) frame.last = id;
     return id;
   }
 
-  /** Records a `…StateEntered` / `…StateExited` event on the frame's chain. */
-  emitState(frame: Frame, type: string, name: string, payload: unknown, studio: Omit<StudioDetails, 'time'>): number {
-    if (frame.iteration) studio.iteration = frame.iteration;
-    const id = frame.history.addStateEvent(type, frame.last, name, payload, studio);
+  /** Records a `…StateEntered` event on the frame's chain. */
+  emitEntered(frame: Frame, plan: StatePlan, input: unknown): number {
+    const id = frame.history.addEntered(plan.entered, frame.last, plan.name, input, plan.path, frame.iteration);
     frame.last = id;
     return id;
+  }
+
+  /** Records a `…StateExited` event on the frame's chain, with the run's data-flow stages. */
+  emitExited(frame: Frame, plan: StatePlan, output: unknown, stages: StudioStages, retryCount: number): number {
+    const id = frame.history.addExited(plan.exited, frame.last, plan.name, output, plan.path, frame.iteration, this.recordStages ? stages : undefined, frame.variables, retryCount);
+    frame.last = id;
+    return id;
+  }
+
+  /** A MapIteration event (`{ name, index }` details). */
+  emitIteration(frame: Frame, type: string, name: string, index: number, path: string, update = true): number {
+    const id = frame.history.addIteration(type, frame.last, name, index, path, frame.iteration);
+    if (update) frame.last = id;
+    return id;
+  }
+
+  /**
+   * True where a coroutine should yield a tick: always while paused, stepping or stopping (the
+   * driver sets `attention`), else every 32nd time so the driver can end its time slice.
+   */
+  tickDue(): boolean {
+    return this.attention || (++this.ticks & 31) === 0;
   }
 
   /** The context object (`$$`, `$states.context`) for a state. */
@@ -185,21 +233,41 @@ export class Runtime {
     return ctx;
   }
 
-  private readonly pathCache = new WeakMap<StatesScope, Map<string, string>>();
+  private readonly plans = new WeakMap<StatesScope, Map<string, StatePlan>>();
 
-  /** Encoded StatePath of a state in a frame (memoised: a scope always has the same prefix). */
-  pathOf(frame: Frame, stateName: string): string {
-    let byName = this.pathCache.get(frame.scope);
+  /** What every run of a state in a scope shares (memoised: a scope always has the same prefix). */
+  planOf(frame: Frame, stateName: string, state: State): StatePlan {
+    let byName = this.plans.get(frame.scope);
     if (!byName) {
       byName = new Map();
-      this.pathCache.set(frame.scope, byName);
+      this.plans.set(frame.scope, byName);
     }
-    let path = byName.get(stateName);
-    if (path === undefined) {
-      path = encodeStatePath([...frame.prefix, stateName]);
-      byName.set(stateName, path);
+    let plan = byName.get(stateName);
+    if (plan === undefined || plan.state !== state) {
+      const type = String(state.Type);
+      const s = state as { Next?: unknown; End?: unknown };
+      plan = {
+        name: stateName,
+        state,
+        path: encodeStatePath([...frame.prefix, stateName]),
+        entered: `${type}StateEntered`,
+        exited: `${type}StateExited`,
+        next: !FOLLOWS_NEXT.has(type) || s.End === true || typeof s.Next !== 'string' ? undefined : s.Next,
+      };
+      byName.set(stateName, plan);
     }
-    return path;
+    return plan;
+  }
+
+  /** A JSONPath Choice rule, compiled once per execution. */
+  compiledRule(rule: unknown): CompiledRule {
+    if (typeof rule !== 'object' || rule === null) return compileChoiceRule(rule);
+    let compiled = this.choiceRules.get(rule);
+    if (compiled === undefined) {
+      compiled = compileChoiceRule(rule);
+      this.choiceRules.set(rule, compiled);
+    }
+    return compiled;
   }
 
   breakpointHit(path: string, stateName: string): boolean {

@@ -4,10 +4,9 @@
  */
 import type { ChoiceRule, ChoiceState } from '../../../asl/types';
 import { StatesError } from '../../../asl/statesError';
-import { evaluateChoiceRule } from '../../choice';
 import { applyInputPath, applyOutputPath } from '../../dataflow';
 import type { Gen } from '../effects';
-import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { assignPath, evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
 
 export interface ChoiceOutcome {
   output: unknown;
@@ -40,12 +39,29 @@ export function* runChoice(run: StateRun, state: ChoiceState): Gen<ChoiceOutcome
     const output = outputField === undefined ? run.input : yield* evalJsonata(run, outputField, 'Output');
     return { output, next: matched ? String(matched.Next) : String(state.Default) };
   }
-  const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-  run.stages.afterInputPath = effective;
+  const next = choicePath(run, state);
+  return { output: run.output, next };
+}
+
+/**
+ * The JSONPath Choice state (synchronous): returns the next state and leaves the state's output
+ * in `run.output`.
+ */
+export function choicePath(run: StateRun, state: ChoiceState): string {
+  const rules: ChoiceRule[] = Array.isArray(state.Choices) ? state.Choices : [];
+  const effective = state.InputPath === undefined ? run.input : applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+  run.afterInputPath = effective;
   const ctx = pathCtx(run, effective);
-  const matched = rules.find((rule) => evaluateChoiceRule(rule, effective, ctx));
+  let matched: ChoiceRule | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    if (run.rt.compiledRule(rules[i])(effective, ctx)) {
+      matched = rules[i];
+      break;
+    }
+  }
   if (!matched && state.Default === undefined) throw noMatch();
   const assign = matched ? matched.Assign : state.Assign;
-  if (assign != null) yield* evalAssign(run, assign, effective);
-  return { output: applyOutputPath(effective, state.OutputPath, pathCtx(run, effective)), next: matched ? String(matched.Next) : String(state.Default) };
+  if (assign != null) assignPath(run, assign, effective);
+  run.output = state.OutputPath === undefined ? effective : applyOutputPath(effective, state.OutputPath, pathCtx(run, effective));
+  return matched ? String(matched.Next) : String(state.Default);
 }

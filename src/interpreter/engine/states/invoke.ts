@@ -64,16 +64,15 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
     );
   }
   const lambda = info.kind === 'lambda';
-  const studio = () => ({ path: run.path, retryCount: run.retryCount });
   const service = { resourceType: info.resourceType, resource: info.resource };
   if (lambda) {
-    rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, studio());
+    rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, run.path, run.retryCount);
   } else {
-    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, studio());
+    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, run.path, run.retryCount);
   }
-  yield TICK;
-  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, studio());
-  yield TICK;
+  if (rt.tickDue()) yield TICK;
+  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, run.path, run.retryCount);
+  if (rt.tickDue()) yield TICK;
 
   let result: unknown;
   let failure: ErrorInfo | undefined;
@@ -105,7 +104,7 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
         break;
       case 'callback': {
         const token = run.taskToken ?? rt.newTaskToken();
-        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, studio());
+        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, run.path, run.retryCount);
         const promise = new Promise<unknown>((resolve, reject) => {
           rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
         });
@@ -133,11 +132,11 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
   if (failure) {
     const timedOut = failure.error === 'States.Timeout' || failure.error === 'States.HeartbeatTimeout';
     const type = lambda ? (timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed') : timedOut ? 'TaskTimedOut' : 'TaskFailed';
-    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, studio());
-    yield TICK;
+    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, run.path, run.retryCount);
+    if (rt.tickDue()) yield TICK;
     throw new RaisedError(failure);
   }
-  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, studio());
-  yield TICK;
+  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, run.path, run.retryCount);
+  if (rt.tickDue()) yield TICK;
   return result;
 }

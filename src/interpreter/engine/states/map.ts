@@ -63,9 +63,9 @@ function* itemsOf(run: StateRun, state: MapState, effective: unknown): Gen<unkno
 function* iterationInput(run: StateRun, state: MapState, child: Frame, effective: unknown): Gen<unknown> {
   const selector = state.ItemSelector ?? (run.jsonata ? undefined : state.Parameters);
   if (selector === undefined) return child.mapItem!.Value;
-  const itemRun: StateRun = { ...run, frame: child };
+  const itemRun = run.inFrame(child);
   if (run.jsonata) return yield* evalJsonata(itemRun, selector, 'ItemSelector');
-  return resolvePayloadTemplate(selector, { input: effective, context: contextOf(itemRun), variables: run.frame.variables });
+  return resolvePayloadTemplate(selector, { input: effective, context: contextOf(itemRun), variables: run.frame.variables, templates: run.rt.templates });
 }
 
 export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
@@ -76,12 +76,12 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   let effective = run.input;
   if (!run.jsonata) {
     effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-    run.stages.afterInputPath = effective;
+    run.afterInputPath = effective;
   }
   const concurrency = (yield* numberField(run, state, 'MaxConcurrency', 'integer', effective)) ?? 0;
   let items = yield* itemsOf(run, state, effective);
-  const startedId = rt.emit(frame, 'MapStateStarted', { length: items.length }, { path: run.path });
-  yield TICK;
+  const startedId = rt.emit(frame, 'MapStateStarted', { length: items.length }, run.path);
+  if (rt.tickDue()) yield TICK;
   const toleratedCount = distributed ? yield* numberField(run, state, 'ToleratedFailureCount', 'integer', effective) : undefined;
   const toleratedPct = distributed ? yield* numberField(run, state, 'ToleratedFailurePercentage', 'float', effective) : undefined;
   if (toleratedPct !== undefined && (toleratedPct < 0 || toleratedPct > 100)) {
@@ -114,7 +114,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   }
 
   const mapRunArn = `arn:aws:states:${REGION}:${ACCOUNT}:mapRun:${rt.stateMachineName}/${state.Label ?? run.name}:${rt.uuid()}`;
-  if (distributed) rt.emit(frame, 'MapRunStarted', { mapRunArn }, { path: run.path });
+  if (distributed) rt.emit(frame, 'MapRunStarted', { mapRunArn }, run.path);
   const results: unknown[] = new Array<unknown>(items.length);
   const frames: Frame[] = [];
   let failure: StatesError | undefined;
@@ -129,8 +129,8 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
       frames[i] = child;
       return (function* iteration(): Gen<unknown> {
         if (!distributed) {
-          rt.emit(child, 'MapIterationStarted', { name: run.name, index: i }, { path: run.path });
-          yield TICK;
+          rt.emitIteration(child, 'MapIterationStarted', run.name, i, run.path);
+          if (rt.tickDue()) yield TICK;
         }
         const input = selected ? selected[i] : yield* iterationInput(run, state, child, effective);
         return yield* runScope(rt, child, input);
@@ -140,7 +140,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
       const child = frames[i]!;
       if (!distributed) {
         const type = outcome.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
-        lastIterationEvent = rt.emit(child, type, { name: run.name, index: i }, { path: run.path }, false);
+        lastIterationEvent = rt.emitIteration(child, type, run.name, i, run.path, false);
         frame.last = child.last;
       }
       if (outcome.ok) {
@@ -171,14 +171,14 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   yield { t: 'group', group };
   if (distributed) {
     if (failure) {
-      rt.emit(frame, 'MapRunFailed', errorDetails(errorInfo(failure)), { path: run.path });
+      rt.emit(frame, 'MapRunFailed', errorDetails(errorInfo(failure)), run.path);
       throw failure;
     }
-    lastIterationEvent = rt.emit(frame, 'MapRunSucceeded', undefined, { path: run.path });
+    lastIterationEvent = rt.emit(frame, 'MapRunSucceeded', undefined, run.path);
   }
   if (failure) throw failure;
   const succeededPrev = lastIterationEvent ?? frame.last;
-  rt.emit(frame, 'MapStateSucceeded', undefined, { path: run.path }, false, succeededPrev);
+  rt.emit(frame, 'MapStateSucceeded', undefined, run.path, -1, false, succeededPrev);
   frame.last = succeededPrev;
 
   let result: unknown = results;
@@ -188,18 +188,18 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
     const prefix = args?.Prefix ?? args?.['Prefix.$'] ?? '';
     result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket, Key: `${String(prefix)}${prefix ? '/' : ''}${mapRunArn.split(':').pop()}/manifest.json` } };
   }
-  run.stages.result = result;
+  run.result = result;
   if (run.jsonata) {
     if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
-    run.stages.afterResultSelector = result;
+    run.afterResultSelector = result;
   }
   if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.stages.afterResultPath = combined;
+  run.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
 }
 

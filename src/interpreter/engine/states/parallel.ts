@@ -17,18 +17,18 @@ export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<un
   let branchInput: unknown;
   if (run.jsonata) {
     branchInput = state.Arguments === undefined ? run.input : yield* evalJsonata(run, state.Arguments, 'Arguments');
-    run.stages.arguments = branchInput;
+    run.arguments = branchInput;
   } else {
     const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-    run.stages.afterInputPath = effective;
+    run.afterInputPath = effective;
     branchInput = effective;
     if (state.Parameters !== undefined) {
       branchInput = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
-      run.stages.afterParameters = branchInput;
+      run.afterParameters = branchInput;
     }
   }
-  const startedId = rt.emit(frame, 'ParallelStateStarted', undefined, { path: run.path });
-  yield TICK;
+  const startedId = rt.emit(frame, 'ParallelStateStarted', undefined, run.path);
+  if (rt.tickDue()) yield TICK;
   const branches = Array.isArray(state.Branches) ? state.Branches : [];
   const results: unknown[] = new Array<unknown>(branches.length);
   const frames: Frame[] = [];
@@ -67,20 +67,20 @@ export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<un
     frame.last = failure.last;
     throw failure.error;
   }
-  rt.emit(frame, 'ParallelStateSucceeded', undefined, { path: run.path }, false, lastDone);
+  rt.emit(frame, 'ParallelStateSucceeded', undefined, run.path, -1, false, lastDone);
   frame.last = lastDone;
   let result: unknown = results;
-  run.stages.result = result;
+  run.result = result;
   if (run.jsonata) {
     if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
-    run.stages.afterResultSelector = result;
+    run.afterResultSelector = result;
   }
   if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.stages.afterResultPath = combined;
+  run.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
 }

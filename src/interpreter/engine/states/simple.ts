@@ -8,36 +8,44 @@ import { evaluateIntrinsic, isIntrinsic } from '../../../asl/intrinsics';
 import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
 import type { Gen } from '../effects';
 import { RaisedError, type ErrorInfo } from '../errors';
-import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { assignPath, evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
 
 /** Pass: `Result` / `Parameters` placed by `ResultPath`; JSONata `Output`. */
 export function* runPass(run: StateRun, state: PassState): Gen<unknown> {
-  if (run.jsonata) {
-    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined);
-    const output = state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
-    return output;
-  }
-  const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-  run.stages.afterInputPath = effective;
+  if (!run.jsonata) return passPath(run, state);
+  if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined);
+  const output = state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
+  return output;
+}
+
+/** The JSONPath Pass state (synchronous). */
+export function passPath(run: StateRun, state: PassState): unknown {
+  const effective = state.InputPath === undefined ? run.input : applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+  run.afterInputPath = effective;
   let result = effective;
   if (state.Parameters !== undefined) {
     result = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
-    run.stages.afterParameters = result;
+    run.afterParameters = result;
   }
   if ('Result' in state) result = state.Result;
-  run.stages.result = result;
-  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
+  run.result = result;
+  if (state.Assign != null) assignPath(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.stages.afterResultPath = combined;
-  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+  run.afterResultPath = combined;
+  return state.OutputPath === undefined ? combined : applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
 }
 
 /** Succeed: input (after InputPath/OutputPath, or JSONata Output) is the output. */
 export function* runSucceed(run: StateRun, state: SucceedState): Gen<unknown> {
-  if (run.jsonata) return state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
-  const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-  run.stages.afterInputPath = effective;
-  return applyOutputPath(effective, state.OutputPath, pathCtx(run, effective));
+  if (!run.jsonata) return succeedPath(run, state);
+  return state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
+}
+
+/** The JSONPath Succeed state (synchronous). */
+export function succeedPath(run: StateRun, state: SucceedState): unknown {
+  const effective = state.InputPath === undefined ? run.input : applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+  run.afterInputPath = effective;
+  return state.OutputPath === undefined ? effective : applyOutputPath(effective, state.OutputPath, pathCtx(run, effective));
 }
 
 function stringFromPath(run: StateRun, path: string, field: string): string {

@@ -44,29 +44,29 @@ export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
   if (resourceInfo(state.Resource).pattern === 'waitForTaskToken' && run.taskToken === undefined) run.taskToken = run.rt.newTaskToken();
   if (run.jsonata) {
     const args = state.Arguments === undefined ? run.input : yield* evalJsonata(run, state.Arguments, 'Arguments');
-    run.stages.arguments = args;
+    run.arguments = args;
     const timeouts = yield* timeoutsOf(run, state, run.input);
     const result = yield* invokeTask(run, state, args, timeouts);
-    run.stages.result = result;
+    run.result = result;
     if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
   const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-  run.stages.afterInputPath = effective;
+  run.afterInputPath = effective;
   let params = effective;
   if (state.Parameters !== undefined) {
     params = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
-    run.stages.afterParameters = params;
+    run.afterParameters = params;
   }
   const timeouts = yield* timeoutsOf(run, state, effective);
   let result = yield* invokeTask(run, state, params, timeouts);
-  run.stages.result = result;
+  run.result = result;
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
-    run.stages.afterResultSelector = result;
+    run.afterResultSelector = result;
   }
   if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.stages.afterResultPath = combined;
+  run.afterResultPath = combined;
   return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
 }

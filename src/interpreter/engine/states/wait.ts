@@ -64,7 +64,7 @@ export function* runWait(run: StateRun, state: WaitState): Gen<unknown> {
     return output;
   }
   const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
-  run.stages.afterInputPath = effective;
+  run.afterInputPath = effective;
   const ms = yield* waitMs(run, state, effective);
   if (state.Assign != null) yield* evalAssign(run, state.Assign, effective);
   if (ms > 0) yield { t: 'sleep', ms };

@@ -1,0 +1,61 @@
+/**
+ * The data-flow stages of every state run (`studio.stages` of `…StateExited` events), packed
+ * into two flat arrays instead of one retained object per state: per run a bit mask, and the
+ * stage values in order, a value equal to the one before it stored once. Reading is in
+ * recording order (the history builds its events in order).
+ */
+import type { StudioStages } from './types';
+
+/** The stages in the order the step-details pane shows them. */
+const KEYS = ['input', 'afterInputPath', 'afterParameters', 'arguments', 'result', 'afterResultSelector', 'afterResultPath', 'output'] as const;
+
+// Per key two bits: PRESENT, and SAME (the value is the previous present stage's value).
+const PRESENT = 1;
+const SAME = 2;
+/** Mask of a run recorded without stages. */
+const NONE = -1;
+
+export class StageLog {
+  private readonly masks: number[] = [];
+  private readonly values: unknown[] = [];
+  private readMask = 0;
+  private readValue = 0;
+
+  /** Appends one state run's stages (keys whose value is undefined are left out). */
+  record(stages: StudioStages | undefined): void {
+    if (stages === undefined) {
+      this.masks.push(NONE);
+      return;
+    }
+    let mask = 0;
+    let last: unknown;
+    let any = false;
+    for (let k = 0; k < KEYS.length; k++) {
+      const value = stages[KEYS[k]!];
+      if (value === undefined) continue;
+      if (any && value === last) mask |= (PRESENT | SAME) << (2 * k);
+      else {
+        mask |= PRESENT << (2 * k);
+        this.values.push(value);
+        last = value;
+        any = true;
+      }
+    }
+    this.masks.push(mask);
+  }
+
+  /** The next recorded run's stages as an object, or undefined when it had none. */
+  next(): StudioStages | undefined {
+    const mask = this.masks[this.readMask++];
+    if (mask === undefined || mask === NONE) return undefined;
+    const out: StudioStages = {};
+    let last: unknown;
+    for (let k = 0; k < KEYS.length; k++) {
+      const bits = (mask >> (2 * k)) & 3;
+      if (!(bits & PRESENT)) continue;
+      if (!(bits & SAME)) last = this.values[this.readValue++];
+      out[KEYS[k]!] = last;
+    }
+    return out;
+  }
+}

@@ -60,6 +60,14 @@ export interface RunState {
 export interface RunCommands {
   addRun(run: RunRecord): void;
   appendEvents(id: string, events: HistoryEvent[], snapshot: RunSnapshot): void;
+  /**
+   * Adds events to the run's history in place without telling subscribers (readers go by
+   * `eventCount`): a later `commitEvents` shows them. Lets a live run be folded frame by frame
+   * and rendered less often.
+   */
+  stageEvents(id: string, events: readonly HistoryEvent[]): void;
+  /** Shows the staged events (`eventCount` catches up) and the run's state after them. */
+  commitEvents(id: string, snapshot: RunSnapshot): void;
   finishRun(id: string, outcome: RunOutcome, info: { workerMs: number; transport: 'worker' | 'in-thread' }): void;
   crashRun(id: string, message: string): void;
   setUiMs(id: string, ms: number): void;
@@ -111,6 +119,19 @@ export function createRunStore(): RunStore {
             pendingCallbacks: snapshot.pendingCallbacks,
           };
         });
+      },
+      stageEvents(id, events) {
+        const run = get().runs.find((r) => r.id === id);
+        if (run) for (const event of events) run.events.push(event);
+      },
+      commitEvents(id, snapshot) {
+        update(id, (r) => ({
+          ...r,
+          eventCount: r.events.length,
+          status: r.outcome ? r.status : snapshot.status,
+          paused: snapshot.paused,
+          pendingCallbacks: snapshot.pendingCallbacks,
+        }));
       },
       finishRun(id, outcome, info) {
         update(id, (r) => ({ ...r, outcome, status: outcome.status, paused: false, pendingCallbacks: [], workerMs: info.workerMs, transport: info.transport }));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import type { HistoryEvent } from '../types';
-import { startRun, type RunCallbacks } from './client';
+import { startRun, type EventBatch, type RunCallbacks } from './client';
 import type { RunOutcome, RunSnapshot } from './protocol';
 
 /** Records what a run reports and lets a test wait for a condition on it. */
@@ -176,6 +176,29 @@ describe('startRun (worker)', () => {
     // Late messages of the terminated worker are ignored.
     fake.emit({ kind: 'result', runId: handle.runId, outcome: { status: 'SUCCEEDED' }, snapshot: {}, workerMs: 1 });
     expect(r.outcome()?.status).toBe('ABORTED');
+  });
+
+  it('hands JSON batches over undecoded to onBatch, acknowledges on decode, and stops after the last one received', () => {
+    const r = recorder();
+    const batches: EventBatch[] = [];
+    const fake = new FakeWorker();
+    const handle = startRun(PASSES, {}, {}, { ...r.callbacks, onBatch: (batch) => batches.push(batch) }, { createWorker: () => fake as unknown as Worker });
+    fake.emit({ kind: 'ready' });
+    const first: HistoryEvent = { id: 1, previousEventId: 0, type: 'PassStateEntered', timestamp: '2026-01-01T00:00:00.000Z', studio: { path: 'A', time: 5 } };
+    const second: HistoryEvent = { ...first, id: 2, previousEventId: 1, type: 'PassStateExited' };
+    const snapshot = { status: 'RUNNING', paused: false, pendingCallbacks: [] };
+    fake.emit({ kind: 'events', runId: handle.runId, json: JSON.stringify([first]), count: 1, snapshot });
+    fake.emit({ kind: 'events', runId: handle.runId, json: JSON.stringify([second]), count: 1, snapshot });
+    const acks = () => fake.posted.filter((m) => (m as { kind?: string }).kind === 'eventsAck').length;
+    expect(batches.map((b) => b.count)).toEqual([1, 1]);
+    expect(acks()).toBe(0);
+    expect(batches[0]!.decode()).toEqual([first]);
+    expect(batches[0]!.decode()).toEqual([first]);
+    expect(acks()).toBe(1);
+    handle.stop();
+    // The second batch was never decoded by the receiver: the aborted event still follows it.
+    expect(r.events.at(-1)).toMatchObject({ id: 3, previousEventId: 2, type: 'ExecutionAborted' });
+    expect(r.outcome()).toMatchObject({ status: 'ABORTED', transitions: 1 });
   });
 
   it('reports a worker crash after start as an error', () => {

@@ -12,9 +12,21 @@ import { RunHost } from './runHost';
 
 export type Transport = 'worker' | 'in-thread';
 
+/** A batch of events still in its JSON text: decoded when the receiver is ready for it. */
+export interface EventBatch {
+  readonly count: number;
+  /** The events (parsed once). Decoding acknowledges the batch: the worker sends more. */
+  decode(): HistoryEvent[];
+}
+
 export interface RunCallbacks {
   /** A batch of new history events (in order) and the run's state after them. */
   onEvents(events: HistoryEvent[], snapshot: RunSnapshot): void;
+  /**
+   * When given, batches that cross as JSON text come here undecoded, to be decoded at the
+   * receiver's pace (flow control: the worker waits for the decodes). Else they go to `onEvents`.
+   */
+  onBatch?(batch: EventBatch, snapshot: RunSnapshot): void;
   /** The run ended. `workerMs` is the time the engine took, measured where it ran. */
   onResult(outcome: RunOutcome, info: { workerMs: number; transport: Transport }): void;
   /** The engine threw, or the worker died: the run is over. */
@@ -79,6 +91,33 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
   let firstTime: number | undefined;
   // Requests made while the in-thread engine is still loading.
   const queued: ClientRequest[] = [];
+  // Batches handed to `onBatch` and not decoded yet (in order).
+  const undecoded = new Set<EventBatch>();
+
+  /** Notes what the client must know of every event: transitions, first time, last event. */
+  function taken(events: readonly HistoryEvent[]): void {
+    for (const event of events) {
+      if (event.type.endsWith('StateEntered')) transitions++;
+      firstTime ??= event.studio.time;
+    }
+    lastEvent = events[events.length - 1] ?? lastEvent;
+  }
+
+  function encodedBatch(json: string, count: number): EventBatch {
+    let events: HistoryEvent[] | undefined;
+    const batch: EventBatch = {
+      count,
+      decode() {
+        if (events) return events;
+        events = JSON.parse(json) as HistoryEvent[];
+        undecoded.delete(batch);
+        taken(events);
+        send({ kind: 'eventsAck' });
+        return events;
+      },
+    };
+    return batch;
+  }
 
   function receive(message: WorkerMessage): void {
     if (finished) return;
@@ -87,13 +126,14 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
         ready = true;
         return;
       case 'events': {
-        // A JSON batch is parsed here, in its own short task (one message per batch).
-        const events = 'json' in message ? JSON.parse(message.json) as HistoryEvent[] : message.events;
-        for (const event of events) {
-          if (event.type.endsWith('StateEntered')) transitions++;
-          firstTime ??= event.studio.time;
+        if ('json' in message && callbacks.onBatch) {
+          const batch = encodedBatch(message.json, message.count);
+          undecoded.add(batch);
+          callbacks.onBatch(batch, message.snapshot);
+          return;
         }
-        lastEvent = events[events.length - 1] ?? lastEvent;
+        const events = 'json' in message ? JSON.parse(message.json) as HistoryEvent[] : message.events;
+        taken(events);
         callbacks.onEvents(events, message.snapshot);
         if (events.length > 0) send({ kind: 'eventsAck' });
         return;
@@ -182,6 +222,8 @@ export function startRun(definition: StateMachine, input: unknown, options: Work
         send({ kind: 'stop', cause: 'Stopped from the studio' });
         return;
       }
+      // The aborted event follows the last event received, decoded or not.
+      for (const batch of [...undecoded]) batch.decode();
       finished = true;
       worker?.terminate();
       const aborted = abortedEvent(lastEvent, 'Stopped from the studio (the interpreter worker was terminated)');

@@ -13,7 +13,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 // Batches cross as JSON text: copying a string is cheap for the page, a graph of objects is not.
-const host = new RunHost({ start: startExecution, post: (message) => scope.postMessage(message), encoding: 'json' });
+// Small batches, several in flight: the page decodes them frame by frame within a time budget.
+const host = new RunHost({ start: startExecution, post: (message) => scope.postMessage(message), encoding: 'json', maxBatch: 250, maxInFlight: 8 });
 
 scope.onmessage = (event) => {
   if (isClientRequest(event.data)) host.handle(event.data);

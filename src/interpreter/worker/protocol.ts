@@ -19,7 +19,7 @@ export type ClientRequest =
   | { kind: 'step'; requestId: number; runId: string; until: StepUntil }
   | { kind: 'stop'; requestId: number; runId: string; error?: string; cause?: string }
   | { kind: 'setBreakpoints'; requestId: number; runId: string; breakpoints: string[] }
-  /** The client processed an `events` batch (flow control: the host keeps at most two in flight). */
+  /** The client processed an `events` batch (flow control: the host keeps only a few in flight). */
   | { kind: 'eventsAck'; requestId: number; runId: string }
   | { kind: 'sendTaskSuccess'; requestId: number; runId: string; token: string; output: unknown }
   | { kind: 'sendTaskFailure'; requestId: number; runId: string; token: string; error?: string; cause?: string };

@@ -20,10 +20,11 @@ export interface RunHostOptions {
    * of deserialising thousands of objects in one task). `objects`: as they are (in-thread).
    */
   encoding?: 'objects' | 'json';
+  /** Batches posted and not acknowledged yet before the host waits (default 2). */
+  maxInFlight?: number;
   now?: () => number;
 }
 
-const MAX_IN_FLIGHT = 2;
 /** Default batch size: about one frame's worth of work for the client. */
 export const DEFAULT_MAX_BATCH = 1000;
 
@@ -62,12 +63,14 @@ export class RunHost {
   private readonly maxBatch: number;
   private readonly now: () => number;
   private readonly json: boolean;
+  private readonly maxInFlight: number;
 
   constructor(private readonly options: RunHostOptions) {
     this.batchMs = options.batchMs ?? 50;
     this.maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
     this.now = options.now ?? (() => Date.now());
     this.json = options.encoding === 'json';
+    this.maxInFlight = options.maxInFlight ?? 2;
   }
 
   handle(request: ClientRequest): void {
@@ -168,7 +171,7 @@ export class RunHost {
     // Flow control: a client that has not caught up gets no more batches; events wait here (an
     // engine in a tight loop may never let the acknowledgement in: Stop terminates the worker).
     const due = run.buffer.length >= this.maxBatch || this.now() - run.lastFlush >= this.batchMs;
-    if (due && run.inFlight < MAX_IN_FLIGHT) this.flush(runId, run);
+    if (due && run.inFlight < this.maxInFlight) this.flush(runId, run);
     else this.scheduleFlush(runId, run);
     return hit;
   }
@@ -201,7 +204,7 @@ export class RunHost {
     run.timer = setTimeout(() => {
       run.timer = undefined;
       // A snapshot alone (no events) is always sent: it reports pauses and callback waits.
-      if (run.inFlight < MAX_IN_FLIGHT || run.buffer.length === 0) this.flush(runId, run);
+      if (run.inFlight < this.maxInFlight || run.buffer.length === 0) this.flush(runId, run);
     }, this.batchMs);
   }
 
@@ -214,7 +217,7 @@ export class RunHost {
     let posted = 0;
     // While the engine runs, the caller decided to post (a step, a timer with a snapshot to report).
     if (!run.done) posted += this.postBatch(runId, run);
-    while (run.buffer.length > 0 && run.inFlight < MAX_IN_FLIGHT) posted += this.postBatch(runId, run);
+    while (run.buffer.length > 0 && run.inFlight < this.maxInFlight) posted += this.postBatch(runId, run);
     // A trailing snapshot catches pauses and callback waits that record no further event.
     if (!run.done && posted > 0) this.scheduleFlush(runId, run);
     if (run.done && run.buffer.length === 0 && run.final) {

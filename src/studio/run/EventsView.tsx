@@ -1,8 +1,9 @@
 /**
- * Events view: the full history with AWS event names, 25 per page, a text filter, expandable
- * details, and "go to" to move the time-travel cursor onto an event.
+ * Events view: the full history with AWS event names, 25 per page (only that page is rendered; a
+ * filter extends its matches as the history grows), expandable details (stringified when opened),
+ * and "go to" to move the time-travel cursor onto an event.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from './derive/events';
@@ -28,44 +29,76 @@ function decoded(event: HistoryEvent): unknown {
   return out;
 }
 
+/** Indexes of the events matching a filter, extended as the history grows (never rescanned). */
+interface Matches {
+  events: readonly HistoryEvent[];
+  needle: string;
+  scanned: number;
+  indexes: number[];
+}
+
+function matches(event: HistoryEvent, needle: string): boolean {
+  return event.type.toLowerCase().includes(needle) || (stateLabelOf(event) ?? '').toLowerCase().includes(needle);
+}
+
+/** First position in ascending `indexes` whose value is at least `value` (length when none). */
+function lowerBound(indexes: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexes[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const EventsView = memo(function EventsView({ data }: { data: RunData }) {
   const setCursor = useRun((s) => s.setCursor);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState<number | null>(null);
-  const all = data.events;
-  const matches = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    const indexes: number[] = [];
-    all.forEach((event, i) => {
-      if (!needle || event.type.toLowerCase().includes(needle) || (stateLabelOf(event) ?? '').toLowerCase().includes(needle)) indexes.push(i);
-    });
-    return indexes;
-  }, [all, filter]);
-  const pages = Math.max(1, Math.ceil(matches.length / PAGE));
+  const { events: all, count } = data;
+  const needle = filter.trim().toLowerCase();
+  const cache = useRef<Matches | null>(null);
+  // Without a filter every event matches: positions are event indexes, nothing is scanned.
+  let found: Matches | null = null;
+  if (needle) {
+    let c = cache.current;
+    if (!c || c.events !== all || c.needle !== needle || c.scanned > count) c = { events: all, needle, scanned: 0, indexes: [] };
+    for (let i = c.scanned; i < count; i++) if (matches(all[i]!, needle)) c.indexes.push(i);
+    c.scanned = count;
+    cache.current = c;
+    found = c;
+  }
+  const total = found ? found.indexes.length : count;
+  const indexAt = (position: number): number => (found ? found.indexes[position]! : position);
+  const pages = Math.max(1, Math.ceil(total / PAGE));
   // Follow the cursor's page unless the user picked one.
-  const cursorPos = matches.findIndex((i) => i >= data.cursor);
-  const current = Math.min(page ?? Math.max(0, Math.floor((cursorPos < 0 ? matches.length - 1 : cursorPos) / PAGE)), pages - 1);
+  const cursorPos = found ? lowerBound(found.indexes, data.cursor) : data.cursor >= 0 && data.cursor < count ? data.cursor : count;
+  const current = Math.min(page ?? Math.max(0, Math.floor((cursorPos >= total ? total - 1 : cursorPos) / PAGE)), pages - 1);
   const start = all[0]?.studio.time ?? 0;
+  const rows: number[] = [];
+  for (let p = current * PAGE; p < Math.min(total, current * PAGE + PAGE); p++) rows.push(indexAt(p));
 
   return (
     <div data-testid="events-view">
       <div className="run-row">
         <input type="search" placeholder="Filter by event type or state" data-testid="events-filter" value={filter}
           onChange={(e) => { setFilter(e.target.value); setPage(null); }} />
-        <span className="run-note" data-testid="events-count">{matches.length} of {all.length} events</span>
+        <span className="run-note" data-testid="events-count">{total} of {count} events</span>
       </div>
       <table className="run-table">
         <thead><tr><th>ID</th><th>Type</th><th>Step</th><th>Time</th></tr></thead>
         <tbody>
-          {matches.slice(current * PAGE, current * PAGE + PAGE).map((i) => {
+          {rows.map((i) => {
             const event = all[i]!;
             return (
               <tr key={event.id} data-testid="event-row" data-type={event.type} className={`${i === data.cursor ? 'selected' : ''}${i > data.cursor ? ' future' : ''}`}>
-                <td><button type="button" className="link" title="Show the run at this event" onClick={() => setCursor(i === all.length - 1 ? null : i)}>{event.id}</button></td>
+                <td><button type="button" className="link" title="Show the run at this event" onClick={() => setCursor(i === count - 1 ? null : i)}>{event.id}</button></td>
                 <td>
                   <details>
                     <summary>{event.type}</summary>
-                    <pre className="run-pre">{JSON.stringify({ details: decoded(event), previousEventId: event.previousEventId, timestamp: event.timestamp, studio: event.studio }, null, 2)}</pre>
+                    <EventDetails event={event} />
                   </details>
                 </td>
                 <td>{stateLabelOf(event) ?? ''}{event.studio.iteration?.length ? ` #${event.studio.iteration.join('.')}` : ''}</td>
@@ -83,3 +116,22 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
     </div>
   );
 });
+
+/** An event's decoded details: rendered only once its row is expanded. */
+function EventDetails({ event }: { event: HistoryEvent }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLPreElement>(null);
+  useEffect(() => {
+    const details = ref.current?.parentElement;
+    if (!(details instanceof HTMLDetailsElement)) return undefined;
+    const sync = () => setOpen(details.open);
+    sync();
+    details.addEventListener('toggle', sync);
+    return () => details.removeEventListener('toggle', sync);
+  }, []);
+  return (
+    <pre className="run-pre" ref={ref}>
+      {open ? JSON.stringify({ details: decoded(event), previousEventId: event.previousEventId, timestamp: event.timestamp, studio: event.studio }, null, 2) : ''}
+    </pre>
+  );
+}

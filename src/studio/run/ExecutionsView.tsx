@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { RunRecord } from '../../store/runStore';
 import { useRun } from './hooks';
-import { summarize } from './derive/summary';
+import { summarize, summaryOfHistory } from './derive/summary';
 import { buildVisits } from './derive/visits';
 import { differingStates, summaryRows } from './derive/compare';
 import { formatMs } from './JsonView';
@@ -65,7 +65,7 @@ export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
         <thead><tr><th>Compare</th><th>Name</th><th>Status</th><th>Duration</th><th>Transitions</th></tr></thead>
         <tbody>
           {[...runs].reverse().map((r) => {
-            const s = summarize(r.events);
+            const s = summaryOfHistory(r.events);
             return (
               <tr key={r.id} data-testid="execution-row" data-name={r.name} data-status={r.status} className={r.id === activeId ? 'selected' : ''}>
                 <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)} onChange={() => toggle(r.id)} /></td>

@@ -2,46 +2,13 @@
  * Map iterations: which iteration the canvas and the table show (0-based, like the console's
  * dropdown), with the failed and aborted iterations listed.
  */
-import { useMemo } from 'react';
-import { decodeStatePath } from '../../asl/paths';
 import { useRun, type RunData } from './hooks';
-import { mapAncestors, mapPathsOf } from './derive/runView';
-import type { Visit } from './derive/visits';
-
-interface MapIterations {
-  map: string;
-  name: string;
-  indexes: number[];
-  failed: number[];
-  aborted: number[];
-}
-
-function mapIterations(visits: readonly Visit[]): MapIterations[] {
-  const maps = mapPathsOf(visits);
-  const byMap = new Map<string, { indexes: Set<number>; failed: Set<number>; aborted: Set<number> }>();
-  for (const map of maps) byMap.set(map, { indexes: new Set(), failed: new Set(), aborted: new Set() });
-  for (const visit of visits) {
-    mapAncestors(visit.path, maps).forEach((map, depth) => {
-      const index = visit.iteration[depth];
-      const entry = byMap.get(map);
-      if (index === undefined || !entry) return;
-      entry.indexes.add(index);
-      if (visit.status === 'failed') entry.failed.add(index);
-      if (visit.status === 'cancelled') entry.aborted.add(index);
-    });
-  }
-  return [...byMap.entries()].map(([map, e]) => {
-    const path = decodeStatePath(map);
-    const sort = (s: Set<number>) => [...s].sort((a, b) => a - b);
-    return { map, name: String(path[path.length - 1]), indexes: sort(e.indexes), failed: sort(e.failed), aborted: sort(e.aborted) };
-  });
-}
 
 export function IterationPicker({ data }: { data: RunData }) {
   const chosen = useRun((s) => s.iterations);
   const choose = useRun((s) => s.chooseIteration);
-  const visits = data.visits;
-  const maps = useMemo(() => mapIterations(visits), [visits]);
+  // Kept incrementally with the run's derivations (derive/live.ts).
+  const maps = data.maps;
   if (maps.length === 0) return null;
   return (
     <section className="run-section" data-testid="iteration-picker">

@@ -11,16 +11,16 @@ import { stateLabelOf } from './derive/events';
 export const RunControls = memo(function RunControls({ data }: { data: RunData }) {
   const session = useRunSession();
   const setCursor = useRun((s) => s.setCursor);
-  const { run, events, cursor } = data;
+  const { run, events, count, cursor } = data;
   const live = session.isLive(run.id);
-  const atEnd = cursor >= events.length - 1;
+  const atEnd = cursor >= count - 1;
   const paused = live && run.paused;
   const event = events[cursor];
 
   function step(): void {
     const next = atEnd ? undefined : nextTransition(events, cursor);
     if (next !== undefined) {
-      setCursor(live && next === events.length - 1 ? null : next);
+      setCursor(live && next === count - 1 ? null : next);
       return;
     }
     if (live && paused) {
@@ -46,14 +46,14 @@ export const RunControls = memo(function RunControls({ data }: { data: RunData }
           title="Forward to the next state transition">Step ⏭</button>
         <button type="button" data-testid="run-stop" onClick={() => session.stop(run.id)} disabled={!live}>⏹ Stop</button>
       </div>
-      <input type="range" className="run-scrubber" data-testid="run-scrubber" aria-label="Timeline" min={0} max={Math.max(0, events.length - 1)}
-        value={Math.max(0, cursor)} disabled={events.length === 0}
+      <input type="range" className="run-scrubber" data-testid="run-scrubber" aria-label="Timeline" min={0} max={Math.max(0, count - 1)}
+        value={Math.max(0, cursor)} disabled={count === 0}
         onChange={(e) => {
           const value = Number(e.target.value);
-          setCursor(value >= events.length - 1 ? null : value);
+          setCursor(value >= count - 1 ? null : value);
         }} />
       <div className="run-note" data-testid="run-cursor" data-cursor={cursor} data-live={data.live}>
-        {events.length === 0 ? 'No events yet' : `Event ${cursor + 1} of ${events.length}: ${event?.type ?? ''}${event && stateLabelOf(event) ? ` · ${stateLabelOf(event)}` : ''}`}
+        {count === 0 ? 'No events yet' : `Event ${cursor + 1} of ${count}: ${event?.type ?? ''}${event && stateLabelOf(event) ? ` · ${stateLabelOf(event)}` : ''}`}
         {paused ? ' · paused' : ''}
         {!data.live ? ' · time travel' : ''}
       </div>

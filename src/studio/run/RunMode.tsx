@@ -9,6 +9,8 @@ import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
 import { RunPanel, type RunTab } from './RunPanel';
 import { loadPanelWidth, savePanelWidth } from './persist';
+import { sameRunView } from './derive/sameRunView';
+import type { RunView } from '../../store/studioStore';
 import './run.css';
 
 const MIN_PANEL = 320;
@@ -29,10 +31,14 @@ export default function RunMode() {
   const statuses = data?.view.statuses;
   const takenEdges = data?.takenEdges;
   const current = data?.view.current;
+  // The canvas re-renders on each new run view: it gets one only when what it shows changed.
+  const shownView = useRef<RunView | null>(null);
   useEffect(() => {
-    if (!statuses || !takenEdges) setRunView(null);
-    else setRunView({ statuses, takenEdges, ...(current !== undefined ? { current } : {}) });
-  }, [statuses, takenEdges, current, setRunView]);
+    const next: RunView | null = !statuses || !takenEdges ? null : { statuses, takenEdges, ...(current !== undefined ? { current } : {}) };
+    if (sameRunView(shownView.current, next) && studio.getState().runView === shownView.current) return;
+    shownView.current = next;
+    setRunView(next);
+  }, [statuses, takenEdges, current, setRunView, studio]);
   useEffect(() => () => studio.getState().setRunView(null), [studio]);
 
   // Clicking a state on the canvas opens its latest shown visit.

@@ -24,11 +24,14 @@ export const SummaryView = memo(function SummaryView({ data }: { data: RunData }
   useEffect(() => {
     if (finished && data.live && run.uiMs === undefined) setUiMs(run.id, performance.now() - run.startedAt);
   }, [finished, data.live, run.uiMs, run.id, run.startedAt, setUiMs]);
-  const nested = useMemo(() => data.visits.filter((v) => v.path.includes('/')).length, [data.visits]);
+  const nested = data.nested;
+  // The sizes are measured once per definition and input, not for each streamed batch.
+  const definitionBytes = useMemo(() => byteSize(run.definition), [run.definition]);
+  const payloadBytes = useMemo(() => byteSize(summary.input), [summary.input]);
   const cost = useMemo(() => estimateCost({
     transitions: summary.transitions, retries: summary.retries, durationMs: summary.durationMs,
-    definitionBytes: byteSize(run.definition), payloadBytes: byteSize(summary.input), nestedSteps: nested,
-  }), [summary, run.definition, nested]);
+    definitionBytes, payloadBytes, nestedSteps: nested,
+  }), [summary.transitions, summary.retries, summary.durationMs, definitionBytes, payloadBytes, nested]);
   const status = data.live ? (run.crash ? 'FAILED' : summary.status === 'RUNNING' && run.outcome ? run.outcome.status : summary.status) : summary.status;
 
   return (

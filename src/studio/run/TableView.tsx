@@ -23,13 +23,13 @@ export const TableView = memo(function TableView({ data, onOpen }: { data: RunDa
   const selectVisit = useRun((s) => s.selectVisit);
   const [filter, setFilter] = useState('shown');
   const [page, setPage] = useState(0);
-  const scopes = useMemo(() => [...new Set(data.visits.map((v) => v.scopeKey.split('#')[0] ?? ''))].filter((s) => s !== ''), [data.visits]);
+  const scopes = data.scopes;
   const rows = useMemo(() => {
     if (filter === 'all') return data.visits;
     if (filter === 'shown') return data.shown;
     return data.shown.filter((v) => v.path.startsWith(`${filter}/`));
   }, [filter, data.visits, data.shown]);
-  const start = data.run.events[0]?.studio.time ?? 0;
+  const start = data.events[0]?.studio.time ?? 0;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
   const focus = data.focus?.seq;

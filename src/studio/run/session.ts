@@ -7,8 +7,11 @@
 import type { StateMachine } from '../../asl/types';
 import type { DefaultMockPolicy, MockConfigFile, MockShorthand } from '../../interpreter/types';
 import { startRun, type RunHandle } from '../../interpreter/worker/client';
-import type { StepUntil, WorkerRunOptions } from '../../interpreter/worker/protocol';
-import { createRunStore, type RunStore } from '../../store/runStore';
+import type { RunSnapshot, StepUntil, WorkerRunOptions } from '../../interpreter/worker/protocol';
+import { frameInbox } from './frameInbox';
+import { createRunStore, type RunRecord, type RunStore } from '../../store/runStore';
+import type { HistoryEvent } from '../../interpreter/types';
+import { LiveRun } from './derive/live';
 import type { StudioStore } from '../../store/studioStore';
 
 export interface StartRequest {
@@ -29,6 +32,8 @@ export interface StartRequest {
 
 export interface RunSession {
   store: RunStore;
+  /** The incremental derivations of a run's whole history (advanced as its events arrive). */
+  liveRun(run: RunRecord): LiveRun;
   start(request: StartRequest): string;
   pause(id: string): void;
   resume(id: string): void;
@@ -54,6 +59,15 @@ export function runSessionFor(studio: StudioStore): RunSession {
 export function createRunSession(options: { inThread?: boolean } = {}): RunSession {
   const store = createRunStore();
   const handles = new Map<string, RunHandle>();
+  const liveRuns = new WeakMap<readonly HistoryEvent[], LiveRun>();
+  function liveRunOf(run: RunRecord): LiveRun {
+    let live = liveRuns.get(run.events);
+    if (!live) {
+      live = new LiveRun(run.definition);
+      liveRuns.set(run.events, live);
+    }
+    return live;
+  }
 
   // Breakpoints set while a run goes apply to it at once.
   store.subscribe((state, previous) => {
@@ -63,6 +77,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
 
   return {
     store,
+    liveRun: liveRunOf,
     start(request) {
       const runOptions: WorkerRunOptions = {
         name: request.name,
@@ -78,15 +93,27 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       };
       const startedAt = performance.now();
       let id = '';
+      // Batches are decoded and folded into the run's derivations frame by frame, within a
+      // budget; the store (hence React) sees them about ten times a second while they stream.
+      const inbox = frameInbox<RunSnapshot>({
+        accept(events) {
+          const state = store.getState();
+          state.stageEvents(id, events);
+          const record = state.runs.find((r) => r.id === id);
+          if (record) liveRunOf(record).advance(record.events);
+        },
+        commit: (snapshot) => store.getState().commitEvents(id, snapshot),
+      });
       const handle = startRun(request.definition, request.input, runOptions, {
-        onEvents: (events, snapshot) => store.getState().appendEvents(id, events, snapshot),
+        onEvents: (events, snapshot) => inbox.add(events, snapshot),
+        onBatch: (batch, snapshot) => inbox.addBatch(batch, snapshot),
         onResult: (outcome, info) => {
           handles.delete(id);
-          store.getState().finishRun(id, outcome, info);
+          inbox.then(() => store.getState().finishRun(id, outcome, info));
         },
         onError: (message) => {
           handles.delete(id);
-          store.getState().crashRun(id, message);
+          inbox.then(() => store.getState().crashRun(id, message));
         },
       }, options.inThread ? { inThread: true } : {});
       id = handle.runId;

@@ -51,30 +51,53 @@ function endsScope(state: State): boolean {
   return state.Type === 'Succeed' || state.Type === 'Fail' || ('End' in state && state.End === true);
 }
 
+/** What the taken edges are computed from (kept incrementally by LiveRun, see live.ts). */
+export interface EdgeSources {
+  /** The first shown visit of each scope instance (its scope's start edge was taken). */
+  firstInScope: Iterable<Visit>;
+  /** Paths with a shown visit that finished (succeeded, or a Fail state). */
+  finishedPaths: Iterable<string>;
+  transitions: readonly Transition[];
+  /** The error of the latest shown visit of a path (picks the catcher that matched). */
+  errorOf(path: string): string | undefined;
+  /** The state at a path (cached by the caller); defaults to a lookup in the definition. */
+  stateAt?(path: string): State | undefined;
+}
+
+/** Edge ids taken, from the shown visits' scopes, finished paths and transitions. */
+export function takenEdgeIdsFrom(definition: StateMachine, sources: EdgeSources): string[] {
+  const stateAt = sources.stateAt ?? ((path: string) => getState(definition, decodeStatePath(path)));
+  const out = new Set<string>();
+  for (const path of sources.finishedPaths) {
+    const state = stateAt(path);
+    if (state && endsScope(state)) out.add(edgeIdFor(path, 'end', 0, endIdFor(decodeStatePath(scopeOf(path)))));
+  }
+  for (const visit of sources.firstInScope) {
+    const scope = scopeOf(visit.path);
+    out.add(edgeIdFor(startIdFor(decodeStatePath(scope)), 'start', 0, visit.path));
+  }
+  for (const t of sources.transitions) {
+    const state = stateAt(t.from);
+    if (!state) continue;
+    for (const id of edgesBetween(state, t.from, t.to, t.caught, sources.errorOf(t.from))) out.add(id);
+  }
+  return [...out];
+}
+
 /**
  * Edge ids taken by the shown visits.
  * @param shown visits of the shown iterations, in entry order
  */
 export function takenEdgeIds(definition: StateMachine, shown: readonly Visit[], transitions: readonly Transition[]): string[] {
-  const out = new Set<string>();
   const firstInScope = new Map<string, Visit>();
-  for (const visit of shown) {
-    const key = visit.scopeKey;
-    if (!firstInScope.has(key)) firstInScope.set(key, visit);
-    const state = getState(definition, decodeStatePath(visit.path));
-    const finished = visit.status === 'succeeded' || visit.type === 'Fail';
-    if (state && finished && endsScope(state)) out.add(edgeIdFor(visit.path, 'end', 0, endIdFor(decodeStatePath(scopeOf(visit.path)))));
-  }
-  for (const visit of firstInScope.values()) {
-    const scope = scopeOf(visit.path);
-    out.add(edgeIdFor(startIdFor(decodeStatePath(scope)), 'start', 0, visit.path));
-  }
+  const finished = new Set<string>();
   const errors = new Map<string, string | undefined>();
-  for (const visit of shown) errors.set(visit.path, visit.error);
-  for (const t of transitions) {
-    const state = getState(definition, decodeStatePath(t.from));
-    if (!state) continue;
-    for (const id of edgesBetween(state, t.from, t.to, t.caught, errors.get(t.from))) out.add(id);
+  for (const visit of shown) {
+    if (!firstInScope.has(visit.scopeKey)) firstInScope.set(visit.scopeKey, visit);
+    if (visit.status === 'succeeded' || visit.type === 'Fail') finished.add(visit.path);
+    errors.set(visit.path, visit.error);
   }
-  return [...out];
+  return takenEdgeIdsFrom(definition, {
+    firstInScope: firstInScope.values(), finishedPaths: finished, transitions, errorOf: (path) => errors.get(path),
+  });
 }

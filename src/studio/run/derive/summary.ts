@@ -29,31 +29,76 @@ const END_STATUS: Record<string, ExecutionStatus> = {
   ExecutionTimedOut: 'TIMED_OUT',
 };
 
+/**
+ * The summary folded event by event, resumable: a live run's history only grows, so each batch
+ * costs its own events, not the whole history. `value()` keeps its identity until an event changes it.
+ */
+export class SummaryFold {
+  /** Index of the next event to read. */
+  position = 0;
+  private readonly state: RunSummary = { status: 'RUNNING', durationMs: 0, transitions: 0, retries: 0, events: 0 };
+  private readonly failedPaths = new Set<string>();
+  private shown: RunSummary | undefined;
+
+  /** Reads `events[position..cursor]`. */
+  advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {
+    const summary = this.state;
+    const last = Math.min(cursor, events.length - 1);
+    for (let i = this.position; i <= last; i++) {
+      const event = events[i];
+      if (!event) continue;
+      const time = timeOf(event);
+      summary.startTime ??= time;
+      summary.endTime = time;
+      if (isEntered(event)) summary.transitions++;
+      else if (isAttemptFailure(event)) this.failedPaths.add(attemptKey(event));
+      else if (isAttemptStart(event) && this.failedPaths.delete(attemptKey(event))) summary.retries++;
+      if (event.type === 'ExecutionStarted') summary.input = parsePayload(detailsOf(event)?.['input']);
+      const status = END_STATUS[event.type];
+      if (status) {
+        summary.status = status;
+        if (status === 'SUCCEEDED') summary.output = parsePayload(detailsOf(event)?.['output']);
+        const failure = errorOf(event);
+        if (failure?.error !== undefined) summary.error = failure.error;
+        if (failure?.cause !== undefined) summary.cause = failure.cause;
+      }
+    }
+    if (last + 1 > this.position) {
+      this.position = last + 1;
+      this.shown = undefined;
+    }
+    return this;
+  }
+
+  /** The summary of the events read so far. */
+  value(): RunSummary {
+    if (!this.shown) {
+      const s = this.state;
+      s.events = this.position;
+      s.durationMs = s.startTime !== undefined && s.endTime !== undefined ? s.endTime - s.startTime : 0;
+      this.shown = { ...s };
+    }
+    return this.shown;
+  }
+}
+
+function attemptKey(event: HistoryEvent): string {
+  return `${event.studio?.path ?? ''}#${event.studio?.iteration?.join('.') ?? ''}`;
+}
+
 /** Summarises `events[0..cursor]`. */
 export function summarize(events: readonly HistoryEvent[], cursor = events.length - 1): RunSummary {
-  const last = Math.min(cursor, events.length - 1);
-  const summary: RunSummary = { status: 'RUNNING', durationMs: 0, transitions: 0, retries: 0, events: last + 1 };
-  const failedPaths = new Set<string>();
-  for (let i = 0; i <= last; i++) {
-    const event = events[i];
-    if (!event) continue;
-    const time = timeOf(event);
-    summary.startTime ??= time;
-    summary.endTime = time;
-    const key = `${event.studio?.path ?? ''}#${event.studio?.iteration?.join('.') ?? ''}`;
-    if (isEntered(event)) summary.transitions++;
-    else if (isAttemptFailure(event)) failedPaths.add(key);
-    else if (isAttemptStart(event) && failedPaths.delete(key)) summary.retries++;
-    if (event.type === 'ExecutionStarted') summary.input = parsePayload(detailsOf(event)?.['input']);
-    const status = END_STATUS[event.type];
-    if (status) {
-      summary.status = status;
-      if (status === 'SUCCEEDED') summary.output = parsePayload(detailsOf(event)?.['output']);
-      const failure = errorOf(event);
-      if (failure?.error !== undefined) summary.error = failure.error;
-      if (failure?.cause !== undefined) summary.cause = failure.cause;
-    }
+  return new SummaryFold().advance(events, cursor).value();
+}
+
+const folds = new WeakMap<readonly HistoryEvent[], SummaryFold>();
+
+/** The summary of a whole append-only history, folded on from where the previous call stopped. */
+export function summaryOfHistory(events: readonly HistoryEvent[]): RunSummary {
+  let fold = folds.get(events);
+  if (!fold || fold.position > events.length) {
+    fold = new SummaryFold();
+    folds.set(events, fold);
   }
-  summary.durationMs = summary.startTime !== undefined && summary.endTime !== undefined ? summary.endTime - summary.startTime : 0;
-  return summary;
+  return fold.advance(events).value();
 }

@@ -75,6 +75,11 @@ export class VisitBuilder {
   private readonly all: Open[] = [];
   private readonly open = new Map<string, Open>();
   private readonly openByScope = new Map<string, Set<Open>>();
+  /** Visits created or changed since the last `drainChanged()`, in order of first change. */
+  private changed = new Set<Open>();
+  /** Per event index: the seq of the first visit it belongs to (-1: none); more in `moreOfEvent`. */
+  private readonly firstOfEvent: number[] = [];
+  private readonly moreOfEvent = new Map<number, number[]>();
   /** Index of the next event to read. */
   position = 0;
 
@@ -83,8 +88,49 @@ export class VisitBuilder {
     return this.all.slice();
   }
 
-  private close(visit: Open, status: VisitStatus, index: number, time: number): void {
+  /** The visits so far, without a copy (read only; it grows as the builder advances). */
+  get list(): readonly Visit[] {
+    return this.all;
+  }
+
+  /** Visits created or whose status changed since the previous call, in order of first change. */
+  drainChanged(): Visit[] {
+    const out = [...this.changed];
+    this.changed = new Set();
+    return out;
+  }
+
+  /** The visits an event belongs to, in order of entry (several when one event ends many). */
+  visitsOfEvent(index: number): Visit[] {
+    const first = this.firstOfEvent[index];
+    if (first === undefined || first < 0) return [];
+    const out: Visit[] = [this.all[first]!];
+    const more = this.moreOfEvent.get(index);
+    if (!more) return out;
+    for (const seq of more) out.push(this.all[seq]!);
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  private note(visit: Open, index: number): void {
+    visit.eventIndexes.push(index);
+    const first = this.firstOfEvent[index];
+    if (first === undefined || first < 0) {
+      while (this.firstOfEvent.length < index) this.firstOfEvent.push(-1);
+      this.firstOfEvent[index] = visit.seq;
+    } else if (first !== visit.seq) {
+      const more = this.moreOfEvent.get(index) ?? [];
+      if (!more.includes(visit.seq)) more.push(visit.seq);
+      this.moreOfEvent.set(index, more);
+    }
+  }
+
+  private setStatus(visit: Open, status: VisitStatus): void {
+    if (visit.status !== status) this.changed.add(visit);
     visit.status = status;
+  }
+
+  private close(visit: Open, status: VisitStatus, index: number, time: number): void {
+    this.setStatus(visit, status);
     visit.endIndex = index;
     visit.endTime = time;
     this.open.delete(visitKey(visit.path, visit.iteration));
@@ -95,7 +141,7 @@ export class VisitBuilder {
   private closeInside(pathPrefix: string, chain: readonly number[], index: number, time: number): void {
     for (const visit of [...this.open.values()]) {
       if (!visit.path.startsWith(`${pathPrefix}/`) || !startsWithChain(visit.iteration, chain)) continue;
-      visit.eventIndexes.push(index);
+      this.note(visit, index);
       this.close(visit, visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled', index, time);
     }
   }
@@ -114,7 +160,7 @@ export class VisitBuilder {
       const time = timeOf(event);
       if (isExecutionEnd(event)) {
         for (const visit of [...open.values()]) {
-          visit.eventIndexes.push(i);
+          this.note(visit, i);
           const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
             : visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled';
           close(visit, status, i, time);
@@ -127,7 +173,8 @@ export class VisitBuilder {
       if (event.type.startsWith('MapIteration')) {
         // Iteration events carry the Map's path and the iteration's own chain (index included).
         if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
-        open.get(visitKey(path, iteration.slice(0, -1)))?.eventIndexes.push(i);
+        const map = open.get(visitKey(path, iteration.slice(0, -1)));
+        if (map) this.note(map, i);
         continue;
       }
       const key = visitKey(path, iteration);
@@ -149,13 +196,14 @@ export class VisitBuilder {
           input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
         };
         visits.push(visit);
+        this.changed.add(visit);
         open.set(key, visit);
         const scopeSet = openByScope.get(scopeKey) ?? new Set<Open>();
         scopeSet.add(visit);
         openByScope.set(scopeKey, scopeSet);
       }
       if (!visit) continue;
-      visit.eventIndexes.push(i);
+      this.note(visit, i);
       const studio = event.studio;
       if (studio.stages) visit.stages = { ...visit.stages, ...studio.stages };
       if (studio.variables) visit.variables = studio.variables;
@@ -175,7 +223,7 @@ export class VisitBuilder {
         if (failure.error !== undefined) visit.error = failure.error;
         if (failure.cause !== undefined) visit.cause = failure.cause;
         visit.lastFailed = true;
-        visit.status = 'failed';
+        this.setStatus(visit, 'failed');
         if (visit.type === 'Map' || visit.type === 'Parallel') closeInside(visit.path, visit.iteration, i, time);
       } else if (isStateAborted(event)) {
         close(visit, 'cancelled', i, time);
@@ -183,7 +231,7 @@ export class VisitBuilder {
       } else if (visit.lastFailed && (isAttemptStart(event) || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
         // A new attempt after a failure is a retry.
         visit.lastFailed = false;
-        visit.status = 'in-progress';
+        this.setStatus(visit, 'in-progress');
         visit.retries = Math.max(visit.retries, visit.attempts.length);
       }
     }

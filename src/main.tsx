@@ -6,6 +6,7 @@ import { installTestApi } from './studio/testApi';
 import { createStudioStore } from './store/studioStore';
 import { SAMPLE_WORKFLOW } from './studio/sampleWorkflow';
 import type { Workspace } from './workspace/workspace';
+import { MemoryStorage } from './workspace/storage';
 import type { StudioStore } from './store/studioStore';
 import './studio/styles.css';
 import './studio/workspace/workspace.css';
@@ -24,9 +25,15 @@ function render(store: StudioStore, workspace: Workspace | null): void {
 
 bootStudio().then(
   ({ store, workspace }) => render(store, workspace),
-  (error: unknown) => {
-    // The library could not start at all: open the sample in memory rather than a blank page.
-    console.warn('Workspace start-up failed; running without a library', error);
-    render(createStudioStore({ definition: SAMPLE_WORKFLOW, settings: { name: 'OrderWorkflow', type: 'STANDARD' } }), null);
+  async (error: unknown) => {
+    // The library could not start: work in memory, and say so plainly, rather than a blank page.
+    console.warn('Workspace start-up failed; working in memory', error);
+    const problem = `The local library could not start (${(error as Error).message ?? String(error)}); work is kept in memory only — export it to keep a copy.`;
+    try {
+      const { store, workspace } = await bootStudio(window.location, { storage: new MemoryStorage(), problem });
+      render(store, workspace);
+    } catch {
+      render(createStudioStore({ definition: SAMPLE_WORKFLOW, settings: { name: 'OrderWorkflow', type: 'STANDARD' } }), null);
+    }
   },
 );

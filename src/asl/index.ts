@@ -13,3 +13,4 @@ export { MESSAGES, SEVERITY, type MessageCode } from './validate/messages';
 export * from './edits';
 export { loadYaml, yamlIfLoaded, YAML_NOT_LOADED } from './yamlSupport';
 export { loadJsonataSyntax, jsonataSyntaxCheck } from './validate/jsonataSyntax';
+export { hasStateMachineShape, isUsableDefinition } from './shape';

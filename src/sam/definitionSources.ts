@@ -3,6 +3,7 @@
  * `${definition_substitution_N}` as SAM does), `DefinitionString` (a string, `Fn::Sub`, `Fn::Join`),
  * or a local `DefinitionUri` file provided alongside the template.
  */
+import { hasStateMachineShape } from '../asl/shape';
 import { parseDefinition } from '../asl/parse';
 import type { StateMachine } from '../asl/types';
 import { TemplateReadError } from './errors';
@@ -137,8 +138,8 @@ function parseAslText(text: string, path: (string | number)[], what: string): St
 }
 
 function asStateMachine(value: TemplateValue, path: (string | number)[]): StateMachine {
-  if (!isObject(value) || typeof value.StartAt !== 'string' || !isObject(value.States)) {
-    throw new TemplateReadError('definition-invalid', 'The definition is not a state machine (it needs StartAt and States)', { path });
+  if (!hasStateMachineShape(value)) {
+    throw new TemplateReadError('definition-invalid', 'The definition is not a state machine (it needs StartAt and States, with a Type in every state, branch and Map processor)', { path });
   }
-  return value as unknown as StateMachine;
+  return value;
 }

@@ -96,4 +96,26 @@ describe('studio store', () => {
     expect(store.getState().text).toBe('{ broken');
     expect(store.getState().textFormat).toBe('json');
   });
+
+  it('says when a graph edit replaced broken code, and undo brings the broken code back', () => {
+    const store = createStudioStore({ definition: base });
+    store.getState().setText('{ "StartAt": "A", broken');
+    store.getState().edit('field', (d) => setField(d, ['A'], ['Comment'], 'x'));
+    expect(store.getState().replacedBrokenText).toBe(true);
+    expect(store.getState().textValid).toBe(true);
+    store.getState().undo();
+    expect(store.getState().text).toBe('{ "StartAt": "A", broken');
+    expect(store.getState().replacedBrokenText).toBe(false);
+  });
+
+  it('keeps JSON that starts with a comment as JSON, and marks loaded broken text as broken', () => {
+    const commented = `// my flow\n${JSON.stringify(base, null, 2)}`;
+    const store = createStudioStore({ definition: base, text: commented });
+    expect(store.getState().textFormat).toBe('json');
+    store.getState().edit('field', (d) => setField(d, ['A'], ['Comment'], 'x'));
+    expect(store.getState().text.startsWith('// my flow')).toBe(true);
+    store.getState().openDocument({ definition: base, text: '{ "not": "a state machine" }', settings: {} });
+    expect(store.getState().textValid).toBe(false);
+    expect(store.getState().textDiagnostics[0]?.code).toBe('NOT_A_STATE_MACHINE');
+  });
 });

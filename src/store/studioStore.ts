@@ -12,6 +12,8 @@ import { parseDefinition, serializeDefinition, computeTextEdits, applyTextEdits,
 import type { TextEdit } from '../asl';
 import type { Diagnostic, StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeStatePath, getState } from '../asl/paths';
+import { isUsableDefinition } from '../asl/shape';
+import { detectFormat } from '../asl/parse';
 import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
 
 export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
@@ -52,6 +54,8 @@ export interface StudioState {
   selection: string[];
   mode: Mode;
   runView: RunView | null;
+  /** The last graph/inspector edit replaced code that had errors (the status bar says so; undo restores it). */
+  replacedBrokenText: boolean;
   /** Bumped when validation gets more complete (a lazily loaded checker arrived): views re-validate. */
   validationEpoch: number;
 }
@@ -63,6 +67,11 @@ export interface StudioCommands {
   setText(text: string): void;
   /** Replaces the whole document (template, file, share link) as one undo step. */
   load(definition: StateMachine, options?: { settings?: WorkflowSettings; text?: string; label?: string; resetHistory?: boolean }): void;
+  /** Shows a saved workflow as it was left: its text (even if broken), settings, undo history and view. */
+  openDocument(doc: {
+    definition: StateMachine; text: string; settings: WorkflowSettings;
+    history?: History; mode?: Mode; selection?: string[];
+  }): void;
   setSettings(label: string, change: (settings: WorkflowSettings) => WorkflowSettings): void;
   undo(): void;
   redo(): void;
@@ -75,15 +84,6 @@ export interface StudioCommands {
 
 export type StudioStore = StoreApi<StudioState & StudioCommands>;
 
-/**
- * Whether parsed code can replace the canvas's document: it must be syntactically valid and have
- * the shape of a state machine (StartAt plus an object of states, each with a Type). Semantic
- * errors (a missing Next target…) still update the graph; they show as diagnostics instead.
- */
-export function isUsableDefinition(parsed: ReturnType<typeof parseDefinition>): boolean {
-  if (!parsed.definition || parsed.diagnostics.some((d) => d.severity === 'error')) return false;
-  return hasStateMachineShape(parsed.definition);
-}
 
 /** Why parsed code cannot be shown: its syntax errors, or a note that it is not a state machine. */
 function textProblems(parsed: ReturnType<typeof parseDefinition>): Diagnostic[] {
@@ -97,18 +97,6 @@ function textProblems(parsed: ReturnType<typeof parseDefinition>): Diagnostic[] 
   }];
 }
 
-function hasStateMachineShape(scope: unknown): boolean {
-  if (!scope || typeof scope !== 'object') return false;
-  const { StartAt, States } = scope as { StartAt?: unknown; States?: unknown };
-  if (typeof StartAt !== 'string' || !States || typeof States !== 'object' || Array.isArray(States)) return false;
-  return Object.values(States as Record<string, unknown>).every((state) => {
-    if (!state || typeof state !== 'object' || typeof (state as { Type?: unknown }).Type !== 'string') return false;
-    const { Type, Branches, ItemProcessor, Iterator } = state as Record<string, unknown>;
-    if (Type === 'Parallel') return Array.isArray(Branches) && Branches.every(hasStateMachineShape);
-    if (Type === 'Map') return ItemProcessor !== undefined ? hasStateMachineShape(ItemProcessor) : Iterator === undefined || hasStateMachineShape(Iterator);
-    return true;
-  });
-}
 
 /** The selected ids that still name a state (undo may remove the selected one). */
 function existingIds(definition: StateMachine, ids: string[]): string[] {
@@ -125,6 +113,14 @@ function warmWhenIdle(text: string): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
   if (idle) idle(() => warmTextTree(text), { timeout: 1000 });
   else setTimeout(() => warmTextTree(text), 50);
+}
+
+/** Format and validity of a text; `trusted` skips parsing text the store serialised itself. */
+function textState(text: string, trusted: boolean): Pick<StudioState, 'textFormat' | 'textValid' | 'textDiagnostics'> {
+  if (trusted) return { textFormat: detectFormat(text), textValid: true, textDiagnostics: [] };
+  const parsed = parseDefinition(text);
+  const valid = isUsableDefinition(parsed);
+  return { textFormat: parsed.format, textValid: valid, textDiagnostics: valid ? [] : textProblems(parsed) };
 }
 
 function snapshotOf(s: StudioState): Snapshot {
@@ -158,6 +154,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       revision,
       lastOrigin: 'history',
       lastTextChange: { edits: null, origin: 'history', revision },
+      replacedBrokenText: false,
       history,
       selection: existingIds(snapshot.definition, get().selection),
     });
@@ -166,9 +163,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
   return {
     definition: initial.definition,
     text,
-    textFormat: text.trimStart().startsWith('{') ? 'json' : 'yaml',
-    textDiagnostics: [],
-    textValid: true,
+    ...textState(text, initial.text === undefined),
     settings: initial.settings ?? {},
     revision: 0,
     lastOrigin: 'load',
@@ -178,6 +173,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
     mode: 'design',
     runView: null,
     validationEpoch: 0,
+    replacedBrokenText: false,
 
     revalidate() {
       set({ validationEpoch: get().validationEpoch + 1 });
@@ -199,6 +195,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         lastTextChange: { edits, origin, revision },
         history: record(state.history, snapshotOf(state), label, Date.now()),
         selection: existingIds(next, state.selection),
+        replacedBrokenText: !state.textValid,
       });
       warmWhenIdle(nextText);
       return true;
@@ -217,6 +214,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         ...(valid && parsed.definition ? { definition: parsed.definition } : {}),
         revision: state.revision + 1,
         lastOrigin: 'code',
+        replacedBrokenText: false,
         history: record(state.history, snapshotOf(state), 'Edit code', Date.now(), 'code'),
       });
       if (valid) warmWhenIdle(nextText);
@@ -224,24 +222,42 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
 
     load(definition, options = {}) {
       const state = get();
-      const format = options.text !== undefined && !options.text.trimStart().startsWith('{') ? 'yaml' : 'json';
       const nextText = options.text ?? serializeDefinition(definition, { format: 'json' });
       const revision = state.revision + 1;
       set({
         definition,
         text: nextText,
-        textFormat: format,
-        textValid: true,
-        textDiagnostics: [],
+        ...textState(nextText, options.text === undefined),
         settings: options.settings ?? {},
         revision,
         lastOrigin: 'load',
         lastTextChange: { edits: null, origin: 'load', revision },
         selection: [],
         runView: null,
+        replacedBrokenText: false,
         history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', Date.now()),
       });
       warmWhenIdle(nextText);
+    },
+
+    openDocument(doc) {
+      const revision = get().revision + 1;
+      set({
+        definition: doc.definition,
+        text: doc.text,
+        // Text that was broken when it was saved stays broken and says why; it is never "fixed" silently.
+        ...textState(doc.text, false),
+        settings: doc.settings,
+        revision,
+        lastOrigin: 'load',
+        lastTextChange: { edits: null, origin: 'load', revision },
+        history: doc.history ?? emptyHistory(),
+        mode: doc.mode ?? get().mode,
+        selection: existingIds(doc.definition, doc.selection ?? []),
+        runView: null,
+        replacedBrokenText: false,
+      });
+      warmWhenIdle(doc.text);
     },
 
     setSettings(label, change) {

@@ -19,7 +19,9 @@ export function App({ store, workspace = null }: { store: StudioStore; workspace
   return (
     <StudioProvider store={store}>
       <WorkspaceProvider workspace={workspace}>
-        <Shell />
+        <ErrorBoundary area="studio">
+          <Shell />
+        </ErrorBoundary>
       </WorkspaceProvider>
     </StudioProvider>
   );

@@ -10,7 +10,8 @@ export interface VersionRecord {
   definition: StateMachine;
   text: string;
   settings: WorkflowSettings;
-  mocks?: unknown;
+  /** The run panel's data (mocks, inputs) at publication. */
+  run?: unknown;
 }
 
 /** One workflow of the local library, as kept in IndexedDB. */

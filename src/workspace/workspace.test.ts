@@ -53,7 +53,7 @@ describe('workspace', () => {
 
   it('creates, renames, duplicates and deletes workflows, and undoes a delete', async () => {
     const { workspace, store } = await setup();
-    const second = await workspace.create('Second', def('Two'));
+    const second = (await workspace.create('Second', def('Two')))!;
     expect(store.getState().definition.StartAt).toBe('Two');
     await workspace.rename(second.id, 'Second renamed');
     const copy = await workspace.duplicate(second.id);
@@ -107,5 +107,24 @@ describe('workspace', () => {
     await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('error'), { timeout: AUTOSAVE_MS * 20 });
     expect(workspace.status.getState().problem).toMatch(/QuotaExceededError/);
     expect(store.getState().definition.Comment).toBe('x');
+  });
+
+  it('refuses to switch workflow when the open one cannot be saved, so nothing is lost', async () => {
+    const { storage, store, workspace } = await setup();
+    const other = makeRecord('Other', def('Two'));
+    await storage.put(other);
+    vi.spyOn(storage, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    store.getState().edit('Change', (d) => ({ ...d, Comment: 'unsaved work' }));
+    expect(await workspace.open(other.id)).toBe(false);
+    expect(store.getState().definition.Comment).toBe('unsaved work');
+    expect(workspace.currentId).not.toBe(other.id);
+    expect(workspace.status.getState().notice).toMatch(/stays open/);
+  });
+
+  it('deleting the only workflow does not bring it back', async () => {
+    const { workspace } = await setup();
+    await workspace.delete(workspace.currentId);
+    const names = (await workspace.refreshList()).map((w) => w.name);
+    expect(names).toEqual(['Untitled workflow']);
   });
 });

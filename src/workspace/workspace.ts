@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseDefinition } from '../asl';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { StudioStore } from '../store/studioStore';
-import { isUsableDefinition } from '../store/studioStore';
+import { isUsableDefinition } from '../asl/shape';
 import { newId, summarize, type VersionRecord, type WorkflowRecord, type WorkflowSummary } from './records';
 import type { WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
@@ -42,6 +42,8 @@ export class Workspace {
   private deleted: WorkflowRecord | undefined;
   private unsubscribers: (() => void)[] = [];
   private runData: RunDataBinding | undefined;
+  private currentDeleted = false;
+  private savedRevision = -1;
 
   constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, problem?: string) {
     this.current = initial;
@@ -83,16 +85,22 @@ export class Workspace {
   }
 
   /** Writes the open workflow now (also called when the page is hidden). */
-  async flush(): Promise<void> {
+  async flush(): Promise<boolean> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    // A deleted workflow must not be written back by a late autosave.
+    if (this.currentDeleted) return true;
+    const revision = this.store.getState().revision;
     this.current = this.snapshotRecord();
     try {
       await this.storage.put(this.current);
+      this.savedRevision = revision;
       this.status.setState({ saving: 'saved', lastSavedAt: this.current.updatedAt });
       await this.refreshList();
+      return true;
     } catch (error) {
       this.status.setState({ saving: 'error', problem: `Saving failed (${(error as Error).message}). Your work stays open in this tab; export it to keep a copy.` });
+      return false;
     }
   }
 
@@ -121,41 +129,57 @@ export class Workspace {
   /** Shows a record in the studio: document, settings, undo history and view. */
   display(record: WorkflowRecord): void {
     this.current = record;
+    this.currentDeleted = false;
     rememberCurrent(record.id);
-    const store = this.store;
-    store.getState().load(record.definition, { settings: record.settings, text: record.text, resetHistory: true });
-    // A text that was invalid when saved keeps its errors visible instead of being "fixed" silently.
-    const parsed = parseDefinition(record.text);
-    const valid = isUsableDefinition(parsed);
-    store.setState({
-      history: record.history ?? { past: [], future: [] },
-      textValid: valid,
-      textDiagnostics: valid ? [] : parsed.diagnostics,
+    this.store.getState().openDocument({
+      definition: record.definition,
+      text: record.text,
+      settings: record.settings,
+      ...(record.history ? { history: record.history } : {}),
       ...(record.view ? { mode: record.view.mode, selection: record.view.selection } : {}),
     });
     if (this.runData && record.run !== undefined) this.runData.set(record.run);
     this.status.setState({ currentId: record.id });
   }
 
+  /**
+   * Saves the open workflow before another replaces it. When that fails the switch is refused:
+   * the open work is the only copy, so it must stay on screen.
+   */
+  private async leaveCurrent(): Promise<boolean> {
+    if (this.currentDeleted) return true;
+    if (await this.flush()) return true;
+    this.status.setState({ notice: 'The open workflow could not be saved, so it stays open (nothing is lost). Export it or free some storage, then try again.' });
+    return false;
+  }
+
   async open(id: string): Promise<boolean> {
     if (id === this.current.id) return true;
-    await this.flush();
+    if (!(await this.leaveCurrent())) return false;
     const record = await this.storage.get(id);
     if (!record) {
       this.status.setState({ notice: 'That workflow is no longer in the library.' });
       return false;
     }
+    // Typing during the awaits above belongs to the workflow being left: save it too.
+    if (this.pendingChanges() && !(await this.leaveCurrent())) return false;
     this.display(record);
     return true;
   }
 
-  async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord> {
-    await this.flush();
+  async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord | undefined> {
+    if (!(await this.leaveCurrent())) return undefined;
     const record = makeRecord(name, definition, options);
     await this.storage.put(record);
+    if (this.pendingChanges() && !(await this.leaveCurrent())) return undefined;
     this.display(record);
     await this.refreshList();
     return record;
+  }
+
+  /** Whether the store changed since the open workflow was last written. */
+  private pendingChanges(): boolean {
+    return !this.currentDeleted && this.store.getState().revision !== this.savedRevision;
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -184,22 +208,27 @@ export class Workspace {
 
   /** Deletes a workflow; `undoDelete()` brings it back. Deleting the open one opens another. */
   async delete(id: string): Promise<void> {
-    if (id === this.current.id) await this.flush();
+    const isCurrent = id === this.current.id;
+    if (isCurrent && !(await this.flush())) {
+      this.status.setState({ notice: 'The workflow could not be saved before deleting it, so it was kept.' });
+      return;
+    }
     const record = await this.storage.get(id);
     if (!record) return;
+    if (isCurrent) {
+      // From here on nothing may write the deleted workflow back.
+      this.currentDeleted = true;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     await this.storage.delete(id);
     this.deleted = record;
     this.status.setState({ recentlyDeleted: { id, name: record.name } });
     const remaining = await this.refreshList();
-    if (id === this.current.id) {
-      const next = remaining[0];
-      if (next) {
-        const nextRecord = await this.storage.get(next.id);
-        if (nextRecord) this.display(nextRecord);
-      } else {
-        await this.create('Untitled workflow', emptyDefinition());
-      }
-    }
+    if (!isCurrent) return;
+    const next = remaining[0] ? await this.storage.get(remaining[0].id) : undefined;
+    if (next) this.display(next);
+    else await this.create('Untitled workflow', emptyDefinition());
   }
 
   async undoDelete(): Promise<void> {
@@ -236,6 +265,7 @@ export class Workspace {
     const version = this.current.versions.find((v) => v.id === versionId);
     if (!version) return false;
     this.store.getState().load(version.definition, { settings: version.settings, text: version.text, label: `Restore ${version.label}` });
+    if (this.runData && version.run !== undefined) this.runData.set(version.run);
     return true;
   }
 
@@ -272,7 +302,7 @@ export async function recoverRecord(storage: WorkspaceStorage, preferredId: stri
   const record = preferredId ? await storage.get(preferredId) : undefined;
   const journal = readJournal();
   if (!record) return undefined;
-  if (journal && journal.id === record.id && journal.at >= record.updatedAt && journal.text !== record.text) {
+  if (journal && journal.id === record.id && journal.at >= record.updatedAt && (journal.text !== record.text || JSON.stringify(journal.settings) !== JSON.stringify(record.settings))) {
     const parsed = parseDefinition(journal.text);
     return {
       ...record,

@@ -9,6 +9,7 @@ export function StatusBar() {
   // Validation of a large workflow must not delay the edit that triggered it: render it deferred.
   const definition = useDeferredValue(useStudio((s) => s.definition));
   const textValid = useStudio((s) => s.textValid);
+  const replacedBrokenText = useStudio((s) => s.replacedBrokenText);
   const textDiagnostics = useStudio((s) => s.textDiagnostics);
   const select = useStudio((s) => s.select);
   const epoch = useStudio((s) => s.validationEpoch);
@@ -18,6 +19,11 @@ export function StatusBar() {
   const [open, setOpen] = useState(false);
   return (
     <footer className="statusbar">
+      {replacedBrokenText && textValid && (
+        <span className="status-code-error" role="status" data-testid="status-replaced-broken">
+          Your edit replaced code that had errors — Undo brings that code back.
+        </span>
+      )}
       {!textValid && (
         <span className="status-code-error" data-testid="status-code-error">
           Code has {textDiagnostics.length} error{textDiagnostics.length === 1 ? '' : 's'} — showing the last valid workflow

@@ -2,10 +2,11 @@
  * Start-up: open the library, then pick what to show — a shared link (as a new copy), the
  * workflow named in `?workflow=`, the last one open (with crash recovery), or the sample.
  */
-import { loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
-import { createStudioStore, isUsableDefinition, type StudioStore } from '../../store/studioStore';
+import { detectFormat, loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
+import { createStudioStore, type StudioStore } from '../../store/studioStore';
+import { isUsableDefinition } from '../../asl/shape';
 import { makeRecord, recoverRecord, Workspace } from '../../workspace/workspace';
-import { openWorkspaceStorage } from '../../workspace/storage';
+import { openWorkspaceStorage, type OpenedStorage } from '../../workspace/storage';
 import { readShareHash } from '../../workspace/shareLink';
 import { lastCurrent } from '../../workspace/journal';
 import { SAMPLE_WORKFLOW } from '../sampleWorkflow';
@@ -21,9 +22,9 @@ function parseUsable(text: string) {
   return isUsableDefinition(parsed) ? parsed.definition : undefined;
 }
 
-export async function bootStudio(location: Location = window.location): Promise<Booted> {
+export async function bootStudio(location: Location = window.location, opened?: OpenedStorage): Promise<Booted> {
   const yamlReady = loadYaml();
-  const { storage, problem } = await openWorkspaceStorage();
+  const { storage, problem } = opened ?? await openWorkspaceStorage();
   let notice: string | undefined;
   let record: WorkflowRecord | undefined;
 
@@ -38,11 +39,12 @@ export async function bootStudio(location: Location = window.location): Promise<
   if (share.kind !== 'none') history.replaceState(null, '', location.pathname + location.search);
 
   if (!record) {
-    const requested = new URLSearchParams(location.search).get('workflow') ?? lastCurrent();
-    record = await recoverRecord(storage, requested ?? undefined);
-    if (!record && requested === null) {
-      const existing = await storage.list();
-      const newest = existing.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    const explicit = new URLSearchParams(location.search).get('workflow') ?? undefined;
+    record = await recoverRecord(storage, explicit ?? lastCurrent());
+    if (!record && explicit) notice = 'The workflow in the link is not in this browser’s library; showing the latest one instead.';
+    if (!record) {
+      // The last-open workflow is unknown or gone: open the newest one rather than a new sample.
+      const newest = (await storage.list()).sort((a, b) => b.updatedAt - a.updatedAt)[0];
       if (newest) record = await recoverRecord(storage, newest.id);
     }
   }
@@ -54,7 +56,7 @@ export async function bootStudio(location: Location = window.location): Promise<
     // Reported by the first autosave; the studio still opens.
   }
   // A workflow last kept as YAML needs the (lazily loaded) YAML parser before it can be shown.
-  if (!record.text.trimStart().startsWith('{')) await yamlReady.catch(() => undefined);
+  if (detectFormat(record.text) === 'yaml') await yamlReady.catch(() => undefined);
   const store = createStudioStore({ definition: record.definition, settings: record.settings, text: record.text });
   // Full JSONata syntax checks arrive after the first paint; then every view re-validates.
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { hasStateMachineShape } from './shape';
+
+describe('hasStateMachineShape', () => {
+  it('accepts state machines with nested scopes and rejects half-formed ones', () => {
+    expect(hasStateMachineShape({ StartAt: 'A', States: { A: { Type: 'Succeed' } } })).toBe(true);
+    expect(hasStateMachineShape({ StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'B', States: { B: { Type: 'Pass' } } }] } } })).toBe(true);
+    for (const bad of [null, [], {}, { StartAt: 'A' }, { StartAt: 'A', States: [] }, { StartAt: 'A', States: { A: null } }, { StartAt: 'A', States: { A: {} } },
+      { StartAt: 'P', States: { P: { Type: 'Parallel' } } }, { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: 5 } } }]) {
+      expect(hasStateMachineShape(bad)).toBe(false);
+    }
+  });
+});

@@ -9,6 +9,8 @@ import type { ExecutionOptions, MockConfigFile, MockShorthand } from '../interpr
 import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
 
+import { runExportSam } from './exportSam';
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -112,23 +114,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   return result.status === 'SUCCEEDED' ? 0 : 1;
 }
 
+/** `export-sam`: the SAM export command, sharing this invocation's output streams and file reads. */
 async function exportSamCommand(argv: string[], io: CliIo): Promise<number> {
-  // exportSam.ts is written by the SAM engineer; it is loaded lazily (and by a computed
-  // specifier, so bundling does not require it) so the rest of the CLI works without it.
-  let mod: { runExportSam?: (argv: string[]) => Promise<number> } = {};
-  for (const specifier of ['./exportSam.js', './exportSam']) {
-    try {
-      mod = (await import(/* @vite-ignore */ specifier)) as typeof mod;
-      break;
-    } catch {
-      // try the next spelling (built .js file, or the TypeScript source under Vite/Vitest)
-    }
-  }
-  if (typeof mod.runExportSam !== 'function') {
-    io.stderr('export-sam is not available in this build.\n');
-    return 2;
-  }
-  return mod.runExportSam(argv);
+  const { writeFile } = await import('node:fs/promises');
+  return runExportSam(argv, { ...io, writeFile: (path, text) => writeFile(path, text, 'utf8') });
 }
 
 /** Runs one CLI invocation. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startExecution } from './execution';
 import { eventLabels, run } from './testing/run';
 import type { HistoryEvent } from './types';
@@ -156,8 +156,12 @@ describe('an endless loop of synchronous states', () => {
     expect(n).toBeLessThan(60);
     let m = 0;
     const paused = startExecution(loop, {}, { ...unlimited, onEvent: () => { if (++m === 5) paused.pause(); } });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(m).toBeLessThan(10);
+    await vi.waitFor(() => expect(paused.paused()).toBe(true));
+    const seen = m;
+    expect(seen).toBeLessThan(10);
+    // Paused means paused: a later turn of the event loop records nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(m).toBe(seen);
     paused.stop();
     expect((await paused.result).status).toBe('ABORTED');
   });

@@ -6,6 +6,7 @@
  */
 import { StatesError } from '../asl/statesError';
 import { jsonByteSize } from './limits';
+import { EventColumns } from './eventColumns';
 import { StageLog } from './stageLog';
 import type { HistoryEvent, StudioDetails, StudioStages } from './types';
 
@@ -85,20 +86,7 @@ type Kind = typeof DETAILS | typeof ENTERED | typeof EXITED | typeof ITERATION;
 export class HistoryRecorder {
   // Column store: recording an event allocates nothing per event until someone reads the
   // history (retained per-event objects were most of the engine's GC time).
-  private readonly types: string[] = [];
-  private readonly kinds: Kind[] = [];
-  private readonly prevs: number[] = [];
-  private readonly times: number[] = [];
-  /** State and iteration events: the state name; others: undefined. */
-  private readonly names: (string | undefined)[] = [];
-  /** See the kinds above. */
-  private readonly data: unknown[] = [];
-  private readonly paths: (string | undefined)[] = [];
-  private readonly iterations: (number[] | undefined)[] = [];
-  /** Exited events: the variables after the state, else undefined. */
-  private readonly variables: StudioDetails['variables'][] = [];
-  /** Exited events: the retry count; Task events: theirs; else -1. */
-  private readonly retryCounts: number[] = [];
+  private readonly columns = new EventColumns();
   /** The data-flow stages of Exited events, packed (see {@link StageLog}). */
   private readonly stageLog = new StageLog();
   /** AWS-shaped events built so far (payloads as JSON text). */
@@ -116,7 +104,7 @@ export class HistoryRecorder {
   onRecord: (() => void) | undefined;
 
   get length(): number {
-    return this.types.length;
+    return this.columns.length;
   }
 
   private push(
@@ -131,18 +119,10 @@ export class HistoryRecorder {
     retryCount: number,
     force: boolean,
   ): number {
-    if (!force && this.types.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
-    this.types.push(type);
-    this.kinds.push(kind);
-    this.prevs.push(prev);
-    this.times.push(this.now());
-    this.names.push(name);
-    this.data.push(data);
-    this.paths.push(path);
-    this.iterations.push(iteration);
-    this.variables.push(variables);
-    this.retryCounts.push(retryCount);
-    const id = this.types.length;
+    const columns = this.columns;
+    if (!force && columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
+    columns.push(kind, type, name, data, path, iteration, variables, prev, this.now(), retryCount);
+    const id = columns.length;
     if (this.onEvent) this.onEvent(this.exposed()[id - 1]!);
     if (this.onRecord) this.onRecord();
     return id;
@@ -169,7 +149,7 @@ export class HistoryRecorder {
     retryCount: number,
   ): number {
     // Checked before the stages are logged, so a refused event leaves no stages behind.
-    if (this.types.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
+    if (this.columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
     this.stageLog.record(stages);
     return this.push(type, EXITED, previousEventId, name, output, path, iteration, variables, retryCount, true);
   }
@@ -197,7 +177,7 @@ export class HistoryRecorder {
   /** Events recorded so far, AWS-shaped, with every payload as JSON text. */
   exposed(): HistoryEvent[] {
     const built = this.built;
-    for (let i = built.length; i < this.types.length; i++) built.push(this.build(i));
+    for (let i = built.length; i < this.columns.length; i++) built.push(this.build(i));
     return built;
   }
 
@@ -211,31 +191,32 @@ export class HistoryRecorder {
 
   // Events are built in order (exposed() continues where it stopped), which the stage log relies on.
   private build(i: number): HistoryEvent {
-    const type = this.types[i]!;
-    const kind = this.kinds[i]!;
-    const time = this.times[i]!;
+    const columns = this.columns;
+    const type = columns.type(i);
+    const kind = columns.kind(i);
+    const time = columns.time(i);
     const studio: StudioDetails = { time };
-    const path = this.paths[i];
+    const path = columns.path(i);
     if (path !== undefined) studio.path = path;
-    const iteration = this.iterations[i];
+    const iteration = columns.iteration(i);
     if (iteration !== undefined) studio.iteration = iteration;
     if (kind === EXITED) {
       const stages = this.stageLog.next();
       if (stages !== undefined) studio.stages = stages;
     }
-    const variables = this.variables[i];
+    const variables = columns.variables(i);
     if (variables !== undefined) studio.variables = variables;
-    const retryCount = this.retryCounts[i]!;
+    const retryCount = columns.retryCount(i);
     if (retryCount >= 0) studio.retryCount = retryCount;
-    const event: HistoryEvent = { id: i + 1, previousEventId: this.prevs[i]!, type, timestamp: this.timestamp(time), studio };
-    const data = this.data[i];
+    const event: HistoryEvent = { id: i + 1, previousEventId: columns.prev(i), type, timestamp: this.timestamp(time), studio };
+    const data = columns.data(i);
     if (kind === ENTERED || kind === EXITED) {
       const entered = kind === ENTERED;
-      const details: Record<string, unknown> = { name: this.names[i] };
+      const details: Record<string, unknown> = { name: columns.name(i) };
       setPayload(details, entered ? 'input' : 'output', data);
       event[entered ? 'stateEnteredEventDetails' : 'stateExitedEventDetails'] = details;
     } else if (kind === ITERATION) {
-      event[detailsKeyOf(type)] = { name: this.names[i], index: data };
+      event[detailsKeyOf(type)] = { name: columns.name(i), index: data };
     } else if (data) {
       const raw = data as Record<string, unknown>;
       const details: Record<string, unknown> = {};

@@ -14,6 +14,8 @@ const PRESENT = 1;
 const SAME = 2;
 /** Mask of a run recorded without stages. */
 const NONE = -1;
+/** No value yet (a stage value is never this). */
+const NOTHING = Symbol('nothing');
 
 export class StageLog {
   private readonly masks: number[] = [];
@@ -27,21 +29,32 @@ export class StageLog {
       this.masks.push(NONE);
       return;
     }
-    let mask = 0;
-    let last: unknown;
-    let any = false;
-    for (let k = 0; k < KEYS.length; k++) {
-      const value = stages[KEYS[k]!];
-      if (value === undefined) continue;
-      if (any && value === last) mask |= (PRESENT | SAME) << (2 * k);
-      else {
-        mask |= PRESENT << (2 * k);
-        this.values.push(value);
-        last = value;
-        any = true;
-      }
+    // Unrolled: reading the fields by name keeps each read monomorphic.
+    this.mask = 0;
+    this.last = NOTHING;
+    this.add(0, stages.input);
+    this.add(1, stages.afterInputPath);
+    this.add(2, stages.afterParameters);
+    this.add(3, stages.arguments);
+    this.add(4, stages.result);
+    this.add(5, stages.afterResultSelector);
+    this.add(6, stages.afterResultPath);
+    this.add(7, stages.output);
+    this.masks.push(this.mask);
+    this.last = NOTHING;
+  }
+
+  private mask = 0;
+  private last: unknown = NOTHING;
+
+  private add(k: number, value: unknown): void {
+    if (value === undefined) return;
+    if (value === this.last) this.mask |= (PRESENT | SAME) << (2 * k);
+    else {
+      this.mask |= PRESENT << (2 * k);
+      this.values.push(value);
+      this.last = value;
     }
-    this.masks.push(mask);
   }
 
   /** The next recorded run's stages as an object, or undefined when it had none. */

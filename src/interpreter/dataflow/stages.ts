@@ -9,7 +9,8 @@ import type { DataFlowContext } from './types';
 export function applyInputPath(input: unknown, path: string | null | undefined, ctx?: Omit<DataFlowContext, 'input'>): unknown {
   if (path === undefined) return input;
   if (path === null) return {};
-  return evaluatePath(input, path, ctx ? { context: ctx.context, variables: ctx.variables } : undefined);
+  // The context is a scope itself: `$$` is read (and built) only when the path uses it.
+  return evaluatePath(input, path, ctx);
 }
 
 /**
@@ -30,5 +31,5 @@ export function applyResultPath(input: unknown, result: unknown, resultPath: str
 export function applyOutputPath(value: unknown, path: string | null | undefined, ctx?: Omit<DataFlowContext, 'input'>): unknown {
   if (path === undefined) return value;
   if (path === null) return {};
-  return evaluatePath(value, path, ctx ? { context: ctx.context, variables: ctx.variables } : undefined);
+  return evaluatePath(value, path, ctx);
 }

@@ -92,6 +92,14 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
           case 'Succeed':
             output = succeedPath(run, state);
             break;
+          case 'Task':
+          case 'Parallel':
+          case 'Map': {
+            const outcome = yield* withRetryCatch(run, state);
+            output = outcome.output;
+            next = outcome.next ?? plan.next;
+            break;
+          }
           default: {
             const outcome = yield* runStateCoroutine(run, state);
             output = outcome.output;
@@ -149,7 +157,7 @@ function attempt(run: StateRun, state: TaskState | ParallelState | MapState): Ge
 /** Retry in order (first matching retrier only), then Catch; returns the output and next state. */
 function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapState): Gen<Outcome> {
   const retriers = Array.isArray(state.Retry) ? state.Retry : [];
-  const attempts = new Array<number>(retriers.length).fill(0);
+  let attempts: number[] | undefined;
   for (;;) {
     run.assigned = undefined;
     let failure: StatesError;
@@ -165,6 +173,7 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
     const retrier = index >= 0 ? retriers[index] : undefined;
     if (retrier) {
       const policy = retryPolicy(retrier);
+      attempts ??= new Array<number>(retriers.length).fill(0);
       const done = attempts[index]!;
       if (done < policy.maxAttempts) {
         attempts[index] = done + 1;

@@ -5,9 +5,9 @@
 import { StatesError, isStatesError } from '../../../asl/statesError';
 import type { TaskState } from '../../../asl/types';
 import { exceedsPayloadLimit } from '../../limits';
-import type { MockResponse, TaskHandler } from '../../types';
+import type { MockResponse, TaskHandler, TaskHandlerContext } from '../../types';
 import { resourceInfo, shapeLambdaInvokeResult, type ResourceInfo } from '../../resources';
-import { TICK, type Gen } from '../effects';
+import { TICK, type Effect, type Gen } from '../effects';
 import { RaisedError, errorDetails, errorInfo, type ErrorInfo } from '../errors';
 import { contextOf, type StateRun } from '../fields';
 import { REGION } from '../runtime';
@@ -52,6 +52,15 @@ function handlerError(e: unknown): ErrorInfo {
  * Runs the invocation and returns the raw task result (before ResultSelector).
  * @throws RaisedError for a task failure (catchable), StatesError `States.Runtime` when nothing answers
  */
+/** The effect that waits for a task's answer, with its timeouts on the real clock. */
+function awaitEffect(promise: Promise<unknown>, timeouts: TaskTimeouts, token: string | undefined): Effect {
+  const effect: Extract<Effect, { t: 'await' }> = { t: 'await', promise };
+  if (token !== undefined) effect.token = token;
+  if (timeouts.timeoutSeconds !== undefined) effect.timeoutMs = timeouts.timeoutSeconds * 1000;
+  if (timeouts.heartbeatSeconds !== undefined) effect.heartbeatMs = timeouts.heartbeatSeconds * 1000;
+  return effect;
+}
+
 export function* invokeTask(run: StateRun, state: TaskState, params: unknown, timeouts: TaskTimeouts): Gen<unknown> {
   const { rt, frame } = run;
   const info = resourceInfo(state.Resource);
@@ -64,7 +73,8 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
     );
   }
   const lambda = info.kind === 'lambda';
-  const service = { resourceType: info.resourceType, resource: info.resource };
+  // Task* events name the service; LambdaFunction* events do not.
+  const service = lambda ? undefined : { resourceType: info.resourceType, resource: info.resource };
   if (lambda) {
     rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, run.path, run.retryCount);
   } else {
@@ -76,22 +86,17 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
 
   let result: unknown;
   let failure: ErrorInfo | undefined;
-  const awaitOptions: { timeoutMs?: number; heartbeatMs?: number } = {};
-  if (timeouts.timeoutSeconds !== undefined) awaitOptions.timeoutMs = timeouts.timeoutSeconds * 1000;
-  if (timeouts.heartbeatSeconds !== undefined) awaitOptions.heartbeatMs = timeouts.heartbeatSeconds * 1000;
   // (answers that are plain values never wait, so the common mocked/sync path allocates no promise)
   try {
     switch (answer.kind) {
       case 'handler': {
-        const value = answer.handler(params, {
-          stateName: run.name,
-          statePath: run.path,
-          resource: state.Resource,
-          invocation: invocation + 1,
-          ...(run.taskToken !== undefined ? { taskToken: run.taskToken } : {}),
-          context: contextOf(run),
-        });
-        result = value instanceof Promise ? yield { t: 'await', promise: value, ...awaitOptions } : value;
+        const token = run.taskToken;
+        const handlerContext: TaskHandlerContext =
+          token === undefined
+            ? { stateName: run.name, statePath: run.path, resource: state.Resource, invocation: invocation + 1, context: contextOf(run) }
+            : { stateName: run.name, statePath: run.path, resource: state.Resource, invocation: invocation + 1, taskToken: token, context: contextOf(run) };
+        const value = answer.handler(params, handlerContext);
+        result = value instanceof Promise ? yield awaitEffect(value, timeouts, undefined) : value;
         break;
       }
       case 'mock':
@@ -109,7 +114,7 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
           rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
         });
         try {
-          result = yield { t: 'await', promise, token, ...awaitOptions };
+          result = yield awaitEffect(promise, timeouts, token);
         } finally {
           rt.callbacks.delete(token);
         }

@@ -28,7 +28,7 @@ function* numberField(run: StateRun, state: MapState, field: string, kind: 'inte
   const path = (state as Record<string, unknown>)[`${field}Path`];
   if (typeof path === 'string') {
     const ctx = pathCtx(run, effective);
-    const value = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+    const value = evaluatePath(effective, path, ctx);
     const ok = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
     if (!ok) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(value)}" which is not a valid ${kind}: ${path}`);
     return value as number;
@@ -50,7 +50,7 @@ function* itemsOf(run: StateRun, state: MapState, effective: unknown): Gen<unkno
     items = state.Items === undefined ? run.input : yield* evalJsonata(run, state.Items, 'Items');
   } else if (state.ItemsPath !== undefined) {
     const ctx = pathCtx(run, effective);
-    items = evaluatePath(effective, state.ItemsPath, { context: ctx.context, variables: ctx.variables });
+    items = evaluatePath(effective, state.ItemsPath, ctx);
   } else items = effective;
   if (!Array.isArray(items)) {
     const message = `Map state input must be an array but was: ${JSON.stringify(items)}`;
@@ -61,10 +61,17 @@ function* itemsOf(run: StateRun, state: MapState, effective: unknown): Gen<unkno
 
 /** The input of one iteration: ItemSelector (or legacy Parameters) applied, else the item. */
 function* iterationInput(run: StateRun, state: MapState, child: Frame, effective: unknown): Gen<unknown> {
-  const selector = state.ItemSelector ?? (run.jsonata ? undefined : state.Parameters);
+  if (!run.jsonata) return iterationInputPath(run, state, child, effective);
+  const selector = state.ItemSelector;
+  if (selector === undefined) return child.mapItem!.Value;
+  return yield* evalJsonata(run.inFrame(child), selector, 'ItemSelector');
+}
+
+/** {@link iterationInput} for JSONPath (synchronous). */
+function iterationInputPath(run: StateRun, state: MapState, child: Frame, effective: unknown): unknown {
+  const selector = state.ItemSelector ?? state.Parameters;
   if (selector === undefined) return child.mapItem!.Value;
   const itemRun = run.inFrame(child);
-  if (run.jsonata) return yield* evalJsonata(itemRun, selector, 'ItemSelector');
   return resolvePayloadTemplate(selector, { input: effective, context: contextOf(itemRun), variables: run.frame.variables, templates: run.rt.templates });
 }
 
@@ -92,10 +99,12 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   // ItemSelector runs per item; with an ItemBatcher the selected items are then batched.
   const batcher = state.ItemBatcher;
   let selected: unknown[] | undefined;
+  const prefix = [...frame.prefix, run.name, 0];
+  const queryLanguage = processor.QueryLanguage ?? (run.jsonata ? 'JSONata' : 'JSONPath');
   const childFrame = (index: number, value: unknown, runHistory: HistoryRecorder | undefined): Frame => ({
     scope: processor,
-    prefix: [...frame.prefix, run.name, 0],
-    queryLanguage: processor.QueryLanguage ?? (run.jsonata ? 'JSONata' : 'JSONPath'),
+    prefix,
+    queryLanguage,
     variables: distributed ? {} : frame.variables,
     last: concurrency === 1 ? frame.last : startedId,
     history: runHistory ?? frame.history,
@@ -116,7 +125,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   const mapRunArn = `arn:aws:states:${REGION}:${ACCOUNT}:mapRun:${rt.stateMachineName}/${state.Label ?? run.name}:${rt.uuid()}`;
   if (distributed) rt.emit(frame, 'MapRunStarted', { mapRunArn }, run.path);
   const results: unknown[] = new Array<unknown>(items.length);
-  const frames: Frame[] = [];
+  const frames: (Frame | undefined)[] = [];
   let failure: StatesError | undefined;
   let failures = 0;
   let lastIterationEvent: number | undefined;
@@ -132,12 +141,17 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
           rt.emitIteration(child, 'MapIterationStarted', run.name, i, run.path);
           if (rt.tickDue()) yield TICK;
         }
-        const input = selected ? selected[i] : yield* iterationInput(run, state, child, effective);
+        let input: unknown;
+        if (selected) input = selected[i];
+        else if (run.jsonata) input = yield* iterationInput(run, state, child, effective);
+        else input = iterationInputPath(run, state, child, effective);
         return yield* runScope(rt, child, input);
       })();
     },
     (i, outcome) => {
       const child = frames[i]!;
+      // A finished iteration's frame is not needed any more (10,000 of them add up).
+      frames[i] = undefined;
       if (!distributed) {
         const type = outcome.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
         lastIterationEvent = rt.emitIteration(child, type, run.name, i, run.path, false);
@@ -206,7 +220,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
 function* batcherNumber(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
   if (path !== undefined) {
     const ctx = pathCtx(run, effective);
-    const v = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+    const v = evaluatePath(effective, path, ctx);
     if (typeof v !== 'number' || !Number.isInteger(v)) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(v)}" which is not a valid integer: ${path}`);
     return v;
   }

@@ -50,7 +50,7 @@ export function succeedPath(run: StateRun, state: SucceedState): unknown {
 
 function stringFromPath(run: StateRun, path: string, field: string): string {
   const ctx = pathCtx(run, run.input);
-  const value = isIntrinsic(path) ? evaluateIntrinsic(path, ctx) : evaluatePath(run.input, path, { context: ctx.context, variables: ctx.variables });
+  const value = isIntrinsic(path) ? evaluateIntrinsic(path, ctx) : evaluatePath(run.input, path, ctx);
   if (typeof value !== 'string') {
     throw new StatesError('States.Runtime', `The value of the field '${field}' must be a string, but was: ${JSON.stringify(value)}`);
   }

@@ -9,7 +9,7 @@ import { evaluatePath } from '../../../asl/jsonpath';
 import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
 import { resourceInfo } from '../../resources';
 import type { Gen } from '../effects';
-import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { assignPath, evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
 import { invokeTask, type TaskTimeouts } from './invoke';
 
 function* seconds(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
@@ -17,7 +17,7 @@ function* seconds(run: StateRun, literal: unknown, path: string | undefined, fie
   if (run.jsonata && typeof literal === 'string') value = yield* evalJsonata(run, literal, field);
   else if (path !== undefined) {
     const ctx = pathCtx(run, effective);
-    value = evaluatePath(effective, path, { context: ctx.context, variables: ctx.variables });
+    value = evaluatePath(effective, path, ctx);
   }
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
@@ -28,10 +28,11 @@ function* seconds(run: StateRun, literal: unknown, path: string | undefined, fie
 
 const NO_TIMEOUTS: TaskTimeouts = {};
 
+function hasTimeouts(state: TaskState): boolean {
+  return state.TimeoutSeconds !== undefined || state.TimeoutSecondsPath !== undefined || state.HeartbeatSeconds !== undefined || state.HeartbeatSecondsPath !== undefined;
+}
+
 function* timeoutsOf(run: StateRun, state: TaskState, effective: unknown): Gen<TaskTimeouts> {
-  if (state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined && state.HeartbeatSeconds === undefined && state.HeartbeatSecondsPath === undefined) {
-    return NO_TIMEOUTS;
-  }
   const out: TaskTimeouts = {};
   const t = yield* seconds(run, state.TimeoutSeconds, state.TimeoutSecondsPath, 'TimeoutSeconds', effective);
   const h = yield* seconds(run, state.HeartbeatSeconds, state.HeartbeatSecondsPath, 'HeartbeatSeconds', effective);
@@ -45,28 +46,28 @@ export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
   if (run.jsonata) {
     const args = state.Arguments === undefined ? run.input : yield* evalJsonata(run, state.Arguments, 'Arguments');
     run.arguments = args;
-    const timeouts = yield* timeoutsOf(run, state, run.input);
+    const timeouts = hasTimeouts(state) ? yield* timeoutsOf(run, state, run.input) : NO_TIMEOUTS;
     const result = yield* invokeTask(run, state, args, timeouts);
     run.result = result;
     if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
     return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
   }
-  const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
+  const effective = state.InputPath === undefined ? run.input : applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
   run.afterInputPath = effective;
   let params = effective;
   if (state.Parameters !== undefined) {
     params = resolvePayloadTemplate(state.Parameters, pathCtx(run, effective));
     run.afterParameters = params;
   }
-  const timeouts = yield* timeoutsOf(run, state, effective);
+  const timeouts = hasTimeouts(state) ? yield* timeoutsOf(run, state, effective) : NO_TIMEOUTS;
   let result = yield* invokeTask(run, state, params, timeouts);
   run.result = result;
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
     run.afterResultSelector = result;
   }
-  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
+  if (state.Assign != null) assignPath(run, state.Assign, result);
   const combined = applyResultPath(run.input, result, state.ResultPath);
   run.afterResultPath = combined;
-  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+  return state.OutputPath === undefined ? combined : applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
 }

@@ -46,10 +46,10 @@ function* waitMs(run: StateRun, state: WaitState, effective: unknown): Gen<numbe
   if (typeof state.Seconds === 'number') return state.Seconds * 1000;
   if (state.Timestamp !== undefined) return Math.max(0, timestampMs(state.Timestamp, 'Timestamp') - now);
   if (state.SecondsPath !== undefined) {
-    return secondsFromPath(evaluatePath(effective, state.SecondsPath, { context: ctx.context, variables: ctx.variables }), state.SecondsPath) * 1000;
+    return secondsFromPath(evaluatePath(effective, state.SecondsPath, ctx), state.SecondsPath) * 1000;
   }
   if (state.TimestampPath !== undefined) {
-    const value = evaluatePath(effective, state.TimestampPath, { context: ctx.context, variables: ctx.variables });
+    const value = evaluatePath(effective, state.TimestampPath, ctx);
     return Math.max(0, timestampMs(value, 'TimestampPath') - now);
   }
   return 0;

@@ -1,0 +1,103 @@
+/**
+ * The raw event table of a history: per event six references (type, name, data, path, Map
+ * iteration, variables) and four numbers (kind, previous event id, time, retry count), stored in
+ * fixed-size chunks. Appending never copies what is there already (a growing array copies its
+ * whole content each time it grows, which was most of the history's allocation).
+ */
+
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+const REFS = 6;
+const NUMS = 4;
+
+export class EventColumns {
+  private readonly refs: unknown[][] = [];
+  private readonly nums: Float64Array[] = [];
+  length = 0;
+
+  /** Appends one event; `retryCount` -1 means none. */
+  push(
+    kind: number,
+    type: string,
+    name: string | undefined,
+    data: unknown,
+    path: string | undefined,
+    iteration: number[] | undefined,
+    variables: Record<string, unknown> | undefined,
+    prev: number,
+    time: number,
+    retryCount: number,
+  ): void {
+    const i = this.length;
+    const j = i & MASK;
+    if (j === 0) {
+      this.refs.push(new Array<unknown>(CHUNK * REFS).fill(undefined));
+      this.nums.push(new Float64Array(CHUNK * NUMS));
+    }
+    const refs = this.refs[i >> CHUNK_BITS]!;
+    const r = j * REFS;
+    refs[r] = type;
+    refs[r + 1] = name;
+    refs[r + 2] = data;
+    refs[r + 3] = path;
+    refs[r + 4] = iteration;
+    refs[r + 5] = variables;
+    const nums = this.nums[i >> CHUNK_BITS]!;
+    const n = j * NUMS;
+    nums[n] = kind;
+    nums[n + 1] = prev;
+    nums[n + 2] = time;
+    nums[n + 3] = retryCount;
+    this.length = i + 1;
+  }
+
+  private ref(i: number, k: number): unknown {
+    return this.refs[i >> CHUNK_BITS]![(i & MASK) * REFS + k];
+  }
+
+  private num(i: number, k: number): number {
+    return this.nums[i >> CHUNK_BITS]![(i & MASK) * NUMS + k]!;
+  }
+
+  type(i: number): string {
+    return this.ref(i, 0) as string;
+  }
+
+  name(i: number): string | undefined {
+    return this.ref(i, 1) as string | undefined;
+  }
+
+  data(i: number): unknown {
+    return this.ref(i, 2);
+  }
+
+  path(i: number): string | undefined {
+    return this.ref(i, 3) as string | undefined;
+  }
+
+  iteration(i: number): number[] | undefined {
+    return this.ref(i, 4) as number[] | undefined;
+  }
+
+  variables(i: number): Record<string, unknown> | undefined {
+    return this.ref(i, 5) as Record<string, unknown> | undefined;
+  }
+
+  /** What the history says the data is (its own small codes). */
+  kind(i: number): number {
+    return this.num(i, 0);
+  }
+
+  prev(i: number): number {
+    return this.num(i, 1);
+  }
+
+  time(i: number): number {
+    return this.num(i, 2);
+  }
+
+  retryCount(i: number): number {
+    return this.num(i, 3);
+  }
+}

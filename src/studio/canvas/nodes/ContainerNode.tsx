@@ -1,6 +1,7 @@
 /** A Parallel or Map state: a frame around its branches, or a compact card when collapsed. */
 import { memo, useState } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
 import { useCanvasActions } from '../CanvasActions';
@@ -31,7 +32,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         if (data.editable && !editing && e.button === 0 && (e.target as HTMLElement).closest('.sf-container-header')) actions.startMove(id, e);
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} className="sf-handle" />
+      <Port type="target" />
       <div className="sf-container-header">
         <Icon icon={glyphFor(info.icon)} />
         <div className="sf-text">
@@ -80,7 +81,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
           {data.collapsed ? '▸' : '▾'}
         </button>
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="sf-handle" />
+      <Port type="source" />
     </div>
   );
 });

@@ -1,15 +1,16 @@
 /** Start and End markers of a scope, and the frame of a Parallel branch / Map processor. */
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { Port } from './Port';
 import type { GroupFlowNode, MarkerFlowNode } from '../flowTypes';
 
 export const MarkerNode = memo(function MarkerNode({ id, data }: NodeProps<MarkerFlowNode>) {
   const start = data.marker === 'start';
   return (
     <div className={`sf-marker ${data.marker}${data.run ? ` run-${data.run}` : ''}`} data-node-id={id} data-testid={`marker-${id}`}>
-      {!start && <Handle type="target" position={Position.Top} isConnectable={false} className="sf-handle" />}
+      {!start && <Port type="target" />}
       {start ? 'Start' : 'End'}
-      {start && <Handle type="source" position={Position.Bottom} isConnectable={false} className="sf-handle" />}
+      {start && <Port type="source" />}
     </div>
   );
 });

@@ -1,6 +1,7 @@
 /** A state on the canvas: icon, name (double-click to rename), type or service line, badges. */
 import { memo, useState } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
 import { useCanvasActions } from '../CanvasActions';
@@ -49,7 +50,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
         if (data.editable && !editing && e.button === 0) actions.startMove(id, e);
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} className="sf-handle" />
+      <Port type="target" />
       <Icon icon={glyphFor(info.icon)} />
       <div className="sf-text">
         {editing ? (
@@ -84,7 +85,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
           </span>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="sf-handle" />
+      <Port type="source" />
     </div>
   );
 });

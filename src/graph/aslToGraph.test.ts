@@ -186,3 +186,17 @@ describe('aslToGraph over the fixtures', () => {
     });
   }
 });
+
+describe('node ids', () => {
+  it('are the encoded state paths, also for names holding "/" and "~"', () => {
+    const inner = { StartAt: 'a/b', States: { 'a/b': { Type: 'Pass' as const, Next: '~x' }, '~x': { Type: 'Succeed' as const } } };
+    const def: StateMachine = { StartAt: 'P/~', States: { 'P/~': { Type: 'Parallel', Branches: [inner, inner], End: true } } };
+    const ids = aslToGraph(def).nodes.filter((n) => n.kind !== 'start' && n.kind !== 'end').map((n) => n.id);
+    expect(ids).toEqual([
+      encodeStatePath(['P/~']),
+      encodeStatePath(['P/~', 0]), encodeStatePath(['P/~', 0, 'a/b']), encodeStatePath(['P/~', 0, '~x']),
+      encodeStatePath(['P/~', 1]), encodeStatePath(['P/~', 1, 'a/b']), encodeStatePath(['P/~', 1, '~x']),
+    ]);
+    expect(aslToGraph(def).nodeById.get('P~1~0/1#start')?.kind).toBe('start');
+  });
+});

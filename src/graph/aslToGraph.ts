@@ -3,9 +3,9 @@
  * Start and End markers per scope, and an edge per transition (Next, Choice rule, Default,
  * Catch, End). Pure and memoised per definition object (definitions are immutable).
  */
-import { childScopes, encodeStatePath, type ScopePath } from '../asl/paths';
+import { childScopes, type ScopePath } from '../asl/paths';
 import type { State, StateMachine, StatesScope } from '../asl/types';
-import { edgeIdFor, endIdFor, scopeIdFor, startIdFor } from './ids';
+import { childIdFor, edgeIdFor, endIdFor, scopeIdFor, startIdFor } from './ids';
 import { findIntegration } from '../catalog/lookup';
 import { describeRule, shorten, subtitleOf } from './labels';
 import type { EdgeKind, EdgeRef, GraphEdge, GraphNode, GraphScope, StateNodeInfo, WorkflowGraph } from './types';
@@ -33,8 +33,8 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
     const scopeId = scopeIdFor(path);
     const graphScope: GraphScope = { id: scopeId, path, depth, nodeIds: [], edgeIds: [], empty: true };
     scopes.push(graphScope);
-    const startId = startIdFor(path);
-    const endId = endIdFor(path);
+    const startId = startIdFor(scopeId);
+    const endId = endIdFor(scopeId);
     const addNode = (node: GraphNode) => {
       nodes.push(node);
       graphScope.nodeIds.push(node.id);
@@ -52,7 +52,15 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
 
     const states: Record<string, State> = scope.States && typeof scope.States === 'object' ? scope.States : {};
     const names = Object.keys(states).filter((name) => states[name] && typeof states[name] === 'object');
-    const idOf = (name: string) => encodeStatePath([...path, name]);
+    const ids = new Map<string, string>();
+    const idOf = (name: string) => {
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = childIdFor(scopeId, name);
+        ids.set(name, id);
+      }
+      return id;
+    };
     const nameSet = new Set(names);
     const exists = (name: unknown): name is string => typeof name === 'string' && nameSet.has(name);
     graphScope.empty = names.length === 0;
@@ -72,7 +80,7 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
       const info: StateNodeInfo = {
         path: statePath, name, type: state.Type, subtitle: subtitleOf(state), container,
         icon: state.Type === 'Task' ? findIntegration(state.Resource)?.icon ?? 'Task' : state.Type,
-        groups: children.map((_, i) => encodeStatePath([...statePath, i])),
+        groups: children.map((_, i) => childIdFor(id, i)),
         innerCount: 0, // set once the nested scopes are visited
         isStart: scope.StartAt === name,
         hasRetry: Array.isArray((state as { Retry?: unknown }).Retry) && ((state as { Retry: unknown[] }).Retry.length > 0),
@@ -92,8 +100,9 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
       const stateId = idOf(name);
       childScopes(state).forEach((child, index) => {
         const childPath = [...statePath, index];
-        nodes.push({ id: encodeStatePath(childPath), kind: 'group', scope: childPath, depth: depth + 1, parent: stateId, branch: index });
-        if (child && typeof child === 'object') info.innerCount += visitScope(child, childPath, encodeStatePath(childPath), ql);
+        const groupId = info.groups[index]!;
+        nodes.push({ id: groupId, kind: 'group', scope: childPath, depth: depth + 1, parent: stateId, branch: index });
+        if (child && typeof child === 'object') info.innerCount += visitScope(child, childPath, groupId, ql);
       });
       total += info.innerCount;
     }

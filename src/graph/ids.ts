@@ -22,14 +22,23 @@ export function scopeIdFor(scope: ScopePath): string {
   return encodeStatePath(scope);
 }
 
-/** Id of a scope's Start marker (`#start` at the top level, `P/1#start` in a branch). */
-export function startIdFor(scope: ScopePath): string {
-  return `${scopeIdFor(scope)}#start`;
+/** Id of a scope's Start marker (`#start` at the top level, `P/1#start` in a branch); the scope by path or id. */
+export function startIdFor(scope: ScopePath | string): string {
+  return `${typeof scope === 'string' ? scope : scopeIdFor(scope)}#start`;
 }
 
-/** Id of a scope's End marker. */
-export function endIdFor(scope: ScopePath): string {
-  return `${scopeIdFor(scope)}#end`;
+/** Id of a scope's End marker; the scope by path or id. */
+export function endIdFor(scope: ScopePath | string): string {
+  return `${typeof scope === 'string' ? scope : scopeIdFor(scope)}#end`;
+}
+
+/**
+ * Id of the state or branch `segment` directly inside the scope `scopeId`: the same as
+ * `encodeStatePath([...scope, segment])`, without re-encoding the scope's own path.
+ */
+export function childIdFor(scopeId: string, segment: string | number): string {
+  const own = typeof segment === 'number' ? String(segment) : segment.includes('~') || segment.includes('/') ? encodeStatePath([segment]) : segment;
+  return scopeId === '' ? own : `${scopeId}/${own}`;
 }
 
 /** True for Start/End marker ids. */

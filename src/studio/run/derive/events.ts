@@ -98,3 +98,33 @@ export function stateLabelOf(event: HistoryEvent): string | undefined {
   const last = path.split('/').pop() ?? '';
   return last.replace(/~1/g, '/').replace(/~0/g, '~');
 }
+
+/** What an event type is, for the derivations' per-event loops (cached per type: few distinct types). */
+export interface EventKind {
+  entered: boolean;
+  exited: boolean;
+  attemptFailure: boolean;
+  aborted: boolean;
+  attemptStart: boolean;
+  executionEnd: boolean;
+  mapIteration: boolean;
+  /** `Task` for `TaskStateEntered`. */
+  stateType: string | undefined;
+}
+
+const kinds = new Map<string, EventKind>();
+
+/** The kind of an event type (the predicates above, computed once per type). */
+export function eventKind(type: string): EventKind {
+  let kind = kinds.get(type);
+  if (!kind) {
+    const probe = { type } as HistoryEvent;
+    kind = {
+      entered: isEntered(probe), exited: isExited(probe), attemptFailure: isAttemptFailure(probe), aborted: isStateAborted(probe),
+      attemptStart: isAttemptStart(probe), executionEnd: isExecutionEnd(probe), mapIteration: type.startsWith('MapIteration'),
+      stateType: enteredStateType(probe),
+    };
+    kinds.set(type, kind);
+  }
+  return kind;
+}

@@ -3,7 +3,7 @@
  * duration, state transitions (and billable ones: retries count), error and output.
  */
 import type { ExecutionStatus, HistoryEvent } from '../../../interpreter/types';
-import { detailsOf, errorOf, isAttemptFailure, isAttemptStart, isEntered, parsePayload, timeOf } from './events';
+import { detailsOf, errorOf, eventKind, parsePayload, timeOf } from './events';
 
 export interface RunSummary {
   status: ExecutionStatus;
@@ -50,9 +50,10 @@ export class SummaryFold {
       const time = timeOf(event);
       summary.startTime ??= time;
       summary.endTime = time;
-      if (isEntered(event)) summary.transitions++;
-      else if (isAttemptFailure(event)) this.failedPaths.add(attemptKey(event));
-      else if (isAttemptStart(event) && this.failedPaths.delete(attemptKey(event))) summary.retries++;
+      const kind = eventKind(event.type);
+      if (kind.entered) summary.transitions++;
+      else if (kind.attemptFailure) this.failedPaths.add(attemptKey(event));
+      else if (kind.attemptStart && this.failedPaths.size > 0 && this.failedPaths.delete(attemptKey(event))) summary.retries++;
       if (event.type === 'ExecutionStarted') summary.input = parsePayload(detailsOf(event)?.['input']);
       const status = END_STATUS[event.type];
       if (status) {

@@ -5,10 +5,7 @@
  */
 import type { HistoryEvent, StudioStages } from '../../../interpreter/types';
 import type { RunNodeStatus } from '../../../store/studioStore';
-import {
-  detailsOf, enteredStateType, errorOf, isAttemptFailure, isAttemptStart, isEntered, isExecutionEnd, isExited,
-  isStateAborted, iterationKey, parsePayload, stateNameOf, timeOf,
-} from './events';
+import { detailsOf, errorOf, eventKind, iterationKey, parsePayload, timeOf } from './events';
 
 export type VisitStatus = Exclude<RunNodeStatus, 'not-reached'>;
 
@@ -134,7 +131,9 @@ export class VisitBuilder {
     visit.endIndex = index;
     visit.endTime = time;
     this.open.delete(visitKey(visit.path, visit.iteration));
-    this.openByScope.get(visit.scopeKey)?.delete(visit);
+    const scope = this.openByScope.get(visit.scopeKey);
+    scope?.delete(visit);
+    if (scope?.size === 0) this.openByScope.delete(visit.scopeKey);
   }
 
   /** Ends open visits inside a container (or a Map iteration) that stopped. */
@@ -158,7 +157,8 @@ export class VisitBuilder {
       const event = events[i];
       if (!event) continue;
       const time = timeOf(event);
-      if (isExecutionEnd(event)) {
+      const kind = eventKind(event.type);
+      if (kind.executionEnd) {
         for (const visit of [...open.values()]) {
           this.note(visit, i);
           const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
@@ -170,7 +170,7 @@ export class VisitBuilder {
       const path = event.studio?.path;
       if (!path) continue;
       const iteration = event.studio.iteration ?? [];
-      if (event.type.startsWith('MapIteration')) {
+      if (kind.mapIteration) {
         // Iteration events carry the Map's path and the iteration's own chain (index included).
         if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
         const map = open.get(visitKey(path, iteration.slice(0, -1)));
@@ -179,8 +179,9 @@ export class VisitBuilder {
       }
       const key = visitKey(path, iteration);
       let visit = open.get(key);
+      const details = detailsOf(event);
 
-      if (isEntered(event) && !visit) {
+      if (kind.entered && !visit) {
         const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
         // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
         for (const previous of [...(openByScope.get(scopeKey) ?? [])]) {
@@ -188,10 +189,10 @@ export class VisitBuilder {
           if (failure) close(previous, 'caught', failure.eventIndex, failure.time);
           else close(previous, 'succeeded', i, time);
         }
-        const type = enteredStateType(event) ?? 'Task';
-        const details = detailsOf(event);
+        const type = kind.stateType ?? 'Task';
+        const name = details?.['name'];
         visit = {
-          seq: visits.length, path, name: stateNameOf(event) ?? path, type, iteration: [...iteration], scopeKey,
+          seq: visits.length, path, name: typeof name === 'string' ? name : path, type, iteration: [...iteration], scopeKey,
           enteredIndex: i, startTime: time, status: type === 'Fail' ? 'failed' : 'in-progress',
           input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
         };
@@ -205,19 +206,18 @@ export class VisitBuilder {
       if (!visit) continue;
       this.note(visit, i);
       const studio = event.studio;
-      if (studio.stages) visit.stages = { ...visit.stages, ...studio.stages };
+      if (studio.stages) visit.stages = visit.stages ? { ...visit.stages, ...studio.stages } : studio.stages;
       if (studio.variables) visit.variables = studio.variables;
       if (typeof studio.retryCount === 'number') visit.retries = Math.max(visit.retries, studio.retryCount);
-      const details = detailsOf(event);
       if (typeof details?.['resource'] === 'string' && visit.resource === undefined) {
         const resourceType = typeof details['resourceType'] === 'string' ? `${details['resourceType']}:` : '';
         visit.resource = `${resourceType}${details['resource']}`;
       }
 
-      if (isExited(event)) {
+      if (kind.exited) {
         visit.output = parsePayload(details?.['output']);
         close(visit, visit.lastFailed ? 'caught' : 'succeeded', i, time);
-      } else if (isAttemptFailure(event)) {
+      } else if (kind.attemptFailure) {
         const failure = errorOf(event) ?? {};
         visit.attempts.push({ ...failure, time, eventIndex: i });
         if (failure.error !== undefined) visit.error = failure.error;
@@ -225,10 +225,10 @@ export class VisitBuilder {
         visit.lastFailed = true;
         this.setStatus(visit, 'failed');
         if (visit.type === 'Map' || visit.type === 'Parallel') closeInside(visit.path, visit.iteration, i, time);
-      } else if (isStateAborted(event)) {
+      } else if (kind.aborted) {
         close(visit, 'cancelled', i, time);
         closeInside(visit.path, visit.iteration, i, time);
-      } else if (visit.lastFailed && (isAttemptStart(event) || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
+      } else if (visit.lastFailed && (kind.attemptStart || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
         // A new attempt after a failure is a retry.
         visit.lastFailed = false;
         this.setStatus(visit, 'in-progress');

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { deepEqual } from '../../../asl';
 import { diagnosticsOf } from '../../../store/derived';
 import { useStudio, useStudioStore } from '../../StudioContext';
@@ -10,7 +11,10 @@ import { applyFieldOps } from '../model/documentEdits';
 export function WorkflowForm() {
   const store = useStudioStore();
   const def = useStudio((s) => s.definition);
-  const diagnostics = diagnosticsOf(def);
+  // Validating a large workflow must not hold up the canvas's first render: messages follow deferred.
+  const deferred = useDeferredValue(def);
+  useStudio((s) => s.validationEpoch);
+  const diagnostics = diagnosticsOf(deferred);
   const about = (field: string) => diagnostics.filter((d) => d.path.length === 1 && d.path[0] === field);
   const set = (field: string) => (value: unknown) => {
     if (deepEqual(store.getState().definition[field], value)) return;

@@ -28,6 +28,27 @@ const DEFINITION: StateMachine = {
 interface MapSample {
   ms: number; maxGapMs: number; p95GapMs: number; gapsOver50ms: number; frames: number;
   status: string; workerMs: number | null; uiMs: number | null; transport: string;
+  /** The same page idle for a second just before Start: what the machine alone costs the frames. */
+  idleMaxGapMs: number; idleP95GapMs: number;
+}
+
+/** Frame gaps of the page doing nothing for `ms` (a control: a busy machine delays idle frames too). */
+function idleGaps(ms: number): Promise<{ max: number; p95: number }> {
+  return new Promise((resolve) => {
+    const gaps: number[] = [];
+    const start = performance.now();
+    let last = start;
+    const tick = (now: number) => {
+      gaps.push(now - last);
+      last = now;
+      if (now - start < ms) requestAnimationFrame(tick);
+      else {
+        const sorted = [...gaps].sort((a, b) => a - b);
+        resolve({ max: sorted[sorted.length - 1] ?? 0, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 });
+      }
+    };
+    requestAnimationFrame(tick);
+  });
 }
 
 test('10,000-item Map in the worker', async ({ browser }) => {
@@ -39,6 +60,7 @@ test('10,000-item Map in the worker', async ({ browser }) => {
     await page.getByTestId('run-input').fill(JSON.stringify({ items: Array.from({ length: ITEMS }, (_, i) => i) }));
     await page.locator('summary', { hasText: 'Limits and stepping' }).click();
     await page.getByTestId('run-max-events').fill('1000000');
+    const idle = await page.evaluate(idleGaps, 1000);
     // Arm the timer in the page: it starts on the Start click itself, not on Playwright's round trip.
     await page.evaluate(() => {
       const bench = window.__bench!;
@@ -90,9 +112,12 @@ test('10,000-item Map in the worker', async ({ browser }) => {
       });
     });
     await page.getByTestId('run-start').click();
-    const sample = await page.evaluate(() => (window as unknown as { __mapRun: Promise<MapSample> }).__mapRun);
+    const sample: MapSample = {
+      ...await page.evaluate(() => (window as unknown as { __mapRun: Promise<MapSample> }).__mapRun),
+      idleMaxGapMs: idle.max, idleP95GapMs: idle.p95,
+    };
     samples.push(sample);
-    console.log(`map 10k run ${run + 1}: ${sample.status} in ${sample.ms.toFixed(0)} ms, longest frame gap ${sample.maxGapMs.toFixed(0)} ms, p95 ${sample.p95GapMs.toFixed(0)} ms (engine ${sample.workerMs} ms, ${sample.transport})`);
+    console.log(`map 10k run ${run + 1}: ${sample.status} in ${sample.ms.toFixed(0)} ms, longest frame gap ${sample.maxGapMs.toFixed(0)} ms, p95 ${sample.p95GapMs.toFixed(0)} ms; idle page: longest ${sample.idleMaxGapMs.toFixed(0)} ms, p95 ${sample.idleP95GapMs.toFixed(0)} ms (engine ${sample.workerMs} ms, ${sample.transport})`);
     await close();
   }
   writeSamples('map-run', { runs: RUNS, items: ITEMS, samples });

@@ -4,6 +4,7 @@
  * stage values in order, a value equal to the one before it stored once. Reading is in
  * recording order (the history builds its events in order).
  */
+import { ChunkedList } from './chunkedList';
 import type { StudioStages } from './types';
 
 /** The stages in the order the step-details pane shows them. */
@@ -18,8 +19,8 @@ const NONE = -1;
 const NOTHING = Symbol('nothing');
 
 export class StageLog {
-  private readonly masks: number[] = [];
-  private readonly values: unknown[] = [];
+  private readonly masks = new ChunkedList<number>();
+  private readonly values = new ChunkedList<unknown>();
   private readMask = 0;
   private readValue = 0;
 
@@ -59,14 +60,14 @@ export class StageLog {
 
   /** The next recorded run's stages as an object, or undefined when it had none. */
   next(): StudioStages | undefined {
-    const mask = this.masks[this.readMask++];
+    const mask = this.masks.get(this.readMask++);
     if (mask === undefined || mask === NONE) return undefined;
     const out: StudioStages = {};
     let last: unknown;
     for (let k = 0; k < KEYS.length; k++) {
       const bits = (mask >> (2 * k)) & 3;
       if (!(bits & PRESENT)) continue;
-      if (!(bits & SAME)) last = this.values[this.readValue++];
+      if (!(bits & SAME)) last = this.values.get(this.readValue++);
       out[KEYS[k]!] = last;
     }
     return out;

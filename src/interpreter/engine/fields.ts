@@ -8,7 +8,7 @@ import { resolvePayloadTemplate, type TemplateCache } from '../dataflow';
 import { containsJsonata, evaluateTemplate, type JsonataStates } from '../jsonata';
 import type { StudioStages } from '../types';
 import type { Gen } from './effects';
-import type { Frame, Runtime } from './runtime';
+import type { Frame, Runtime, StatePlan } from './runtime';
 
 /**
  * One run of a state (one per entry, shared by its retries): what its coroutine knows, the
@@ -20,8 +20,11 @@ export class StateRun implements StudioStages {
   /** Variables after this state's Assign (set when the state assigns). */
   assigned: Record<string, unknown> | undefined = undefined;
   taskToken: string | undefined = undefined;
-  context: Record<string, unknown> | undefined = undefined;
-  private contextKey: { retryCount: number; token: string | undefined; frame: Frame } | undefined = undefined;
+  /** The context object last built, and what it was built for (retry count, token, frame). */
+  private context: Record<string, unknown> | undefined = undefined;
+  private contextRetry = -1;
+  private contextToken: string | undefined = undefined;
+  private contextFrame: Frame | undefined = undefined;
   lastCtx: PathCtx | undefined = undefined;
   // Data-flow stages (StudioStages); `input` is the constructor's.
   afterInputPath: unknown = undefined;
@@ -35,10 +38,7 @@ export class StateRun implements StudioStages {
   constructor(
     readonly rt: Runtime,
     readonly frame: Frame,
-    readonly name: string,
-    readonly state: State,
-    /** Encoded StatePath. */
-    readonly path: string,
+    readonly plan: StatePlan,
     readonly jsonata: boolean,
     readonly input: unknown,
     readonly enteredId: number,
@@ -47,9 +47,22 @@ export class StateRun implements StudioStages {
     readonly enteredTime: string,
   ) {}
 
+  get name(): string {
+    return this.plan.name;
+  }
+
+  get state(): State {
+    return this.plan.state;
+  }
+
+  /** Encoded StatePath. */
+  get path(): string {
+    return this.plan.path;
+  }
+
   /** The same run seen from another frame (a Map iteration's ItemSelector reads its `$$.Map`). */
   inFrame(frame: Frame): StateRun {
-    const copy = new StateRun(this.rt, frame, this.name, this.state, this.path, this.jsonata, this.input, this.enteredId, this.enteredPrev, this.enteredTime);
+    const copy = new StateRun(this.rt, frame, this.plan, this.jsonata, this.input, this.enteredId, this.enteredPrev, this.enteredTime);
     copy.retryCount = this.retryCount;
     copy.taskToken = this.taskToken;
     return copy;
@@ -57,11 +70,12 @@ export class StateRun implements StudioStages {
 
   /** The context object for the current attempt (built once per attempt and token). */
   contextObject(): Record<string, unknown> {
-    const key = this.contextKey;
-    if (this.context && key && key.retryCount === this.retryCount && key.token === this.taskToken && key.frame === this.frame) return this.context;
+    if (this.context && this.contextRetry === this.retryCount && this.contextToken === this.taskToken && this.contextFrame === this.frame) return this.context;
     const value = this.rt.contextObject(this.frame, this.name, this.enteredTime, this.retryCount, this.taskToken);
     this.context = value;
-    this.contextKey = { retryCount: this.retryCount, token: this.taskToken, frame: this.frame };
+    this.contextRetry = this.retryCount;
+    this.contextToken = this.taskToken;
+    this.contextFrame = this.frame;
     return value;
   }
 }

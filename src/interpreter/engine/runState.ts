@@ -67,7 +67,7 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
     const plan = rt.planOf(frame, name, state);
     const enteredPrev = frame.last;
     const enteredId = rt.emitEntered(frame, plan, value);
-    const run = new StateRun(rt, frame, name, state, plan.path, (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata', value, enteredId, enteredPrev, rt.currentIso());
+    const run = new StateRun(rt, frame, plan, (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata', value, enteredId, enteredPrev, rt.currentIso());
     if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, name)) yield BREAK;
     else if (rt.tickDue()) yield TICK;
     let output: unknown;
@@ -95,6 +95,12 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
           case 'Task':
           case 'Parallel':
           case 'Map': {
+            // A Task without Retry and Catch: a failure simply leaves the state (no wrapper).
+            if (state.Type === 'Task' && state.Retry === undefined && state.Catch === undefined) {
+              output = yield* runTaskAttempt(run, state);
+              next = plan.next;
+              break;
+            }
             const outcome = yield* withRetryCatch(run, state);
             output = outcome.output;
             next = outcome.next ?? plan.next;

@@ -1,7 +1,8 @@
 /**
  * Paces what a run streams onto the main thread. Each animation frame decodes queued batches
- * within a time budget (decoding acknowledges a batch, so the worker waits when the page is
- * busy) and hands the events to `accept` (which folds them into the run's derivations). What was
+ * within a time budget, and idle time between frames decodes more (decoding acknowledges a
+ * batch, so the worker waits when the page is busy); the events go to `accept` (which folds
+ * them into the run's derivations). What was
  * accepted becomes visible through `commit` (the store update, hence a render) at most every
  * `commitMs` while the stream flows, and at once when it pauses: a 10,000-item Map renders about
  * ten times a second instead of on every frame. Tasks (the result) run in order, after a commit.
@@ -41,6 +42,9 @@ export interface FrameInboxOptions {
   now?: () => number;
 }
 
+/** Idle time left for the browser when idle decoding stops (ms): a batch takes a few ms. */
+const IDLE_RESERVE_MS = 4;
+
 type Entry<S> =
   | { kind: 'events'; events: readonly HistoryEvent[]; snapshot: S }
   | { kind: 'batch'; batch: LazyBatch; snapshot: S }
@@ -48,6 +52,7 @@ type Entry<S> =
 
 export function frameInbox<S>(sink: InboxSink<S>, options: FrameInboxOptions = {}): FrameInbox<S> {
   const hasFrames = typeof requestAnimationFrame === 'function';
+  const hasIdle = hasFrames && typeof requestIdleCallback === 'function';
   const budgetMs = options.budgetMs ?? 10;
   const commitMs = options.commitMs ?? (hasFrames ? 100 : 0);
   const fallbackMs = options.fallbackMs ?? (hasFrames ? 100 : 0);
@@ -58,6 +63,7 @@ export function frameInbox<S>(sink: InboxSink<S>, options: FrameInboxOptions = {
   let lastCommit = -Infinity;
   let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idleRequest: number | undefined;
 
   function commit(): void {
     if (!pending) return;
@@ -67,19 +73,12 @@ export function frameInbox<S>(sink: InboxSink<S>, options: FrameInboxOptions = {
     sink.commit(snapshot);
   }
 
-  function flush(): void {
-    if (frame !== undefined && hasFrames) cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-    frame = undefined;
-    timer = undefined;
-    const arrived = head < queue.length;
-    const deadline = now() + budgetMs;
-    let decoded = false;
+  /** Processes queued entries in order while `more()` allows another batch (tasks always run). */
+  function work(more: () => boolean): void {
     while (head < queue.length) {
       const entry = queue[head]!;
       if (entry.kind === 'batch') {
-        if (decoded && now() > deadline) break;
-        decoded = true;
+        if (!more()) break;
         sink.accept(entry.batch.decode());
         pending = { snapshot: entry.snapshot };
       } else if (entry.kind === 'events') {
@@ -91,8 +90,6 @@ export function frameInbox<S>(sink: InboxSink<S>, options: FrameInboxOptions = {
       }
       head++;
     }
-    // While batches keep coming, commits wait for their interval; a quiet frame commits at once.
-    if (pending && (!arrived || now() - lastCommit >= commitMs)) commit();
     if (head === queue.length) {
       queue.length = 0;
       head = 0;
@@ -100,10 +97,39 @@ export function frameInbox<S>(sink: InboxSink<S>, options: FrameInboxOptions = {
       queue.splice(0, head);
       head = 0;
     }
+  }
+
+  function flush(): void {
+    if (frame !== undefined && hasFrames) cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+    frame = undefined;
+    timer = undefined;
+    const arrived = head < queue.length;
+    const deadline = now() + budgetMs;
+    let first = true;
+    work(() => {
+      const go = first || now() <= deadline;
+      first = false;
+      return go;
+    });
+    // While batches keep coming, commits wait for their interval; a quiet frame commits at once.
+    if (pending && (!arrived || now() - lastCommit >= commitMs)) commit();
     if (pending || head < queue.length) schedule();
   }
 
+  /** Between frames, idle time decodes more batches (commits stay with the frames). */
+  function idle(deadline: IdleDeadline): void {
+    idleRequest = undefined;
+    work(() => deadline.timeRemaining() > IDLE_RESERVE_MS);
+    if (head < queue.length) requestIdle();
+  }
+
+  function requestIdle(): void {
+    if (idleRequest === undefined && hasIdle) idleRequest = requestIdleCallback(idle, { timeout: 50 });
+  }
+
   function schedule(): void {
+    requestIdle();
     if (timer !== undefined) return;
     timer = setTimeout(flush, fallbackMs);
     if (hasFrames) frame = requestAnimationFrame(flush);

@@ -61,31 +61,74 @@ function awaitEffect(promise: Promise<unknown>, timeouts: TaskTimeouts, token: s
   return effect;
 }
 
-export function* invokeTask(run: StateRun, state: TaskState, params: unknown, timeouts: TaskTimeouts): Gen<unknown> {
+/**
+ * One Task invocation under way. Its steps are plain functions, so a state's coroutine can run
+ * them with its own ticks in between (one coroutine per Task state, not two):
+ * {@link scheduleTask} → tick → {@link startTask} → tick → {@link askTask} (wait for the effect it
+ * returns, if any, and hand the answer to {@link answered} or {@link failed}, then
+ * {@link endWait}) → {@link finishTask} → tick → result, or throw {@link taskError}.
+ */
+export class Invocation {
+  result: unknown = undefined;
+  failure: ErrorInfo | undefined = undefined;
+  /** The callback token waited for (`.waitForTaskToken`). */
+  token: string | undefined = undefined;
+  readonly lambda: boolean;
+  /** `resourceType` / `resource` of Task* events (LambdaFunction* events have none). */
+  readonly service: { resourceType: string; resource: string } | undefined;
+
+  constructor(
+    readonly run: StateRun,
+    readonly state: TaskState,
+    readonly info: ResourceInfo,
+    readonly params: unknown,
+    readonly timeouts: TaskTimeouts,
+    /** 0-based invocation number of the state. */
+    readonly number: number,
+    readonly answer: Answer,
+  ) {
+    this.lambda = info.kind === 'lambda';
+    this.service = this.lambda ? undefined : { resourceType: info.resourceType, resource: info.resource };
+  }
+}
+
+/**
+ * Finds who answers the invocation and records `TaskScheduled` / `LambdaFunctionScheduled`.
+ * @throws StatesError `States.Runtime` when nothing answers
+ */
+export function scheduleTask(run: StateRun, state: TaskState, params: unknown, timeouts: TaskTimeouts): Invocation {
   const { rt, frame } = run;
   const info = resourceInfo(state.Resource);
-  const invocation = rt.nextInvocation(run.path);
-  const answer = findAnswer(run, state, info, invocation);
+  const number = rt.nextInvocation(run.path);
+  const answer = findAnswer(run, state, info, number);
   if (!answer) {
     throw new StatesError(
       'States.Runtime',
-      `No mock or task handler answers Task state '${run.name}' (invocation #${invocation + 1}, resource ${state.Resource}). Add a mock for '${run.name}' or choose a default mock policy.`,
+      `No mock or task handler answers Task state '${run.name}' (invocation #${number + 1}, resource ${state.Resource}). Add a mock for '${run.name}' or choose a default mock policy.`,
     );
   }
-  const lambda = info.kind === 'lambda';
-  // Task* events name the service; LambdaFunction* events do not.
-  const service = lambda ? undefined : { resourceType: info.resourceType, resource: info.resource };
-  if (lambda) {
+  const inv = new Invocation(run, state, info, params, timeouts, number, answer);
+  if (inv.lambda) {
     rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, run.path, run.retryCount);
   } else {
-    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, run.path, run.retryCount);
+    rt.emit(frame, 'TaskScheduled', { ...inv.service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, run.path, run.retryCount);
   }
-  if (rt.tickDue()) yield TICK;
-  rt.emit(frame, lambda ? 'LambdaFunctionStarted' : 'TaskStarted', lambda ? undefined : service, run.path, run.retryCount);
-  if (rt.tickDue()) yield TICK;
+  return inv;
+}
 
-  let result: unknown;
-  let failure: ErrorInfo | undefined;
+/** Records `TaskStarted` / `LambdaFunctionStarted`. */
+export function startTask(inv: Invocation): void {
+  const { run } = inv;
+  run.rt.emit(run.frame, inv.lambda ? 'LambdaFunctionStarted' : 'TaskStarted', inv.service, run.path, run.retryCount);
+}
+
+/**
+ * Asks the answer. A plain value (handler, mock, policy) is taken at once (undefined is
+ * returned); a promise or a callback comes back as the effect to wait for.
+ */
+export function askTask(inv: Invocation): Effect | undefined {
+  const { run, answer } = inv;
+  const { rt, frame } = run;
   // (answers that are plain values never wait, so the common mocked/sync path allocates no promise)
   try {
     switch (answer.kind) {
@@ -93,55 +136,108 @@ export function* invokeTask(run: StateRun, state: TaskState, params: unknown, ti
         const token = run.taskToken;
         const handlerContext: TaskHandlerContext =
           token === undefined
-            ? { stateName: run.name, statePath: run.path, resource: state.Resource, invocation: invocation + 1, context: contextOf(run) }
-            : { stateName: run.name, statePath: run.path, resource: state.Resource, invocation: invocation + 1, taskToken: token, context: contextOf(run) };
-        const value = answer.handler(params, handlerContext);
-        result = value instanceof Promise ? yield awaitEffect(value, timeouts, undefined) : value;
-        break;
+            ? { stateName: run.name, statePath: run.path, resource: inv.state.Resource, invocation: inv.number + 1, context: contextOf(run) }
+            : { stateName: run.name, statePath: run.path, resource: inv.state.Resource, invocation: inv.number + 1, taskToken: token, context: contextOf(run) };
+        const value = answer.handler(inv.params, handlerContext);
+        if (value instanceof Promise) return awaitEffect(value, inv.timeouts, undefined);
+        inv.result = value;
+        return undefined;
       }
       case 'mock':
         if ('Throw' in answer.response) {
           const t = answer.response.Throw ?? {};
-          failure = {};
+          const failure: ErrorInfo = {};
           if (t.Error !== undefined) failure.error = t.Error;
           if (t.Cause !== undefined) failure.cause = t.Cause;
-        } else result = answer.response.Return;
-        break;
+          inv.failure = failure;
+        } else inv.result = answer.response.Return;
+        return undefined;
       case 'callback': {
         const token = run.taskToken ?? rt.newTaskToken();
-        rt.emit(frame, 'TaskSubmitted', { ...service, output: {} }, run.path, run.retryCount);
+        rt.emit(frame, 'TaskSubmitted', { ...inv.service, output: {} }, run.path, run.retryCount);
         const promise = new Promise<unknown>((resolve, reject) => {
           rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
         });
-        try {
-          result = yield awaitEffect(promise, timeouts, token);
-        } finally {
-          rt.callbacks.delete(token);
-        }
-        break;
+        inv.token = token;
+        return awaitEffect(promise, inv.timeouts, token);
       }
       case 'policy':
-        result = answer.value === undefined ? params : answer.value;
-        break;
+        inv.result = answer.value === undefined ? inv.params : answer.value;
+        return undefined;
     }
   } catch (e) {
-    failure = handlerError(e);
+    inv.failure = handlerError(e);
+    return undefined;
   }
-  if (!failure && info.lambdaInvoke) result = shapeLambdaInvokeResult(result, rt.uuid());
-  if (!failure && exceedsPayloadLimit(result)) {
-    failure = {
+}
+
+/** The awaited answer arrived. */
+export function answered(inv: Invocation, value: unknown): void {
+  inv.result = value;
+}
+
+/** The awaited answer failed (a rejected promise, a timeout, `sendTaskFailure`). */
+export function failed(inv: Invocation, error: unknown): void {
+  inv.failure = handlerError(error);
+}
+
+/** After the wait, however it ended (also when the run is aborted): drops the callback. */
+export function endWait(inv: Invocation): void {
+  if (inv.token !== undefined) inv.run.rt.callbacks.delete(inv.token);
+}
+
+/**
+ * Shapes and checks the result, then records `…Succeeded` or `…Failed`/`…TimedOut`.
+ * @returns true when the invocation succeeded (`inv.result`), false when it failed (`inv.failure`)
+ */
+export function finishTask(inv: Invocation): boolean {
+  const { run, state, info, lambda } = inv;
+  const { rt, frame } = run;
+  if (!inv.failure && info.lambdaInvoke) inv.result = shapeLambdaInvokeResult(inv.result, rt.uuid());
+  if (!inv.failure && exceedsPayloadLimit(inv.result)) {
+    inv.failure = {
       error: 'States.DataLimitExceeded',
       cause: `The state/task '${lambda ? state.Resource : info.resourceType}' returned a result with a size exceeding the maximum number of bytes service limit.`,
     };
   }
+  const failure = inv.failure;
   if (failure) {
     const timedOut = failure.error === 'States.Timeout' || failure.error === 'States.HeartbeatTimeout';
     const type = lambda ? (timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed') : timedOut ? 'TaskTimedOut' : 'TaskFailed';
-    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...service, ...errorDetails(failure) }, run.path, run.retryCount);
-    if (rt.tickDue()) yield TICK;
-    throw new RaisedError(failure);
+    rt.emit(frame, type, lambda ? errorDetails(failure) : { ...inv.service, ...errorDetails(failure) }, run.path, run.retryCount);
+    return false;
   }
-  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: result } : { ...service, output: result }, run.path, run.retryCount);
+  rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: inv.result } : { ...inv.service, output: inv.result }, run.path, run.retryCount);
+  return true;
+}
+
+/** The catchable error of a failed invocation. */
+export function taskError(inv: Invocation): RaisedError {
+  return new RaisedError(inv.failure ?? {});
+}
+
+/**
+ * Runs a whole invocation and returns the raw task result (before ResultSelector).
+ * @throws RaisedError for a task failure (catchable), StatesError `States.Runtime` when nothing answers
+ */
+export function* invokeTask(run: StateRun, state: TaskState, params: unknown, timeouts: TaskTimeouts): Gen<unknown> {
+  const { rt } = run;
+  const inv = scheduleTask(run, state, params, timeouts);
   if (rt.tickDue()) yield TICK;
-  return result;
+  startTask(inv);
+  if (rt.tickDue()) yield TICK;
+  const wait = askTask(inv);
+  if (wait) {
+    try {
+      answered(inv, yield wait);
+    } catch (e) {
+      failed(inv, e);
+    } finally {
+      endWait(inv);
+    }
+  }
+  const ok = finishTask(inv);
+  if (rt.tickDue()) yield TICK;
+  if (!ok) throw taskError(inv);
+  return inv.result;
 }

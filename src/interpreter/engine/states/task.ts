@@ -8,9 +8,9 @@ import { StatesError } from '../../../asl/statesError';
 import { evaluatePath } from '../../../asl/jsonpath';
 import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
 import { resourceInfo } from '../../resources';
-import type { Gen } from '../effects';
+import { TICK, type Gen } from '../effects';
 import { assignPath, evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
-import { invokeTask, type TaskTimeouts } from './invoke';
+import { answered, askTask, endWait, failed, finishTask, invokeTask, scheduleTask, startTask, taskError, type TaskTimeouts } from './invoke';
 
 function* seconds(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
   let value: unknown = literal;
@@ -60,7 +60,26 @@ export function* runTaskAttempt(run: StateRun, state: TaskState): Gen<unknown> {
     run.afterParameters = params;
   }
   const timeouts = hasTimeouts(state) ? yield* timeoutsOf(run, state, effective) : NO_TIMEOUTS;
-  let result = yield* invokeTask(run, state, params, timeouts);
+  // The invocation's steps run here, in this coroutine (see Invocation).
+  const rt = run.rt;
+  const inv = scheduleTask(run, state, params, timeouts);
+  if (rt.tickDue()) yield TICK;
+  startTask(inv);
+  if (rt.tickDue()) yield TICK;
+  const wait = askTask(inv);
+  if (wait) {
+    try {
+      answered(inv, yield wait);
+    } catch (e) {
+      failed(inv, e);
+    } finally {
+      endWait(inv);
+    }
+  }
+  const ok = finishTask(inv);
+  if (rt.tickDue()) yield TICK;
+  if (!ok) throw taskError(inv);
+  let result = inv.result;
   run.result = result;
   if (state.ResultSelector !== undefined) {
     result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));

@@ -1,5 +1,5 @@
 /** React access to the run session of the current studio, and the derived view of the open run. */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { nodeIdsOf } from './derive/nodeIds';
 import type { HistoryEvent } from '../../interpreter/types';
@@ -7,7 +7,7 @@ import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
 import { runSessionFor, type RunSession } from './session';
 import type { Visit } from './derive/visits';
-import { LiveRun, type LiveDerived } from './derive/live';
+import type { LiveDerived } from './derive/live';
 
 export function useRunSession(): RunSession {
   return runSessionFor(useStudioStore());
@@ -36,11 +36,6 @@ export interface RunData extends LiveDerived {
 
 export { nodeIdsOf };
 
-interface Travel {
-  events: readonly HistoryEvent[];
-  /** Rebuilt when the cursor moves back, advanced when it moves on. */
-  deriver: LiveRun;
-}
 
 /**
  * Everything the panels show of a run at the cursor. Incremental: a live run's new batch costs
@@ -53,7 +48,6 @@ export function useRunData(run: RunRecord | undefined): RunData | undefined {
   const definition = run?.definition;
   const nodeIds = useMemo(() => (definition ? nodeIdsOf(definition) : []), [definition]);
   const session = useRunSession();
-  const travel = useRef<Travel | null>(null);
   return useMemo(() => {
     if (!run) return undefined;
     const count = run.eventCount;
@@ -61,14 +55,11 @@ export function useRunData(run: RunRecord | undefined): RunData | undefined {
     // The live end is folded by the session as events arrive (it may be a frame ahead of `count`).
     let deriver = session.liveRun(run);
     if (cursor < count - 1) {
-      let t = travel.current;
-      if (!t || t.events !== run.events || t.deriver.position > cursor + 1) t = { events: run.events, deriver: new LiveRun(run.definition) };
-      travel.current = t;
-      deriver = t.deriver;
+      // Time travel: forward moves advance, backward ones resume from the nearest checkpoint.
+      deriver = session.timeTravel(run).at(cursor);
     } else {
-      travel.current = null;
+      deriver.advance(run.events, cursor);
     }
-    deriver.advance(run.events, cursor);
     const derived = deriver.derive(chosen, nodeIds);
     let focus: Visit | undefined;
     if (selected !== null) focus = deriver.visit(selected);

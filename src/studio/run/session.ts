@@ -12,6 +12,7 @@ import { frameInbox } from './frameInbox';
 import { createRunStore, type RunRecord, type RunStore } from '../../store/runStore';
 import type { HistoryEvent } from '../../interpreter/types';
 import { LiveRun } from './derive/live';
+import { Checkpoints, TimeTravel } from './derive/travel';
 import type { StudioStore } from '../../store/studioStore';
 
 export interface StartRequest {
@@ -34,6 +35,8 @@ export interface RunSession {
   store: RunStore;
   /** The incremental derivations of a run's whole history (advanced as its events arrive). */
   liveRun(run: RunRecord): LiveRun;
+  /** Time travel over a run's history, from checkpoints left while it streamed. */
+  timeTravel(run: RunRecord): TimeTravel;
   start(request: StartRequest): string;
   pause(id: string): void;
   resume(id: string): void;
@@ -59,14 +62,22 @@ export function runSessionFor(studio: StudioStore): RunSession {
 export function createRunSession(options: { inThread?: boolean } = {}): RunSession {
   const store = createRunStore();
   const handles = new Map<string, RunHandle>();
-  const liveRuns = new WeakMap<readonly HistoryEvent[], LiveRun>();
-  function liveRunOf(run: RunRecord): LiveRun {
-    let live = liveRuns.get(run.events);
-    if (!live) {
-      live = new LiveRun(run.definition);
-      liveRuns.set(run.events, live);
+  interface Derivations { live: LiveRun; checkpoints: Checkpoints; travel?: TimeTravel }
+  const derivations = new WeakMap<readonly HistoryEvent[], Derivations>();
+  function derivationsOf(run: RunRecord): Derivations {
+    let d = derivations.get(run.events);
+    if (!d) {
+      d = { live: new LiveRun(run.definition), checkpoints: new Checkpoints() };
+      derivations.set(run.events, d);
     }
-    return live;
+    return d;
+  }
+  const liveRunOf = (run: RunRecord): LiveRun => derivationsOf(run).live;
+  /** Folds a run's newly staged events; leaves a time-travel checkpoint every few thousand. */
+  function fold(run: RunRecord): void {
+    const d = derivationsOf(run);
+    d.live.advance(run.events);
+    d.checkpoints.offer(d.live);
   }
 
   // Breakpoints set while a run goes apply to it at once.
@@ -78,6 +89,11 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
   return {
     store,
     liveRun: liveRunOf,
+    timeTravel(run) {
+      const d = derivationsOf(run);
+      d.travel ??= new TimeTravel(run.definition, run.events, d.checkpoints);
+      return d.travel;
+    },
     start(request) {
       const runOptions: WorkerRunOptions = {
         name: request.name,
@@ -100,7 +116,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
           const state = store.getState();
           state.stageEvents(id, events);
           const record = state.runs.find((r) => r.id === id);
-          if (record) liveRunOf(record).advance(record.events);
+          if (record) fold(record);
         },
         commit: (snapshot) => store.getState().commitEvents(id, snapshot),
       });

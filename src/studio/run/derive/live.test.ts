@@ -151,6 +151,29 @@ describe('LiveRun', () => {
     ), { seed: 20261121, numRuns: 60 });
   });
 
+  it('a clone resumes from where it was taken and leaves the original untouched', async () => {
+    const histories = await Promise.all(WORKFLOWS.map(history));
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: WORKFLOWS.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
+      (which, at, then) => {
+        const w = WORKFLOWS[which]!;
+        const events = histories[which]!;
+        const nodeIds = nodeIdsOf(w.definition);
+        const from = Math.floor(at * (events.length - 1));
+        const to = from + Math.floor(then * (events.length - 1 - from));
+        const original = new LiveRun(w.definition);
+        original.advance(events, from);
+        original.derive({}, nodeIds);
+        const copy = original.clone();
+        copy.advance(events, to);
+        expectSame(copy.derive({}, nodeIds), reference(w.definition, events, to, {}), `${w.name} clone ${from}->${to}`);
+        expectSame(original.derive({}, nodeIds), reference(w.definition, events, from, {}), `${w.name} original @${from}`);
+        original.advance(events);
+        expectSame(original.derive({}, nodeIds), reference(w.definition, events, events.length - 1, {}), `${w.name} original to the end`);
+      },
+    ), { seed: 20261122, numRuns: 80 });
+  });
+
   it('keeps the derived object while nothing new was read', async () => {
     const events = await history(WORKFLOWS[1]!);
     const nodeIds = nodeIdsOf(WORKFLOWS[1]!.definition);

@@ -42,6 +42,8 @@ export interface LiveDerived {
 
 /** Visits of one scope chain: the same Map ancestors at the same iteration indexes. */
 interface Group {
+  key: string;
+  levelKey: string;
   ancestors: string[];
   chain: number[];
   visits: Visit[];
@@ -76,25 +78,78 @@ function bump(counts: Map<number, number>, index: number, by: number): void {
 
 /** Incremental derivations of one run's history (one instance per history and start position). */
 export class LiveRun {
-  private readonly builder = new VisitBuilder();
-  private readonly summaryFold = new SummaryFold();
-  private readonly mapPaths = new Set<string>();
-  private readonly ancestorCache = new Map<string, string[]>();
-  private readonly groups = new Map<string, Group>();
+  private builder = new VisitBuilder();
+  private summaryFold = new SummaryFold();
+  private mapPaths = new Set<string>();
+  /** Pure caches per path: shared by clones. */
+  private ancestorCache = new Map<string, string[]>();
+  private states = new Map<string, State | undefined>();
+  private groups = new Map<string, Group>();
   /** Distinct ancestor lists (joined) → the list and its groups. */
-  private readonly levels = new Map<string, { ancestors: string[]; groups: Group[] }>();
-  private readonly groupOf: Group[] = [];
-  private readonly lastStatus: (VisitStatus | undefined)[] = [];
-  private readonly auto: Record<string, number> = {};
-  private readonly maps = new Map<string, MapStats>();
-  private readonly scopeSet = new Set<string>();
-  private readonly states = new Map<string, State | undefined>();
+  private levels = new Map<string, { ancestors: string[]; groups: Group[] }>();
+  private groupOf: Group[] = [];
+  private lastStatus: (VisitStatus | undefined)[] = [];
+  private auto: Record<string, number> = {};
+  private maps = new Map<string, MapStats>();
+  private scopeSet = new Set<string>();
+  /** Groups this run may change in place (the others are shared with clones). */
+  private owned = new Set<Group>();
   private nested = 0;
   private version = 0;
   private cache: { version: number; chosen: Readonly<Record<string, number>>; nodeIds: readonly string[]; value: LiveDerived } | undefined;
   private lastEvent: HistoryEvent | undefined;
 
   constructor(private readonly definition: StateMachine) {}
+
+  /**
+   * An independent copy at the same position (a time-travel checkpoint to resume from). Groups
+   * are shared copy-on-write: whichever side adds to a shared group copies it first.
+   */
+  clone(): LiveRun {
+    const copy = new LiveRun(this.definition);
+    const { builder, copyOf } = this.builder.clone();
+    copy.builder = builder;
+    copy.summaryFold = this.summaryFold.clone();
+    copy.mapPaths = new Set(this.mapPaths);
+    copy.ancestorCache = this.ancestorCache;
+    copy.states = this.states;
+    copy.groups = new Map(this.groups);
+    copy.levels = new Map([...this.levels].map(([key, level]) => [key, { ancestors: level.ancestors, groups: level.groups.slice() }]));
+    copy.groupOf = this.groupOf.slice();
+    copy.lastStatus = this.lastStatus.slice();
+    copy.auto = { ...this.auto };
+    copy.maps = new Map([...this.maps].map(([key, m]) => [key, {
+      ...m, indexes: m.indexes.slice(), seen: new Set(m.seen), failed: new Map(m.failed), aborted: new Map(m.aborted),
+    }]));
+    copy.scopeSet = new Set(this.scopeSet);
+    copy.nested = this.nested;
+    copy.lastEvent = this.lastEvent;
+    // Both sides now share every group; the copy's open visits are new objects, so their groups are copied now.
+    this.owned.clear();
+    for (const visit of this.builder.openVisits()) {
+      const group = copy.groupOf[visit.seq];
+      if (group && !copy.owned.has(group)) copy.own(group, copyOf);
+    }
+    return copy;
+  }
+
+  /** This run's own copy of a group (replacing the shared one everywhere it is referenced). */
+  private own(group: Group, map: (visit: Visit) => Visit = (v) => v): Group {
+    if (this.owned.has(group)) return group;
+    const remap = (m: Map<string, Visit>) => new Map([...m].map(([key, v]) => [key, map(v)]));
+    const copy: Group = {
+      key: group.key, levelKey: group.levelKey, ancestors: group.ancestors, chain: group.chain, visits: group.visits.map(map),
+      latest: remap(group.latest), firstInScope: remap(group.firstInScope), lastInScope: remap(group.lastInScope),
+      transitions: new Map(group.transitions), finished: new Set(group.finished),
+    };
+    this.owned.add(copy);
+    this.groups.set(copy.key, copy);
+    const level = this.levels.get(copy.levelKey);
+    const at = level ? level.groups.lastIndexOf(group) : -1;
+    if (level && at >= 0) level.groups[at] = copy;
+    for (const visit of copy.visits) this.groupOf[visit.seq] = copy;
+    return copy;
+  }
 
   /** Index of the next event to read. */
   get position(): number {
@@ -145,8 +200,11 @@ export class LiveRun {
     const isNew = previous === undefined;
     this.lastStatus[visit.seq] = visit.status;
     if (isNew) this.add(visit);
-    const group = this.groupOf[visit.seq]!;
-    if (visit.status === 'succeeded' || visit.type === 'Fail') group.finished.add(visit.path);
+    let group = this.groupOf[visit.seq]!;
+    if ((visit.status === 'succeeded' || visit.type === 'Fail') && !group.finished.has(visit.path)) {
+      group = this.own(group);
+      group.finished.add(visit.path);
+    }
     // Failed and aborted iterations: per Map and index, how many visits are failed / cancelled now.
     const ancestors = group.ancestors;
     for (let depth = 0; depth < ancestors.length; depth++) {
@@ -184,9 +242,10 @@ export class LiveRun {
     let group = this.groups.get(key);
     if (!group) {
       group = {
-        ancestors, chain, visits: [], latest: new Map(), firstInScope: new Map(), lastInScope: new Map(),
+        key, levelKey, ancestors, chain, visits: [], latest: new Map(), firstInScope: new Map(), lastInScope: new Map(),
         transitions: new Map(), finished: new Set(),
       };
+      this.owned.add(group);
       this.groups.set(key, group);
       let level = this.levels.get(levelKey);
       if (!level) {
@@ -195,6 +254,7 @@ export class LiveRun {
       }
       level.groups.push(group);
     }
+    group = this.own(group);
     this.groupOf[visit.seq] = group;
     group.visits.push(visit);
     group.latest.set(visit.path, visit);

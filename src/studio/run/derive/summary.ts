@@ -36,9 +36,18 @@ const END_STATUS: Record<string, ExecutionStatus> = {
 export class SummaryFold {
   /** Index of the next event to read. */
   position = 0;
-  private readonly state: RunSummary = { status: 'RUNNING', durationMs: 0, transitions: 0, retries: 0, events: 0 };
-  private readonly failedPaths = new Set<string>();
+  private state: RunSummary = { status: 'RUNNING', durationMs: 0, transitions: 0, retries: 0, events: 0 };
+  private failedPaths = new Set<string>();
   private shown: RunSummary | undefined;
+
+  /** An independent copy at the same position. */
+  clone(): SummaryFold {
+    const copy = new SummaryFold();
+    copy.position = this.position;
+    copy.state = { ...this.state };
+    copy.failedPaths = new Set(this.failedPaths);
+    return copy;
+  }
 
   /** Reads `events[position..cursor]`. */
   advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {

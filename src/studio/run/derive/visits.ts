@@ -69,20 +69,49 @@ function startsWithChain(chain: readonly number[], prefix: readonly number[]): b
  * so the panel advances one builder instead of re-reading the whole history for each batch.
  */
 export class VisitBuilder {
-  private readonly all: Open[] = [];
-  private readonly open = new Map<string, Open>();
-  private readonly openByScope = new Map<string, Set<Open>>();
+  private all: Open[] = [];
+  private open = new Map<string, Open>();
+  private openByScope = new Map<string, Set<Open>>();
   /** Visits created or changed since the last `drainChanged()`, in order of first change. */
   private changed = new Set<Open>();
   /** Per event index: the seq of the first visit it belongs to (-1: none); more in `moreOfEvent`. */
-  private readonly firstOfEvent: number[] = [];
-  private readonly moreOfEvent = new Map<number, number[]>();
+  private firstOfEvent: number[] = [];
+  private moreOfEvent = new Map<number, number[]>();
   /** Index of the next event to read. */
   position = 0;
 
   /** The visits so far (a new array; visit objects are updated in place as the history grows). */
   visits(): Visit[] {
     return this.all.slice();
+  }
+
+  /**
+   * An independent copy at the same position, so time travel can resume from a checkpoint
+   * instead of re-reading the history. Only open visits ever change (closing one is final), so
+   * they alone are copied; closed ones are shared. `copyOf` maps this builder's open visits.
+   */
+  clone(): { builder: VisitBuilder; copyOf: (visit: Visit) => Visit } {
+    const copy = new VisitBuilder();
+    copy.all = this.all.slice();
+    const copies = new Map<Visit, Open>();
+    for (const v of this.open.values()) {
+      const c: Open = { ...v, attempts: v.attempts.slice(), eventIndexes: v.eventIndexes.slice() };
+      copies.set(v, c);
+      copy.all[v.seq] = c;
+    }
+    const same = (v: Open): Open => copies.get(v) ?? v;
+    copy.open = new Map([...this.open].map(([key, v]) => [key, same(v)]));
+    copy.openByScope = new Map([...this.openByScope].map(([key, set]) => [key, new Set([...set].map(same))]));
+    copy.changed = new Set([...this.changed].map(same));
+    copy.firstOfEvent = this.firstOfEvent.slice();
+    copy.moreOfEvent = new Map([...this.moreOfEvent].map(([key, seqs]) => [key, seqs.slice()]));
+    copy.position = this.position;
+    return { builder: copy, copyOf: (visit) => copies.get(visit) ?? visit };
+  }
+
+  /** The visits still open (the only ones the next events can change). */
+  openVisits(): Visit[] {
+    return [...this.open.values()];
   }
 
   /** The visits so far, without a copy (read only; it grows as the builder advances). */

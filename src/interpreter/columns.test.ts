@@ -11,7 +11,7 @@ describe('EventColumns', () => {
     const iteration = [3];
     const variables = { x: 1 };
     for (let i = 0; i < n; i++) {
-      columns.push(i % 4, `T${i % 7}`, i % 2 ? `S${i}` : undefined, { i }, i % 3 ? `p/${i}` : undefined, i % 5 ? undefined : iteration, i % 2 ? variables : undefined, i - 1, 1_700_000_000_000 + i, i % 9 === 0 ? -1 : i % 9);
+      columns.push(i % 4, `T${i % 7}`, i % 2 ? `S${i}` : undefined, { i }, i % 3 ? `p/${i}` : undefined, i % 5 ? undefined : iteration, i % 2 ? variables : undefined, i - 1, 1_700_000_000_000 + i, i % 9 === 0 ? -1 : i % 9, i * 3);
     }
     expect(columns.length).toBe(n);
     for (const i of [0, 1, 1023, 1024, 1025, 2047, 2048, 4999]) {
@@ -25,6 +25,7 @@ describe('EventColumns', () => {
       expect(columns.prev(i)).toBe(i - 1);
       expect(columns.time(i)).toBe(1_700_000_000_000 + i);
       expect(columns.retryCount(i)).toBe(i % 9 === 0 ? -1 : i % 9);
+      expect(columns.extra(i)).toBe(i * 3);
     }
   });
 });
@@ -49,22 +50,23 @@ describe('StageLog', () => {
     log.record(undefined);
     log.record({ input: 0, afterInputPath: undefined, result: false, output: null });
     log.record({ input: 'x', arguments: 'x', result: 'y', afterResultSelector: 'x', output: 'x' });
-    const first = log.next()!;
+    const first = log.next(input, placed)!;
     expect(first).toEqual({ input, afterInputPath: input, afterParameters: params, result: params, afterResultPath: placed, output: placed });
     expect(first.afterInputPath).toBe(input);
+    expect(first.afterParameters).toBe(params);
     expect(first.output).toBe(placed);
     expect(Object.keys(first)).toEqual(['input', 'afterInputPath', 'afterParameters', 'result', 'afterResultPath', 'output']);
-    expect(log.next()).toBeUndefined();
-    const third = log.next()!;
+    expect(log.next('ignored', 'ignored')).toBeUndefined();
+    const third = log.next(0, null)!;
     expect(third).toEqual({ input: 0, result: false, output: null });
     expect('afterInputPath' in third).toBe(false);
-    expect(log.next()).toEqual({ input: 'x', arguments: 'x', result: 'y', afterResultSelector: 'x', output: 'x' });
-    expect(log.next()).toBeUndefined();
+    expect(log.next('x', 'x')).toEqual({ input: 'x', arguments: 'x', result: 'y', afterResultSelector: 'x', output: 'x' });
+    expect(log.next(1, 2)).toBeUndefined();
   });
 
   it('keeps thousands of runs', () => {
     const log = new StageLog();
-    for (let i = 0; i < 6000; i++) log.record({ input: i, result: i + 1, output: i + 1 });
-    for (let i = 0; i < 6000; i++) expect(log.next()).toEqual({ input: i, result: i + 1, output: i + 1 });
+    for (let i = 0; i < 6000; i++) log.record({ input: i, afterParameters: { i }, result: i + 1, output: i + 1 });
+    for (let i = 0; i < 6000; i++) expect(log.next(i, i + 1)).toEqual({ input: i, afterParameters: { i }, result: i + 1, output: i + 1 });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The raw event table of a history: per event six references (type, name, data, path, Map
- * iteration, variables) and four numbers (kind, previous event id, time, retry count), stored in
+ * iteration, variables) and five numbers (kind, previous event id, time, retry count, and an
+ * extra one the history gives a meaning per kind), stored in
  * fixed-size chunks. Appending never copies what is there already (a growing array copies its
  * whole content each time it grows, which was most of the history's allocation).
  */
@@ -9,14 +10,19 @@ const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 const REFS = 6;
-const NUMS = 4;
+const NUMS = 5;
 
 export class EventColumns {
   private readonly refs: unknown[][] = [];
   private readonly nums: Float64Array[] = [];
+  /** The chunks being filled, and the next offsets in them. */
+  private refChunk: unknown[] = [];
+  private numChunk = new Float64Array(0);
+  private refAt = CHUNK * REFS;
+  private numAt = CHUNK * NUMS;
   length = 0;
 
-  /** Appends one event; `retryCount` -1 means none. */
+  /** Appends one event; `retryCount` -1 means none; `extra` is the history's. */
   push(
     kind: number,
     type: string,
@@ -28,28 +34,34 @@ export class EventColumns {
     prev: number,
     time: number,
     retryCount: number,
+    extra: number,
   ): void {
-    const i = this.length;
-    const j = i & MASK;
-    if (j === 0) {
-      this.refs.push(new Array<unknown>(CHUNK * REFS).fill(undefined));
-      this.nums.push(new Float64Array(CHUNK * NUMS));
+    let r = this.refAt;
+    let n = this.numAt;
+    if (r === CHUNK * REFS) {
+      this.refChunk = new Array<unknown>(CHUNK * REFS).fill(undefined);
+      this.numChunk = new Float64Array(CHUNK * NUMS);
+      this.refs.push(this.refChunk);
+      this.nums.push(this.numChunk);
+      r = 0;
+      n = 0;
     }
-    const refs = this.refs[i >> CHUNK_BITS]!;
-    const r = j * REFS;
+    const refs = this.refChunk;
     refs[r] = type;
     refs[r + 1] = name;
     refs[r + 2] = data;
     refs[r + 3] = path;
     refs[r + 4] = iteration;
     refs[r + 5] = variables;
-    const nums = this.nums[i >> CHUNK_BITS]!;
-    const n = j * NUMS;
+    const nums = this.numChunk;
     nums[n] = kind;
     nums[n + 1] = prev;
     nums[n + 2] = time;
     nums[n + 3] = retryCount;
-    this.length = i + 1;
+    nums[n + 4] = extra;
+    this.refAt = r + REFS;
+    this.numAt = n + NUMS;
+    this.length += 1;
   }
 
   private ref(i: number, k: number): unknown {
@@ -99,5 +111,9 @@ export class EventColumns {
 
   retryCount(i: number): number {
     return this.num(i, 3);
+  }
+
+  extra(i: number): number {
+    return this.num(i, 4);
   }
 }

@@ -7,6 +7,7 @@ import type { StateMachine } from '../asl/types';
 import { StatesError } from '../asl/statesError';
 import { validateDefinition } from '../asl/validate';
 import { Driver, type DriverOutcome } from './engine/driver';
+import type { Gen } from './engine/effects';
 import { RaisedError, errorDetails, errorInfo } from './engine/errors';
 import { Runtime, type Frame } from './engine/runtime';
 import { runScope } from './engine/runState';
@@ -86,7 +87,7 @@ class LocalExecution {
     };
     // Events are built (payloads as JSON text) only for a listener or a reader, not per record.
     if (options.onEvent) rt.history.onEvent = options.onEvent;
-    this.driver = new Driver(rt, this.main(), options.startPaused === true, () => this.notify());
+    this.driver = new Driver(rt, () => this.start(), options.startPaused === true, () => this.notify());
     if (typeof def.TimeoutSeconds === 'number' && def.TimeoutSeconds > 0) {
       this.driver.schedule(def.TimeoutSeconds * 1000, () =>
         this.driver.abort({ ok: false, kind: 'timedOut', error: new StatesError('States.Timeout', 'The execution timed out.') }),
@@ -95,7 +96,8 @@ class LocalExecution {
     this.result = this.driver.run().then((o) => this.end(o));
   }
 
-  private *main(): Generator<never, unknown, unknown> {
+  /** Starts the run (in the driver's first slice): ExecutionStarted, then the top-level scope. */
+  private start(): Gen<unknown> {
     const { rt } = this;
     rt.history.add(
       'ExecutionStarted',
@@ -106,7 +108,7 @@ class LocalExecution {
     if (exceedsPayloadLimit(rt.input)) {
       throw new StatesError('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.');
     }
-    return (yield* runScope(rt, this.frame, rt.input) as Generator<never, unknown, unknown>) as unknown;
+    return runScope(rt, this.frame, rt.input);
   }
 
   private end(outcome: DriverOutcome): ExecutionResult {

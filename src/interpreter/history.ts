@@ -118,10 +118,11 @@ export class HistoryRecorder {
     variables: Record<string, unknown> | undefined,
     retryCount: number,
     force: boolean,
+    extra = 0,
   ): number {
     const columns = this.columns;
     if (!force && columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
-    columns.push(kind, type, name, data, path, iteration, variables, prev, this.now(), retryCount);
+    columns.push(kind, type, name, data, path, iteration, variables, prev, this.now(), retryCount, extra);
     const id = columns.length;
     if (this.onEvent) this.onEvent(this.exposed()[id - 1]!);
     if (this.onRecord) this.onRecord();
@@ -147,11 +148,13 @@ export class HistoryRecorder {
     stages: StudioStages | undefined,
     variables: Record<string, unknown>,
     retryCount: number,
+    enteredId: number,
   ): number {
     // Checked before the stages are logged, so a refused event leaves no stages behind.
     if (this.columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
     this.stageLog.record(stages);
-    return this.push(type, EXITED, previousEventId, name, output, path, iteration, variables, retryCount, true);
+    // The stages' input and output are the Entered event's input and this event's output.
+    return this.push(type, EXITED, previousEventId, name, output, path, iteration, variables, retryCount, true, enteredId);
   }
 
   /** `MapIterationStarted/Succeeded/Failed/Aborted` with `{ name, index }` details. */
@@ -201,7 +204,7 @@ export class HistoryRecorder {
     const iteration = columns.iteration(i);
     if (iteration !== undefined) studio.iteration = iteration;
     if (kind === EXITED) {
-      const stages = this.stageLog.next();
+      const stages = this.stageLog.next(columns.data(columns.extra(i) - 1), columns.data(i));
       if (stages !== undefined) studio.stages = stages;
     }
     const variables = columns.variables(i);

@@ -25,13 +25,27 @@ function stringSize(s: string): number {
   return new TextEncoder().encode(JSON.stringify(s)).length;
 }
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Length of a number's JSON text; integers are counted without making the text. */
+function numberSize(value: number): number {
+  if (!Number.isFinite(value)) return 4;
+  if (Number.isInteger(value) && value > -1e15 && value < 1e15) {
+    const abs = value < 0 ? -value : value;
+    let digits = 1;
+    while (digits < 16 && abs >= POWERS_OF_TEN[digits]!) digits++;
+    return value < 0 ? digits + 1 : digits;
+  }
+  return String(value).length;
+}
+
 /** UTF-8 byte length of `JSON.stringify(value)` (undefined counts as `null`). */
 export function jsonByteSize(value: unknown): number {
   switch (typeof value) {
     case 'string':
       return stringSize(value);
     case 'number':
-      return Number.isFinite(value) ? String(value).length : 4;
+      return numberSize(value);
     case 'boolean':
       return value ? 4 : 5;
     case 'object':

@@ -1,23 +1,26 @@
 /**
  * The data-flow stages of every state run (`studio.stages` of `…StateExited` events), packed
- * into two flat arrays instead of one retained object per state: per run a bit mask, and the
- * stage values in order, a value equal to the one before it stored once. Reading is in
+ * into two flat lists instead of one retained object per state: per run a bit mask, and the
+ * stage values in order, a value equal to the one before it not stored again. Reading is in
  * recording order (the history builds its events in order).
  */
 import { ChunkedList } from './chunkedList';
 import type { StudioStages } from './types';
 
-/** The stages in the order the step-details pane shows them. */
-const KEYS = ['input', 'afterInputPath', 'afterParameters', 'arguments', 'result', 'afterResultSelector', 'afterResultPath', 'output'] as const;
+/** The stages between a state's input and its output, in the order the step-details pane shows them. */
+const KEYS = ['afterInputPath', 'afterParameters', 'arguments', 'result', 'afterResultSelector', 'afterResultPath'] as const;
 
-// Per key two bits: PRESENT, and SAME (the value is the previous present stage's value).
+// Per key two bits (key k at bit 2k): PRESENT, and SAME (the value is the previous present one,
+// the input to begin with).
 const PRESENT = 1;
 const SAME = 2;
 /** Mask of a run recorded without stages. */
 const NONE = -1;
-/** No value yet (a stage value is never this). */
-const NOTHING = Symbol('nothing');
 
+/**
+ * `input` and `output` are not stored: they are the history's own (the Entered event's input,
+ * the Exited event's output) and given back to {@link StageLog.next}.
+ */
 export class StageLog {
   private readonly masks = new ChunkedList<number>();
   private readonly values = new ChunkedList<unknown>();
@@ -30,46 +33,78 @@ export class StageLog {
       this.masks.push(NONE);
       return;
     }
-    // Unrolled: reading the fields by name keeps each read monomorphic.
-    this.mask = 0;
-    this.last = NOTHING;
-    this.add(0, stages.input);
-    this.add(1, stages.afterInputPath);
-    this.add(2, stages.afterParameters);
-    this.add(3, stages.arguments);
-    this.add(4, stages.result);
-    this.add(5, stages.afterResultSelector);
-    this.add(6, stages.afterResultPath);
-    this.add(7, stages.output);
-    this.masks.push(this.mask);
-    this.last = NOTHING;
-  }
-
-  private mask = 0;
-  private last: unknown = NOTHING;
-
-  private add(k: number, value: unknown): void {
-    if (value === undefined) return;
-    if (value === this.last) this.mask |= (PRESENT | SAME) << (2 * k);
-    else {
-      this.mask |= PRESENT << (2 * k);
-      this.values.push(value);
-      this.last = value;
+    // Unrolled, with the fields read by name: this runs once per state transition.
+    const values = this.values;
+    let mask = 0;
+    let last = stages.input;
+    let v = stages.afterInputPath;
+    if (v !== undefined) {
+      if (v === last) mask |= PRESENT | SAME;
+      else {
+        mask |= PRESENT;
+        values.push((last = v));
+      }
     }
+    v = stages.afterParameters;
+    if (v !== undefined) {
+      if (v === last) mask |= (PRESENT | SAME) << 2;
+      else {
+        mask |= PRESENT << 2;
+        values.push((last = v));
+      }
+    }
+    v = stages.arguments;
+    if (v !== undefined) {
+      if (v === last) mask |= (PRESENT | SAME) << 4;
+      else {
+        mask |= PRESENT << 4;
+        values.push((last = v));
+      }
+    }
+    v = stages.result;
+    if (v !== undefined) {
+      if (v === last) mask |= (PRESENT | SAME) << 6;
+      else {
+        mask |= PRESENT << 6;
+        values.push((last = v));
+      }
+    }
+    v = stages.afterResultSelector;
+    if (v !== undefined) {
+      if (v === last) mask |= (PRESENT | SAME) << 8;
+      else {
+        mask |= PRESENT << 8;
+        values.push((last = v));
+      }
+    }
+    v = stages.afterResultPath;
+    if (v !== undefined) {
+      if (v === last) mask |= (PRESENT | SAME) << 10;
+      else {
+        mask |= PRESENT << 10;
+        values.push(v);
+      }
+    }
+    this.masks.push(mask);
   }
 
-  /** The next recorded run's stages as an object, or undefined when it had none. */
-  next(): StudioStages | undefined {
+  /**
+   * The next recorded run's stages as an object, or undefined when it had none.
+   * @param input the run's input (its Entered event's), @param output its output
+   */
+  next(input: unknown, output: unknown): StudioStages | undefined {
     const mask = this.masks.get(this.readMask++);
     if (mask === undefined || mask === NONE) return undefined;
     const out: StudioStages = {};
-    let last: unknown;
+    if (input !== undefined) out.input = input;
+    let last: unknown = input;
     for (let k = 0; k < KEYS.length; k++) {
       const bits = (mask >> (2 * k)) & 3;
       if (!(bits & PRESENT)) continue;
       if (!(bits & SAME)) last = this.values.get(this.readValue++);
       out[KEYS[k]!] = last;
     }
+    if (output !== undefined) out.output = output;
     return out;
   }
 }

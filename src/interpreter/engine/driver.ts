@@ -85,11 +85,12 @@ export class Driver {
 
   constructor(
     private readonly rt: Runtime,
-    rootGen: Gen<unknown>,
+    /** The root coroutine, or what creates it when the run starts (its first slice). */
+    private readonly rootStart: () => Gen<unknown>,
     startPaused: boolean,
     private readonly onPause?: () => void,
   ) {
-    this.root = this.fiber(rootGen, undefined, undefined, 0, -1);
+    this.root = this.fiber(undefined, undefined, undefined, 0, -1);
     this.paused = startPaused;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     this.enqueue(this.root);
@@ -256,7 +257,14 @@ export class Driver {
   }
 
   private advance(f: Fiber): void {
-    if (!f.gen) f.gen = f.group!.start(f.index);
+    if (!f.gen) {
+      try {
+        f.gen = f.group ? f.group.start(f.index) : this.rootStart();
+      } catch (e) {
+        this.settle(f, { ok: false, error: e });
+        return;
+      }
+    }
     const gen = f.gen;
     let resume = f.resume;
     f.resume = OK_UNDEFINED;

@@ -37,15 +37,39 @@ export class StateRun implements StudioStages {
 
   constructor(
     readonly rt: Runtime,
-    readonly frame: Frame,
-    readonly plan: StatePlan,
-    readonly jsonata: boolean,
-    readonly input: unknown,
-    readonly enteredId: number,
+    public frame: Frame,
+    public plan: StatePlan,
+    public jsonata: boolean,
+    public input: unknown,
+    public enteredId: number,
     /** previousEventId of the Entered event (EvaluationFailed points there too). */
-    readonly enteredPrev: number,
-    readonly enteredTime: string,
+    public enteredPrev: number,
+    public enteredTime: string,
   ) {}
+
+  /**
+   * Makes this object a fresh run of another synchronous state: the runtime reuses one object
+   * for JSONPath Pass, Choice and Succeed, which nothing keeps after they exit. Those never set
+   * `retryCount`, `taskToken`, `arguments` or `afterResultSelector`, so these keep their
+   * initial values and are not reset here.
+   */
+  reuse(frame: Frame, plan: StatePlan, input: unknown, enteredId: number, enteredPrev: number, enteredTime: string): this {
+    this.frame = frame;
+    this.plan = plan;
+    this.input = input;
+    this.enteredId = enteredId;
+    this.enteredPrev = enteredPrev;
+    this.enteredTime = enteredTime;
+    this.assigned = undefined;
+    this.context = undefined;
+    this.lastCtx = undefined;
+    this.afterInputPath = undefined;
+    this.afterParameters = undefined;
+    this.result = undefined;
+    this.afterResultPath = undefined;
+    this.output = undefined;
+    return this;
+  }
 
   get name(): string {
     return this.plan.name;

@@ -58,18 +58,24 @@ export function reportStateError(run: StateRun, e: unknown): StatesError {
 
 /** Runs a scope from StartAt to an End / Succeed; returns its output, throws its failure. */
 export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknown> {
-  let name = frame.scope.StartAt;
+  let plan = rt.planAt(frame, frame.scope.StartAt);
   let value = input;
+  let inputChecked = false;
   for (;;) {
-    const state = frame.scope.States?.[name];
-    if (!state) throw new StatesError('States.Runtime', `The state '${name}' does not exist in the state machine.`);
+    const { state, name } = plan;
     rt.countTransition();
-    const plan = rt.planOf(frame, name, state);
     const enteredPrev = frame.last;
     const enteredId = rt.emitEntered(frame, plan, value);
-    const run = new StateRun(rt, frame, plan, (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata', value, enteredId, enteredPrev, rt.currentIso());
+    const enteredTime = rt.currentIso();
     if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, name)) yield BREAK;
     else if (rt.tickDue()) yield TICK;
+    const jsonata = (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata';
+    // A synchronous state runs without a yield until it has exited: it can use the runtime's
+    // shared run object (nothing keeps a run after its state exits).
+    const sync = !jsonata && plan.simple;
+    const run = sync
+      ? rt.sharedRun(frame, plan, value, enteredId, enteredPrev, enteredTime)
+      : new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
     let output: unknown;
     let next: string | undefined;
     try {
@@ -117,15 +123,18 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
       throw reportStateError(run, e);
     }
     commitAssign(run);
-    if (exceedsPayloadLimit(output)) {
+    // A synchronous state that passes its input on unchanged needs no new size check: the input
+    // is the previous state's output, checked already (values are never changed in place).
+    if (!(sync && output === value && inputChecked) && exceedsPayloadLimit(output)) {
       throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
     }
     run.output = output;
-    rt.emitExited(frame, plan, output, run, run.retryCount);
+    rt.emitExited(frame, plan, output, run, run.retryCount, enteredId);
     if (rt.tickDue()) yield TICK;
     if (next === undefined) return output;
-    name = next;
+    plan = rt.planAfter(frame, plan, next);
     value = output;
+    inputChecked = true;
   }
 }
 

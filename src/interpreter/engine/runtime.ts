@@ -9,6 +9,7 @@ import { HistoryRecorder, type EventDetailsInput } from '../history';
 import { createMockTable, type MockTable } from '../mocks';
 import { compileChoiceRule, type CompiledRule } from '../choice';
 import type { TemplateCache } from '../dataflow';
+import { StateRun } from './fields';
 import type { ExecutionOptions, StudioStages, TaskHandler } from '../types';
 
 export const REGION = 'us-east-1';
@@ -39,6 +40,11 @@ export interface StatePlan {
   exited: string;
   /** `Next`, or undefined for an End state (and for Choice, Succeed, Fail). */
   next: string | undefined;
+  /** Pass, Choice or Succeed: synchronous in JSONPath. */
+  simple: boolean;
+  /** The plan of the state last gone to from this one (most states always go to the same). */
+  followName: string | undefined;
+  follow: StatePlan | undefined;
 }
 
 export interface CallbackWaiter {
@@ -200,8 +206,8 @@ export class Runtime {
   }
 
   /** Records a `…StateExited` event on the frame's chain, with the run's data-flow stages. */
-  emitExited(frame: Frame, plan: StatePlan, output: unknown, stages: StudioStages, retryCount: number): number {
-    const id = frame.history.addExited(plan.exited, frame.last, plan.name, output, plan.path, frame.iteration, this.recordStages ? stages : undefined, frame.variables, retryCount);
+  emitExited(frame: Frame, plan: StatePlan, output: unknown, stages: StudioStages, retryCount: number, enteredId: number): number {
+    const id = frame.history.addExited(plan.exited, frame.last, plan.name, output, plan.path, frame.iteration, this.recordStages ? stages : undefined, frame.variables, retryCount, enteredId);
     frame.last = id;
     return id;
   }
@@ -253,10 +259,41 @@ export class Runtime {
         entered: `${type}StateEntered`,
         exited: `${type}StateExited`,
         next: !FOLLOWS_NEXT.has(type) || s.End === true || typeof s.Next !== 'string' ? undefined : s.Next,
+        simple: type === 'Pass' || type === 'Choice' || type === 'Succeed',
+        followName: undefined,
+        follow: undefined,
       };
       byName.set(stateName, plan);
     }
     return plan;
+  }
+
+  /**
+   * The plan of the state `stateName` of the frame's scope.
+   * @throws StatesError `States.Runtime` when the scope has no such state
+   */
+  planAt(frame: Frame, stateName: string): StatePlan {
+    const state = frame.scope.States?.[stateName];
+    if (!state) throw new StatesError('States.Runtime', `The state '${stateName}' does not exist in the state machine.`);
+    return this.planOf(frame, stateName, state);
+  }
+
+  /** The plan of the state `plan` goes to next (memoised on `plan`). */
+  planAfter(frame: Frame, plan: StatePlan, next: string): StatePlan {
+    if (plan.followName === next && plan.follow !== undefined) return plan.follow;
+    const following = this.planAt(frame, next);
+    plan.followName = next;
+    plan.follow = following;
+    return following;
+  }
+
+  private shared: StateRun | undefined;
+
+  /** The run object of a synchronous JSONPath state (one per runtime, reused: see StateRun.reuse). */
+  sharedRun(frame: Frame, plan: StatePlan, input: unknown, enteredId: number, enteredPrev: number, enteredTime: string): StateRun {
+    const run = this.shared;
+    if (run) return run.reuse(frame, plan, input, enteredId, enteredPrev, enteredTime);
+    return (this.shared = new StateRun(this, frame, plan, false, input, enteredId, enteredPrev, enteredTime));
   }
 
   /** A JSONPath Choice rule, compiled once per execution. */

@@ -187,3 +187,33 @@ describe('compiled payload templates', () => {
     }
   });
 });
+
+describe('the 256 KiB payload limit', () => {
+  const task = (extra: Record<string, unknown> = {}) => ({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', End: true, ...extra } } });
+
+  it('fails a task whose result is too big', async () => {
+    const r = await run(task(), {}, { taskHandlers: { T: () => ({ big: 'x'.repeat(300 * 1024) }) } });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.DataLimitExceeded' });
+  });
+
+  it('fails a state whose output (input + result placed by ResultPath) is too big, though each part is not', async () => {
+    const input = { a: 'x'.repeat(150 * 1024) };
+    const r = await run(task({ ResultPath: '$.r' }), input, { taskHandlers: { T: () => ({ b: 'y'.repeat(150 * 1024) }) } });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.DataLimitExceeded' });
+    expect(r.cause).toContain("'T'");
+  });
+
+  it('passes a Pass/Choice chain that keeps a big payload just under the limit', async () => {
+    const def = {
+      StartAt: 'P',
+      States: {
+        P: { Type: 'Pass', Next: 'C' },
+        C: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericEquals: 1, Next: 'S' }], Default: 'S' },
+        S: { Type: 'Succeed' },
+      },
+    };
+    const input = { n: 1, s: 'x'.repeat(256 * 1024 - 20) };
+    const r = await run(def, input);
+    expect(r.status).toBe('SUCCEEDED');
+  });
+});

@@ -81,7 +81,6 @@ const ENTERED = 1;
 const EXITED = 2;
 /** `MapIteration…`: `data` is the index, the name column the Map state's name. */
 const ITERATION = 3;
-type Kind = typeof DETAILS | typeof ENTERED | typeof EXITED | typeof ITERATION;
 
 export class HistoryRecorder {
   // Column store: recording an event allocates nothing per event until someone reads the
@@ -107,23 +106,15 @@ export class HistoryRecorder {
     return this.columns.length;
   }
 
-  private push(
-    type: string,
-    kind: Kind,
-    prev: number,
-    name: string | undefined,
-    data: unknown,
-    path: string | undefined,
-    iteration: number[] | undefined,
-    variables: Record<string, unknown> | undefined,
-    retryCount: number,
-    force: boolean,
-    extra = 0,
-  ): number {
-    const columns = this.columns;
-    if (!force && columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
-    columns.push(kind, type, name, data, path, iteration, variables, prev, this.now(), retryCount, extra);
-    const id = columns.length;
+  // Each add… method appends to the columns itself (one call fewer per event on the hot path).
+
+  /** What every event but the closing one fails with once the history is full. */
+  private full(): HistoryLimitError {
+    return new HistoryLimitError(this.maxEvents);
+  }
+
+  /** After an event was appended: the listener (which builds it) and the change notification. */
+  private recorded(id: number): number {
     if (this.onEvent) this.onEvent(this.exposed()[id - 1]!);
     if (this.onRecord) this.onRecord();
     return id;
@@ -131,7 +122,10 @@ export class HistoryRecorder {
 
   /** Fast path for `…StateEntered`, a third to half of a history. */
   addEntered(type: string, previousEventId: number, name: string, input: unknown, path: string, iteration: number[] | undefined): number {
-    return this.push(type, ENTERED, previousEventId, name, input, path, iteration, undefined, -1, false);
+    const columns = this.columns;
+    if (columns.length >= this.maxEvents) throw this.full();
+    columns.push(ENTERED, type, name, input, path, iteration, undefined, previousEventId, this.now(), -1, 0);
+    return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
   /**
@@ -150,21 +144,29 @@ export class HistoryRecorder {
     retryCount: number,
     enteredId: number,
   ): number {
+    const columns = this.columns;
     // Checked before the stages are logged, so a refused event leaves no stages behind.
-    if (this.columns.length >= this.maxEvents) throw new HistoryLimitError(this.maxEvents);
+    if (columns.length >= this.maxEvents) throw this.full();
     this.stageLog.record(stages);
     // The stages' input and output are the Entered event's input and this event's output.
-    return this.push(type, EXITED, previousEventId, name, output, path, iteration, variables, retryCount, true, enteredId);
+    columns.push(EXITED, type, name, output, path, iteration, variables, previousEventId, this.now(), retryCount, enteredId);
+    return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
   /** `MapIterationStarted/Succeeded/Failed/Aborted` with `{ name, index }` details. */
   addIteration(type: string, previousEventId: number, name: string, index: number, path: string, iteration: number[] | undefined): number {
-    return this.push(type, ITERATION, previousEventId, name, index, path, iteration, undefined, -1, false);
+    const columns = this.columns;
+    if (columns.length >= this.maxEvents) throw this.full();
+    columns.push(ITERATION, type, name, index, path, iteration, undefined, previousEventId, this.now(), -1, 0);
+    return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
   /** A non-state event of the engine (details as for {@link add}). */
   addDetails(type: string, previousEventId: number, details: EventDetailsInput | undefined, path: string, iteration: number[] | undefined, retryCount: number): number {
-    return this.push(type, DETAILS, previousEventId, undefined, details, path, iteration, undefined, retryCount, false);
+    const columns = this.columns;
+    if (columns.length >= this.maxEvents) throw this.full();
+    columns.push(DETAILS, type, undefined, details, path, iteration, undefined, previousEventId, this.now(), retryCount, 0);
+    return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
   /**
@@ -174,7 +176,10 @@ export class HistoryRecorder {
    * @param force record even past `maxEvents` (the closing execution event)
    */
   add(type: string, previousEventId: number, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, force = false): number {
-    return this.push(type, DETAILS, previousEventId, undefined, details, studio.path, studio.iteration, studio.variables, studio.retryCount ?? -1, force);
+    const columns = this.columns;
+    if (!force && columns.length >= this.maxEvents) throw this.full();
+    columns.push(DETAILS, type, undefined, details, studio.path, studio.iteration, studio.variables, previousEventId, this.now(), studio.retryCount ?? -1, 0);
+    return this.recorded(columns.length);
   }
 
   /** Events recorded so far, AWS-shaped, with every payload as JSON text. */

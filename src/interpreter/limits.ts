@@ -58,13 +58,17 @@ export function jsonByteSize(value: unknown): number {
   if (cached !== undefined) return cached;
   let size = 2;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) size += jsonByteSize(value[i]) + (i > 0 ? 1 : 0);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      // Numbers and strings (most leaves) are measured here, without going through the switch.
+      size += (typeof v === 'number' ? numberSize(v) : typeof v === 'string' ? stringSize(v) : jsonByteSize(v)) + (i > 0 ? 1 : 0);
+    }
   } else {
     let first = true;
     for (const key in value as Record<string, unknown>) {
       const v = (value as Record<string, unknown>)[key];
       if (v === undefined || typeof v === 'function') continue;
-      size += stringSize(key) + 1 + jsonByteSize(v) + (first ? 0 : 1);
+      size += stringSize(key) + 1 + (typeof v === 'number' ? numberSize(v) : typeof v === 'string' ? stringSize(v) : jsonByteSize(v)) + (first ? 0 : 1);
       first = false;
     }
   }

@@ -10,6 +10,8 @@ import type { StudioStages } from '../types';
 import type { Gen } from './effects';
 import type { Frame, Runtime, StatePlan } from './runtime';
 
+const NOT_CHECKED = Symbol('notChecked');
+
 /**
  * One run of a state (one per entry, shared by its retries): what its coroutine knows, the
  * caches of its context object, and the data-flow stages recorded for the UI — kept as fields
@@ -26,6 +28,8 @@ export class StateRun implements StudioStages {
   private contextToken: string | undefined = undefined;
   private contextFrame: Frame | undefined = undefined;
   lastCtx: PathCtx | undefined = undefined;
+  /** A value of this run known to be within the payload limit (a task result just checked). */
+  withinLimit: unknown = NOT_CHECKED;
   // Data-flow stages (StudioStages); `input` is the constructor's.
   afterInputPath: unknown = undefined;
   afterParameters: unknown = undefined;
@@ -50,7 +54,7 @@ export class StateRun implements StudioStages {
   /**
    * Makes this object a fresh run of another synchronous state: the runtime reuses one object
    * for JSONPath Pass, Choice and Succeed, which nothing keeps after they exit. Those never set
-   * `retryCount`, `taskToken`, `arguments` or `afterResultSelector`, so these keep their
+   * `retryCount`, `taskToken`, `withinLimit`, `arguments` or `afterResultSelector`, so these keep their
    * initial values and are not reset here.
    */
   reuse(frame: Frame, plan: StatePlan, input: unknown, enteredId: number, enteredPrev: number, enteredTime: string): this {

@@ -124,8 +124,10 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
     }
     commitAssign(run);
     // A synchronous state that passes its input on unchanged needs no new size check: the input
-    // is the previous state's output, checked already (values are never changed in place).
-    if (!(sync && output === value && inputChecked) && exceedsPayloadLimit(output)) {
+    // is the previous state's output, checked already (values are never changed in place); nor
+    // does a Task's result passed on as it is (checked when the task answered).
+    const checked = (sync && output === value && inputChecked) || output === run.withinLimit;
+    if (!checked && exceedsPayloadLimit(output)) {
       throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
     }
     run.output = output;

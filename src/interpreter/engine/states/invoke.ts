@@ -208,6 +208,7 @@ export function finishTask(inv: Invocation): boolean {
     return false;
   }
   rt.emit(frame, lambda ? 'LambdaFunctionSucceeded' : 'TaskSucceeded', lambda ? { output: inv.result } : { ...inv.service, output: inv.result }, run.path, run.retryCount);
+  run.withinLimit = inv.result;
   return true;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Run mode end to end: runs in the interpreter worker, canvas colours, stepping and time travel,
- * breakpoints, callbacks, Stop on an endless loop, MockConfigFile test cases, and the
- * 10,000-item Map figure (written to bench/results/run-e2e.json).
+ * the Events view and time travel over a long history, breakpoints, callbacks, Stop on an endless
+ * loop, MockConfigFile test cases, and the 10,000-item Map figure (written to bench/results/run-e2e.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
@@ -109,6 +109,46 @@ test.describe('Run mode', () => {
     await expect(page.getByTestId('compare-view').locator('tr[data-differs="true"]').first()).toContainText('Status');
     expect(health.consoleErrors).toEqual([]);
     expect(health.foreignRequests).toEqual([]);
+  });
+
+  test('a long Map history: the Events filter and details, then time travel back and forth over 8,000 events', async ({ page, studio, health }) => {
+    await page.goto('/');
+    await studio.ready();
+    await studio.load({
+      StartAt: 'Each item',
+      States: { 'Each item': { Type: 'Map', ItemsPath: '$.items', End: true, ItemProcessor: {
+        ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Double', States: { Double: { Type: 'Pass', End: true } },
+      } } },
+    });
+    const run = new RunPanelPage(page);
+    await run.open();
+    await run.setInput(JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => i) }));
+    await run.start();
+    await run.expectStatus('SUCCEEDED');
+    // 3 events before the items, 4 per item (iteration started, entered, exited, iteration succeeded), 3 after.
+    await run.filterEvents('PassStateExited');
+    await expect(page.getByTestId('events-count')).toHaveText('2000 of 8006 events');
+    await expect(run.eventRows()).toHaveCount(25);
+    const first = run.eventRows().first();
+    await first.locator('summary').click();
+    await expect(first.locator('pre')).toContainText('"name": "Double"');
+    // The page shown follows the cursor (the end): its first row is item 1975 exiting. Go to it.
+    await first.getByRole('button').click();
+    await expect(run.cursor).toHaveAttribute('data-cursor', String(3 + 4 * 1975 + 2));
+    await expect(run.cursor).toContainText('time travel');
+    // From the end back to item 999 (a checkpoint left while the run streamed), to item 1, forward again.
+    await run.tab('table');
+    await run.scrubTo(4002);
+    await expect(run.latestActive('Each item')).toHaveText('Latest active (999)');
+    await run.expectNode('Each item', 'in-progress');
+    await run.scrubTo(10);
+    await expect(run.latestActive('Each item')).toHaveText('Latest active (1)');
+    await run.scrubTo(7000);
+    await expect(run.latestActive('Each item')).toHaveText('Latest active (1749)');
+    await run.resume();
+    await run.expectNode('Each item', 'succeeded');
+    await expect(run.latestActive('Each item')).toHaveText('Latest active (1999)');
+    expect(health.consoleErrors).toEqual([]);
   });
 
   test('steps through a Parallel inside a Map one transition at a time', async ({ page, studio }) => {

@@ -136,4 +136,19 @@ export class RunPanelPage {
   visitRows(): Locator {
     return this.page.getByTestId('visit-row');
   }
+
+  eventRows(): Locator {
+    return this.page.getByTestId('event-row');
+  }
+
+  /** Events tab, filtered by event type or state name. */
+  async filterEvents(text: string): Promise<void> {
+    await this.tab('events');
+    await this.page.getByTestId('events-filter').fill(text);
+  }
+
+  /** The iteration picker's automatic choice of a Map ("Latest active (N)"). */
+  latestActive(mapName: string): Locator {
+    return this.page.getByTestId(`iteration-${mapName}`).locator('option').first();
+  }
 }

@@ -96,6 +96,34 @@ describe('Map iterations', () => {
     expect(eventLabels(r)).toContain('MapIterationFailed:M');
   });
 
+  it('single-steps through iterations as before (MapIterationSucceeded is not a stop of its own)', async () => {
+    const def = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }, End: true } } };
+    const types: string[] = [];
+    const ex = startExecution(def, Array.from({ length: 40 }, (_, i) => i), { startPaused: true, onEvent: (e) => void types.push(e.type) });
+    const counts: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      await ex.step();
+      counts.push(types.length);
+    }
+    // Entered, Exited, then Succeeded + the next MapIterationStarted together: 1, 1, 2, ...
+    const steps = counts.slice(1).map((n, i) => n - counts[i]!);
+    expect(steps.slice(3, 12)).toEqual([1, 2, 1, 1, 2, 1, 1, 2, 1]);
+    expect(steps.every((d) => d === 1 || d === 2)).toBe(true);
+    expect(types.filter((t) => t === 'MapIterationStarted').length).toBeGreaterThan(20);
+    ex.resume();
+    expect((await ex.result).status).toBe('SUCCEEDED');
+  });
+
+  it('an ItemSelector path that matches nothing fails the Map with States.Runtime', async () => {
+    const def = {
+      StartAt: 'M',
+      States: { M: { Type: 'Map', ItemSelector: { 'x.$': '$$.Map.Item.Value.missing' }, ItemProcessor: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }, End: true } },
+    };
+    const r = await run(def, [{ a: 1 }]);
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toContain('missing');
+  });
+
   it('runs 3,000 items with a consistent event chain', async () => {
     const def = {
       StartAt: 'M',

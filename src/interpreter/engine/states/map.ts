@@ -136,17 +136,21 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
     (i) => {
       const child = childFrame(i, items[i], distributed ? new HistoryRecorder(rt.maxEvents, () => rt.currentTime()) : undefined);
       frames[i] = child;
-      return (function* iteration(): Gen<unknown> {
-        if (!distributed) {
-          rt.emitIteration(child, 'MapIterationStarted', run.name, i, run.path);
-          if (rt.tickDue()) yield TICK;
-        }
-        let input: unknown;
-        if (selected) input = selected[i];
-        else if (run.jsonata) input = yield* iterationInput(run, state, child, effective);
-        else input = iterationInputPath(run, state, child, effective);
-        return yield* runScope(rt, child, input);
-      })();
+      let tick = false;
+      if (!distributed) {
+        rt.emitIteration(child, 'MapIterationStarted', run.name, i, run.path);
+        tick = rt.tickDue();
+      }
+      // Most iterations go straight to their scope; a tick due after MapIterationStarted, or a
+      // JSONata ItemSelector to wait for, needs a coroutine of its own first.
+      if (tick || (!selected && run.jsonata)) {
+        return (function* iteration(): Gen<unknown> {
+          if (tick) yield TICK;
+          const input = selected ? selected[i] : yield* iterationInput(run, state, child, effective);
+          return yield* runScope(rt, child, input);
+        })();
+      }
+      return runScope(rt, child, selected ? selected[i] : iterationInputPath(run, state, child, effective));
     },
     (i, outcome) => {
       const child = frames[i]!;

@@ -1,0 +1,51 @@
+/**
+ * The run session in Node (in-thread engine, timers for frames): streamed events reach the store,
+ * the live derivations follow them, time travel reads earlier cursors, the result comes last.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StateMachine } from '../../asl/types';
+import { createRunSession, type StartRequest } from './session';
+import { nodeIdsOf } from './derive/nodeIds';
+
+const MAP: StateMachine = {
+  StartAt: 'M',
+  States: {
+    M: { Type: 'Map', Next: 'Done', ItemProcessor: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } } },
+    Done: { Type: 'Succeed' },
+  },
+};
+
+function request(input: unknown): StartRequest {
+  return {
+    definition: MAP, input, name: 'test', workflow: 'wf', mocks: {}, mockLabel: 'none', defaultPolicy: 'fail', breakpoints: [], maxEvents: 100_000,
+  };
+}
+
+describe('run session', () => {
+  it('streams a long run into the store and its derivations, then finishes', async () => {
+    const session = createRunSession({ inThread: true });
+    const id = session.start(request(Array.from({ length: 3000 }, (_, i) => i)));
+    const run = () => session.store.getState().runs.find((r) => r.id === id)!;
+    await new Promise<void>((resolve) => {
+      const stop = session.store.subscribe(() => {
+        if (run().outcome) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const record = run();
+    expect(record.status).toBe('SUCCEEDED');
+    expect(record.eventCount).toBe(record.events.length);
+    expect(record.events.at(-1)?.type).toBe('ExecutionSucceeded');
+    const live = session.liveRun(record).derive({}, nodeIdsOf(MAP));
+    expect(live.view.statuses).toEqual({ M: 'succeeded', 'M/0/P': 'succeeded', Done: 'succeeded' });
+    expect(live.summary.events).toBe(record.events.length);
+    expect(live.maps[0]?.indexes).toHaveLength(3000);
+    // Time travel: item 1000 is the one running at its own exit event.
+    const exit = record.events.findIndex((e) => e.type === 'PassStateExited' && e.studio.iteration?.[0] === 1000);
+    const past = session.timeTravel(record).at(exit).derive({}, nodeIdsOf(MAP));
+    expect(past.view.iterations).toEqual({ M: 1000 });
+    expect(past.view.statuses).toMatchObject({ M: 'in-progress', Done: 'not-reached' });
+  });
+});

@@ -4,16 +4,24 @@
  */
 import { useMemo } from 'react';
 import type { RunRecord } from '../../store/runStore';
-import { useRun } from './hooks';
-import { summarize, summaryOfHistory } from './derive/summary';
-import { buildVisits } from './derive/visits';
+import { useRun, useRunSession } from './hooks';
+import { summaryOfHistory } from './derive/summary';
 import { differingStates, summaryRows } from './derive/compare';
 import { formatMs } from './JsonView';
 import { STATUS_LABELS } from './Legend';
 
 function CompareView({ a, b }: { a: RunRecord; b: RunRecord }) {
-  const rows = useMemo(() => summaryRows(summarize(a.events), summarize(b.events)), [a.events, b.events]);
-  const diff = useMemo(() => differingStates(buildVisits(a.events), buildVisits(b.events)), [a.events, b.events]);
+  const session = useRunSession();
+  // The session's derivations of both histories, folded on to their ends (nothing re-read).
+  const rows = useMemo(() => summaryRows(summaryOfHistory(a.events), summaryOfHistory(b.events)), [a.events, b.events]);
+  const diff = useMemo(() => {
+    const visits = (run: RunRecord) => {
+      const live = session.liveRun(run);
+      live.advance(run.events);
+      return live.visits();
+    };
+    return differingStates(visits(a), visits(b));
+  }, [a, b, session]);
   return (
     <section className="run-section" data-testid="compare-view">
       <h3>Compare</h3>

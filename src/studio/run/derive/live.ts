@@ -168,6 +168,11 @@ export class LiveRun {
     return true;
   }
 
+  /** Every visit read so far, in order of entry (a new array). */
+  visits(): Visit[] {
+    return this.builder.visits();
+  }
+
   /** The visits an event belongs to (read so far). */
   visitsOfEvent(index: number): Visit[] {
     return this.builder.visitsOfEvent(index);

@@ -65,6 +65,9 @@ function summariseMapRun(mapRun) {
     resultMs: round(median(pick(samples, 'ms'))),
     maxFrameGapMs: round(median(pick(samples, 'maxGapMs'))),
     worstFrameGapMs: round(Math.max(...pick(samples, 'maxGapMs'))),
+    p95FrameGapMs: round(median(pick(samples, 'p95GapMs').filter((v) => typeof v === 'number'))),
+    // The same page left idle for a second before Start: what the busy machine costs on its own.
+    idleMaxFrameGapMs: round(median(pick(samples, 'idleMaxGapMs').filter((v) => typeof v === 'number'))),
     workerMs: round(median(pick(samples, 'workerMs').filter((v) => v !== null))),
     resultRuns: pick(samples, 'ms').map((v) => round(v)),
     frameGapRuns: pick(samples, 'maxGapMs').map((v) => round(v)),

@@ -28,6 +28,8 @@ export class StateRun implements StudioStages {
   private contextToken: string | undefined = undefined;
   private contextFrame: Frame | undefined = undefined;
   lastCtx: PathCtx | undefined = undefined;
+  /** The state chosen to go to next (synchronous states; see runScope). */
+  next: string | undefined = undefined;
   /** A value of this run known to be within the payload limit (a task result just checked). */
   withinLimit: unknown = NOT_CHECKED;
   // Data-flow stages (StudioStages); `input` is the constructor's.
@@ -72,6 +74,7 @@ export class StateRun implements StudioStages {
     this.result = undefined;
     this.afterResultPath = undefined;
     this.output = undefined;
+    this.next = undefined;
     return this;
   }
 

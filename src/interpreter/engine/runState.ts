@@ -11,7 +11,7 @@ import { errorMatches, isTerminalError, retryDelaySeconds, retryPolicy } from '.
 import { BREAK, TICK, type Gen } from './effects';
 import { errorInfo, errorOutput, toStatesError, type ErrorInfo } from './errors';
 import { StateRun, commitAssign, evalAssign, evalJsonata } from './fields';
-import type { Frame, Runtime } from './runtime';
+import type { Frame, Runtime, StatePlan } from './runtime';
 import { choicePath, runChoice } from './states/choice';
 import { runMapAttempt } from './states/map';
 import { runParallelAttempt } from './states/parallel';
@@ -62,82 +62,94 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
   let value = input;
   let inputChecked = false;
   for (;;) {
-    const { state, name } = plan;
+    const state = plan.state;
     rt.countTransition();
     const enteredPrev = frame.last;
     const enteredId = rt.emitEntered(frame, plan, value);
     const enteredTime = rt.currentIso();
-    if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, name)) yield BREAK;
+    if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, plan.name)) yield BREAK;
     else if (rt.tickDue()) yield TICK;
     const jsonata = (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata';
-    // A synchronous state runs without a yield until it has exited: it can use the runtime's
-    // shared run object (nothing keeps a run after its state exits).
-    const sync = !jsonata && plan.simple;
-    const run = sync
-      ? rt.sharedRun(frame, plan, value, enteredId, enteredPrev, enteredTime)
-      : new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
     let output: unknown;
     let next: string | undefined;
-    try {
-      // JSONPath Pass, Choice and Succeed run synchronously, without a coroutine of their own.
-      if (run.jsonata) {
-        const outcome = yield* runStateCoroutine(run, state);
-        output = outcome.output;
-        next = outcome.next ?? plan.next;
-      } else {
-        switch (state.Type) {
-          case 'Pass':
-            output = passPath(run, state);
-            next = plan.next;
-            break;
-          case 'Choice':
-            // choicePath leaves the output on the run (run.output) and returns the next state.
-            next = choicePath(run, state);
-            output = run.output;
-            break;
-          case 'Succeed':
-            output = succeedPath(run, state);
-            break;
-          case 'Task':
-          case 'Parallel':
-          case 'Map': {
-            // A Task without Retry and Catch: a failure simply leaves the state (no wrapper).
-            if (state.Type === 'Task' && state.Retry === undefined && state.Catch === undefined) {
-              output = yield* runTaskAttempt(run, state);
-              next = plan.next;
-              break;
-            }
-            const outcome = yield* withRetryCatch(run, state);
-            output = outcome.output;
-            next = outcome.next ?? plan.next;
-            break;
-          }
-          default: {
-            const outcome = yield* runStateCoroutine(run, state);
-            output = outcome.output;
-            next = outcome.next ?? plan.next;
-          }
+    if (!jsonata && plan.simple) {
+      // JSONPath Pass, Choice and Succeed run to their exit synchronously, without a coroutine.
+      const run = simpleState(rt, frame, plan, value, enteredId, enteredPrev, enteredTime, inputChecked);
+      output = run.output;
+      next = run.next;
+    } else {
+      const run = new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
+      try {
+        if (state.Type === 'Task' && !jsonata && state.Retry === undefined && state.Catch === undefined) {
+          // A Task without Retry and Catch: a failure simply leaves the state (no wrapper).
+          output = yield* runTaskAttempt(run, state);
+          next = plan.next;
+        } else {
+          const outcome = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? yield* withRetryCatch(run, state) : yield* runStateCoroutine(run, state);
+          output = outcome.output;
+          next = outcome.next ?? plan.next;
         }
+      } catch (e) {
+        throw reportStateError(run, e);
       }
-    } catch (e) {
-      throw reportStateError(run, e);
+      exitState(run, output, output === run.withinLimit);
     }
-    commitAssign(run);
-    // A synchronous state that passes its input on unchanged needs no new size check: the input
-    // is the previous state's output, checked already (values are never changed in place); nor
-    // does a Task's result passed on as it is (checked when the task answered).
-    const checked = (sync && output === value && inputChecked) || output === run.withinLimit;
-    if (!checked && exceedsPayloadLimit(output)) {
-      throw new StatesError('States.DataLimitExceeded', `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
-    }
-    run.output = output;
-    rt.emitExited(frame, plan, output, run, run.retryCount, enteredId);
     if (rt.tickDue()) yield TICK;
     if (next === undefined) return output;
     plan = rt.planAfter(frame, plan, next);
     value = output;
     inputChecked = true;
   }
+}
+
+/**
+ * A JSONPath Pass, Choice or Succeed state, entered already, run to its exit. Returns the
+ * runtime's shared run object with the state's `output` and `next` (see Runtime.sharedRun).
+ * @param inputChecked the input is known to be within the payload limit
+ */
+function simpleState(rt: Runtime, frame: Frame, plan: StatePlan, input: unknown, enteredId: number, enteredPrev: number, enteredTime: string, inputChecked: boolean): StateRun {
+  const run = rt.sharedRun(frame, plan, input, enteredId, enteredPrev, enteredTime);
+  const state = plan.state;
+  let output: unknown;
+  let next: string | undefined;
+  try {
+    switch (state.Type) {
+      case 'Pass':
+        output = passPath(run, state);
+        next = plan.next;
+        break;
+      case 'Choice':
+        // choicePath leaves the output on the run (run.output) and returns the next state.
+        next = choicePath(run, state);
+        output = run.output;
+        break;
+      case 'Succeed':
+        output = succeedPath(run, state);
+        break;
+      default:
+        throw new StatesError('States.Runtime', `Unknown state type '${state.Type}'.`);
+    }
+  } catch (e) {
+    throw reportStateError(run, e);
+  }
+  // Passing the input on unchanged needs no new size check: the input is the previous state's
+  // output, checked already (values are never changed in place).
+  exitState(run, output, inputChecked && output === input);
+  run.next = next;
+  return run;
+}
+
+/**
+ * Leaves a state: its Assign takes effect, its output is checked against the payload limit
+ * (unless known to be within it) and `…StateExited` is recorded.
+ */
+function exitState(run: StateRun, output: unknown, withinLimit: boolean): void {
+  commitAssign(run);
+  if (!withinLimit && exceedsPayloadLimit(output)) {
+    throw new StatesError('States.DataLimitExceeded', `The state/task '${run.name}' returned a result with a size exceeding the maximum number of bytes service limit.`);
+  }
+  run.output = output;
+  run.rt.emitExited(run.frame, run.plan, output, run, run.retryCount, run.enteredId);
 }
 
 const END: Outcome = { output: undefined, next: undefined };

@@ -109,7 +109,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
     last: concurrency === 1 ? frame.last : startedId,
     history: runHistory ?? frame.history,
     mapItem: { Index: index, Value: value },
-    iteration: [...(frame.iteration ?? []), index],
+    iteration: frame.iteration ? [...frame.iteration, index] : [index],
   });
   if (batcher) {
     selected = [];

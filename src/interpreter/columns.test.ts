@@ -14,7 +14,7 @@ describe('EventColumns', () => {
       columns.push(i % 4, `T${i % 7}`, i % 2 ? `S${i}` : undefined, { i }, i % 3 ? `p/${i}` : undefined, i % 5 ? undefined : iteration, i % 2 ? variables : undefined, i - 1, 1_700_000_000_000 + i, i % 9 === 0 ? -1 : i % 9, i * 3);
     }
     expect(columns.length).toBe(n);
-    for (const i of [0, 1, 1023, 1024, 1025, 2047, 2048, 4999]) {
+    for (let i = 0; i < n; i++) {
       expect(columns.kind(i)).toBe(i % 4);
       expect(columns.type(i)).toBe(`T${i % 7}`);
       expect(columns.name(i)).toBe(i % 2 ? `S${i}` : undefined);
@@ -35,7 +35,7 @@ describe('ChunkedList', () => {
     const list = new ChunkedList<number>();
     for (let i = 0; i < 5000; i++) list.push(i * 2);
     expect(list.length).toBe(5000);
-    expect([0, 2047, 2048, 4095, 4096, 4999].map((i) => list.get(i))).toEqual([0, 4094, 4096, 8190, 8192, 9998]);
+    for (let i = 0; i < 5000; i++) expect(list.get(i)).toBe(i * 2);
     expect(list.get(5000)).toBeUndefined();
   });
 });

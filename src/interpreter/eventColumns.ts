@@ -52,19 +52,21 @@ export class EventColumns {
         n = 0;
       }
     }
+    // Chunks start out as undefined / 0, and each slot is written once: empty values are skipped.
     const refs = this.refChunk;
     refs[r] = type;
-    refs[r + 1] = name;
+    if (name !== undefined) refs[r + 1] = name;
     refs[r + 2] = data;
-    refs[r + 3] = path;
-    refs[r + 4] = iteration;
-    refs[r + 5] = variables;
+    if (path !== undefined) refs[r + 3] = path;
+    if (iteration !== undefined) refs[r + 4] = iteration;
+    if (variables !== undefined) refs[r + 5] = variables;
     const nums = this.numChunk;
-    nums[n] = kind;
+    if (kind !== 0) nums[n] = kind;
     nums[n + 1] = prev;
     nums[n + 2] = time;
-    nums[n + 3] = retryCount;
-    nums[n + 4] = extra;
+    // Stored plus one, so "none" (-1) is the chunk's 0.
+    if (retryCount >= 0) nums[n + 3] = retryCount + 1;
+    if (extra !== 0) nums[n + 4] = extra;
     this.refAt = r + REFS;
     this.numAt = n + NUMS;
     this.length += 1;
@@ -118,7 +120,7 @@ export class EventColumns {
   }
 
   retryCount(i: number): number {
-    return this.num(i, 3);
+    return this.num(i, 3) - 1;
   }
 
   extra(i: number): number {

@@ -245,3 +245,72 @@ describe('the 256 KiB payload limit', () => {
     expect(r.status).toBe('SUCCEEDED');
   });
 });
+
+describe('Task attempts without a coroutine of their own', () => {
+  const loop = {
+    StartAt: 'Call',
+    States: {
+      Call: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:inc', Next: 'Check' },
+      Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThan: 20, Next: 'Call' }], Default: 'Done' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+  const inc = (input: unknown) => ({ i: (input as { i: number }).i + 1 });
+
+  it('give the same history as coroutine runs (a Retry forces the coroutine path)', async () => {
+    const fast = await run(loop, { i: 0 }, { startTime: 0, taskHandlers: { Call: inc } });
+    const withRetry = { ...loop, States: { ...loop.States, Call: { ...loop.States.Call, Retry: [{ ErrorEquals: ['Nope'] }] } } };
+    const slow = await run(withRetry, { i: 0 }, { startTime: 0, taskHandlers: { Call: inc } });
+    expect(fast.output).toEqual({ i: 20 });
+    expect(eventLabels(fast)).toEqual(eventLabels(slow));
+    expect(fast.events.map((e) => [e.previousEventId, e.studio.stages])).toEqual(slow.events.map((e) => [e.previousEventId, e.studio.stages]));
+  });
+
+  it('wait for an asynchronous handler', async () => {
+    const r = await run(loop, { i: 0 }, { taskHandlers: { Call: async (input) => inc(input) } });
+    expect(r.output).toEqual({ i: 20 });
+  });
+
+  it('fail with the handler’s error', async () => {
+    const r = await run(loop, { i: 0 }, { taskHandlers: { Call: () => { throw Object.assign(new Error('bad'), { name: 'Boom' }); } } });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'Boom', cause: 'bad' });
+    expect(eventLabels(r)).toContain('LambdaFunctionFailed');
+  });
+
+  for (const at of ['LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded']) {
+    it(`pause right after ${at} when a listener pauses there, then finish the same`, async () => {
+      const types: string[] = [];
+      let paused = false;
+      const ex = startExecution(loop, { i: 0 }, {
+        taskHandlers: { Call: inc },
+        onEvent: (e) => {
+          types.push(e.type);
+          if (!paused && e.type === at && types.filter((t) => t === at).length === 7) {
+            paused = true;
+            ex.pause();
+          }
+        },
+      });
+      for (let i = 0; i < 200 && !ex.paused(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(ex.paused()).toBe(true);
+      expect(types.at(-1)).toBe(at);
+      ex.resume();
+      const r = await ex.result;
+      expect(r.output).toEqual({ i: 20 });
+    });
+
+    it(`stop at once when a listener stops the run at ${at}`, async () => {
+      const types: string[] = [];
+      const ex = startExecution(loop, { i: 0 }, {
+        taskHandlers: { Call: inc },
+        onEvent: (e) => {
+          types.push(e.type);
+          if (e.type === at && types.filter((t) => t === at).length === 3) ex.stop();
+        },
+      });
+      const r = await ex.result;
+      expect(r.status).toBe('ABORTED');
+      expect(types.slice(-2)).toEqual([at, 'ExecutionAborted']);
+    });
+  }
+});

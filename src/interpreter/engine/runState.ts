@@ -16,7 +16,7 @@ import { choicePath, runChoice } from './states/choice';
 import { runMapAttempt } from './states/map';
 import { runParallelAttempt } from './states/parallel';
 import { passPath, runFail, runPass, runSucceed, succeedPath } from './states/simple';
-import { runTaskAttempt } from './states/task';
+import { TaskPending, runTaskAttempt, taskAttemptSync } from './states/task';
 import { runWait } from './states/wait';
 
 export interface Outcome {
@@ -81,8 +81,10 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
       const run = new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
       try {
         if (state.Type === 'Task' && !jsonata && state.Retry === undefined && state.Catch === undefined) {
-          // A Task without Retry and Catch: a failure simply leaves the state (no wrapper).
-          output = yield* runTaskAttempt(run, state);
+          // A Task without Retry and Catch: a failure simply leaves the state (no wrapper), and
+          // most attempts run to their end without a coroutine.
+          output = taskAttemptSync(run, state);
+          if (output instanceof TaskPending) output = yield* output.rest(run, state);
           next = plan.next;
         } else {
           const outcome = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? yield* withRetryCatch(run, state) : yield* runStateCoroutine(run, state);

@@ -227,6 +227,16 @@ export class Runtime {
     return this.attention || (++this.ticks & 31) === 0;
   }
 
+  /**
+   * True (and the ticks counted) when the next `n` ticks are certain not to be due, so a
+   * synchronous path may go past them without yielding (while nothing sets `attention`).
+   */
+  ticksFree(n: number): boolean {
+    if (this.attention || (this.ticks & 31) + n >= 32) return false;
+    this.ticks += n;
+    return true;
+  }
+
   /** The context object (`$$`, `$states.context`) for a state. */
   contextObject(frame: Frame, stateName: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
     const ctx: Record<string, unknown> = {

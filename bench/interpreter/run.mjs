@@ -2,7 +2,8 @@
  * `npm run bench:interpreter`: runs W1–W5 through ASL Studio's engine (the built library in
  * dist-lib/) and through `aws-local-stepfunctions`, each run in a fresh child process, the two
  * engines interleaved, RUNS times; prints medians (wall time, transitions/s, peak RSS) and the
- * throughput ratio, and writes bench/results/interpreter.json.
+ * throughput ratio, and writes bench/results/interpreter.json. BENCH_RUNS sets the number of runs
+ * (default 5); BENCH_STUDIO_LIB runs another build of the engine and writes nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { WORKLOADS } from './workloads.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ENGINES = ['studio', 'peer'];
 
 function once(engine, id) {
@@ -65,6 +66,8 @@ console.log(
     `machine: ${os.cpus()[0]?.model ?? 'unknown'} ×${os.cpus().length}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   ].join('\n'),
 );
+// A run against another build (BENCH_STUDIO_LIB) is a comparison, not the project's figures.
+if (process.env.BENCH_STUDIO_LIB) process.exit(0);
 const outDir = join(here, '..', 'results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(

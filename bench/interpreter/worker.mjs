@@ -1,5 +1,6 @@
 /**
- * One benchmark run in a fresh process: `node worker.mjs <studio|peer> <W1..W5>`.
+ * One benchmark run in a fresh process: `node worker.mjs <studio|peer> <W1..W5>`
+ * (`BENCH_STUDIO_LIB=/abs/path/index.js` runs another build of the engine).
  * Prints one JSON line: { ok, ms, transitions, maxRssMb }.
  */
 import { WORKLOADS } from './workloads.mjs';
@@ -8,7 +9,8 @@ const [engine, id] = process.argv.slice(2);
 const workload = WORKLOADS[id].make();
 
 async function runStudio() {
-  const { startExecution } = await import('../../dist-lib/index.js');
+  // BENCH_STUDIO_LIB: another build of the library (absolute path), to compare engine versions.
+  const { startExecution } = await import(process.env.BENCH_STUDIO_LIB ?? '../../dist-lib/index.js');
   const options = { maxEvents: Number.POSITIVE_INFINITY, maxTransitions: 10_000_000 };
   if (workload.handler) options.taskHandlers = { [workload.handlerState]: workload.handler };
   const t0 = performance.now();

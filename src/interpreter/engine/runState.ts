@@ -58,7 +58,7 @@ export function reportStateError(run: StateRun, e: unknown): StatesError {
 
 /** Runs a scope from StartAt to an End / Succeed; returns its output, throws its failure. */
 export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknown> {
-  let plan = rt.planAt(frame, frame.scope.StartAt);
+  let plan = rt.plans.at(frame, frame.scope.StartAt);
   let value = input;
   let inputChecked = false;
   for (;;) {
@@ -98,7 +98,7 @@ export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknow
     }
     if (rt.tickDue()) yield TICK;
     if (next === undefined) return output;
-    plan = rt.planAfter(frame, plan, next);
+    plan = rt.plans.after(frame, plan, next);
     value = output;
     inputChecked = true;
   }

@@ -2,15 +2,17 @@
  * What every coroutine of one execution shares: options, the history recorder, the clock, the
  * random source, mocks and handlers, invocation counters, callback tokens and the runaway guard.
  */
-import type { State, StateMachine, StatesScope } from '../../asl/types';
+import type { StateMachine, StatesScope } from '../../asl/types';
 import { StatesError } from '../../asl/statesError';
-import { encodeStatePath } from '../../asl/paths';
 import { HistoryRecorder, type EventDetailsInput } from '../history';
 import { createMockTable, type MockTable } from '../mocks';
 import { compileChoiceRule, type CompiledRule } from '../choice';
 import type { TemplateCache } from '../dataflow';
 import { StateRun } from './fields';
+import { PlanTable, type StatePlan } from './plans';
 import type { ExecutionOptions, StudioStages, TaskHandler } from '../types';
+
+export type { StatePlan } from './plans';
 
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';
@@ -27,24 +29,6 @@ export interface Frame {
   mapItem?: { Index: number; Value: unknown };
   iteration?: number[];
   history: HistoryRecorder;
-}
-
-/** What every run of one state (in one scope) shares: names, event types, path, next state. */
-export interface StatePlan {
-  name: string;
-  state: State;
-  /** Encoded StatePath. */
-  path: string;
-  /** `PassStateEntered`, … */
-  entered: string;
-  exited: string;
-  /** `Next`, or undefined for an End state (and for Choice, Succeed, Fail). */
-  next: string | undefined;
-  /** Pass, Choice or Succeed: synchronous in JSONPath. */
-  simple: boolean;
-  /** The plan of the state last gone to from this one (most states always go to the same). */
-  followName: string | undefined;
-  follow: StatePlan | undefined;
 }
 
 export interface CallbackWaiter {
@@ -67,9 +51,6 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** The state types that go on to their `Next` (Choice chooses; Succeed and Fail end). */
-const FOLLOWS_NEXT: ReadonlySet<string> = new Set(['Pass', 'Wait', 'Task', 'Parallel', 'Map']);
 
 export class Runtime {
   readonly history: HistoryRecorder;
@@ -249,53 +230,8 @@ export class Runtime {
     return ctx;
   }
 
-  private readonly plans = new WeakMap<StatesScope, Map<string, StatePlan>>();
-
-  /** What every run of a state in a scope shares (memoised: a scope always has the same prefix). */
-  planOf(frame: Frame, stateName: string, state: State): StatePlan {
-    let byName = this.plans.get(frame.scope);
-    if (!byName) {
-      byName = new Map();
-      this.plans.set(frame.scope, byName);
-    }
-    let plan = byName.get(stateName);
-    if (plan === undefined || plan.state !== state) {
-      const type = String(state.Type);
-      const s = state as { Next?: unknown; End?: unknown };
-      plan = {
-        name: stateName,
-        state,
-        path: encodeStatePath([...frame.prefix, stateName]),
-        entered: `${type}StateEntered`,
-        exited: `${type}StateExited`,
-        next: !FOLLOWS_NEXT.has(type) || s.End === true || typeof s.Next !== 'string' ? undefined : s.Next,
-        simple: type === 'Pass' || type === 'Choice' || type === 'Succeed',
-        followName: undefined,
-        follow: undefined,
-      };
-      byName.set(stateName, plan);
-    }
-    return plan;
-  }
-
-  /**
-   * The plan of the state `stateName` of the frame's scope.
-   * @throws StatesError `States.Runtime` when the scope has no such state
-   */
-  planAt(frame: Frame, stateName: string): StatePlan {
-    const state = frame.scope.States?.[stateName];
-    if (!state) throw new StatesError('States.Runtime', `The state '${stateName}' does not exist in the state machine.`);
-    return this.planOf(frame, stateName, state);
-  }
-
-  /** The plan of the state `plan` goes to next (memoised on `plan`). */
-  planAfter(frame: Frame, plan: StatePlan, next: string): StatePlan {
-    if (plan.followName === next && plan.follow !== undefined) return plan.follow;
-    const following = this.planAt(frame, next);
-    plan.followName = next;
-    plan.follow = following;
-    return following;
-  }
+  /** The plans of this execution's states. */
+  readonly plans = new PlanTable();
 
   private shared: StateRun | undefined;
 

@@ -85,7 +85,7 @@ export class Driver {
 
   constructor(
     private readonly rt: Runtime,
-    /** The root coroutine, or what creates it when the run starts (its first slice). */
+    /** Creates the root coroutine when the run starts (in its first slice). */
     private readonly rootStart: () => Gen<unknown>,
     startPaused: boolean,
     private readonly onPause?: () => void,

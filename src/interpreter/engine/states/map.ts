@@ -7,16 +7,17 @@
 import type { MapState } from '../../../asl/types';
 import { StatesError } from '../../../asl/statesError';
 import { evaluatePath } from '../../../asl/jsonpath';
-import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
+import { applyInputPath, resolvePayloadTemplate } from '../../dataflow';
 import { HistoryRecorder } from '../../history';
 import { QueryEvaluationError } from '../../jsonata';
 import { TICK, type Gen } from '../effects';
 import { errorInfo, errorOutput, errorDetails } from '../errors';
-import { contextOf, evalAssign, evalJsonata, isJsonataString, pathCtx, type StateRun } from '../fields';
+import { contextOf, evalJsonata, isJsonataString, pathCtx, type StateRun } from '../fields';
 import { ChildGroup } from '../group';
 import { ACCOUNT, REGION, type Frame } from '../runtime';
 import { reportStateError, runScope } from '../runState';
 import { batchItems, readItems } from './itemSource';
+import { finishGroupResult } from './groupResult';
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -206,19 +207,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
     const prefix = args?.Prefix ?? args?.['Prefix.$'] ?? '';
     result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket, Key: `${String(prefix)}${prefix ? '/' : ''}${mapRunArn.split(':').pop()}/manifest.json` } };
   }
-  run.result = result;
-  if (run.jsonata) {
-    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
-    return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
-  }
-  if (state.ResultSelector !== undefined) {
-    result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
-    run.afterResultSelector = result;
-  }
-  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
-  const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.afterResultPath = combined;
-  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+  return yield* finishGroupResult(run, state, result);
 }
 
 function* batcherNumber(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {

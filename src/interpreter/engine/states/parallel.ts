@@ -5,12 +5,13 @@
  */
 import type { ParallelState } from '../../../asl/types';
 import type { StatesError } from '../../../asl/statesError';
-import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../../dataflow';
+import { applyInputPath, resolvePayloadTemplate } from '../../dataflow';
 import { TICK, type Gen } from '../effects';
-import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { evalJsonata, pathCtx, type StateRun } from '../fields';
 import { ChildGroup } from '../group';
 import type { Frame } from '../runtime';
 import { runScope } from '../runState';
+import { finishGroupResult } from './groupResult';
 
 export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<unknown> {
   const { rt, frame } = run;
@@ -69,18 +70,5 @@ export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<un
   }
   rt.emit(frame, 'ParallelStateSucceeded', undefined, run.path, -1, false, lastDone);
   frame.last = lastDone;
-  let result: unknown = results;
-  run.result = result;
-  if (run.jsonata) {
-    if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined, { result });
-    return state.Output === undefined ? result : yield* evalJsonata(run, state.Output, 'Output', { result });
-  }
-  if (state.ResultSelector !== undefined) {
-    result = resolvePayloadTemplate(state.ResultSelector, pathCtx(run, result));
-    run.afterResultSelector = result;
-  }
-  if (state.Assign != null) yield* evalAssign(run, state.Assign, result);
-  const combined = applyResultPath(run.input, result, state.ResultPath);
-  run.afterResultPath = combined;
-  return applyOutputPath(combined, state.OutputPath, pathCtx(run, combined));
+  return yield* finishGroupResult(run, state, results);
 }

@@ -127,4 +127,17 @@ describe('workspace', () => {
     const names = (await workspace.refreshList()).map((w) => w.name);
     expect(names).toEqual(['Untitled workflow']);
   });
+
+  it('warns when another tab saves the workflow open here', async () => {
+    const { storage, store, workspace } = await setup();
+    const record = (await storage.get(workspace.currentId))!;
+    const otherStore = createStudioStore({ definition: record.definition });
+    const otherTab = new Workspace(otherStore, storage, record);
+    otherStore.getState().edit('Change', (d) => ({ ...d, Comment: 'from the other tab' }));
+    await otherTab.flush();
+    await vi.waitFor(() => expect(workspace.status.getState().notice).toMatch(/another tab/));
+    expect(store.getState().definition.Comment).toBeUndefined();
+    otherTab.dispose();
+    workspace.dispose();
+  });
 });

@@ -43,6 +43,8 @@ export class Workspace {
   private unsubscribers: (() => void)[] = [];
   private runData: RunDataBinding | undefined;
   private currentDeleted = false;
+  private channel: BroadcastChannel | undefined;
+  private readonly tabId = newId('tab');
   private savedRevision = -1;
 
   constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, problem?: string) {
@@ -58,6 +60,23 @@ export class Workspace {
       if (state.revision !== prev.revision) this.onDocumentChange();
       else if (state.mode !== prev.mode || state.selection !== prev.selection) this.scheduleSave();
     }));
+    this.watchOtherTabs();
+  }
+
+  /**
+   * Tabs of the same browser share the library: when another tab saves the workflow open here,
+   * say so, since this tab's next save would overwrite those changes.
+   */
+  private watchOtherTabs(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel('asl-studio.workspace');
+    channel.onmessage = (event: MessageEvent<{ savedId?: string; tab?: string }>) => {
+      if (event.data.tab !== this.tabId && event.data.savedId === this.current.id) {
+        this.status.setState({ notice: 'This workflow was just saved in another tab. Saving here overwrites that version — reopen it from the Library to see it.' });
+      }
+    };
+    this.channel = channel;
+    this.unsubscribers.push(() => channel.close());
   }
 
   /** Connects the run panel's data; it is saved and restored with the workflow. */
@@ -95,6 +114,7 @@ export class Workspace {
     try {
       await this.storage.put(this.current);
       this.savedRevision = revision;
+      this.channel?.postMessage({ savedId: this.current.id, tab: this.tabId });
       this.status.setState({ saving: 'saved', lastSavedAt: this.current.updatedAt });
       await this.refreshList();
       return true;

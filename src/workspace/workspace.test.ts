@@ -140,4 +140,17 @@ describe('workspace', () => {
     otherTab.dispose();
     workspace.dispose();
   });
+
+  it('journals a large document right after the edit instead of inside it', async () => {
+    const { storage, store, workspace } = await setup();
+    const big = JSON.stringify({ Comment: 'x'.repeat(150_000), StartAt: 'Big', States: { Big: { Type: 'Succeed' } } });
+    store.getState().setText(big);
+    expect((await recoverRecord(storage, workspace.currentId))?.text).not.toBe(big);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await recoverRecord(storage, workspace.currentId))?.text).toBe(big);
+    store.getState().setText(big.replace('Big', 'Bigger').replace('"Big"', '"Bigger"'));
+    workspace.flushJournal();
+    expect((await recoverRecord(storage, workspace.currentId))?.definition.StartAt).toBe('Bigger');
+    workspace.dispose();
+  });
 });

@@ -13,6 +13,8 @@ import type { WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
 
 export const AUTOSAVE_MS = 300;
+/** Texts shorter than this are journaled synchronously on every change. */
+const JOURNAL_SYNC_LIMIT = 100_000;
 /** Undo entries kept across reloads (each is a whole-document snapshot). */
 const PERSISTED_HISTORY = 50;
 
@@ -43,6 +45,7 @@ export class Workspace {
   private unsubscribers: (() => void)[] = [];
   private runData: RunDataBinding | undefined;
   private currentDeleted = false;
+  private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private channel: BroadcastChannel | undefined;
   private readonly tabId = newId('tab');
   private savedRevision = -1;
@@ -91,10 +94,22 @@ export class Workspace {
   }
 
   private onDocumentChange(): void {
+    // Small documents are journaled inside the edit itself (well under a millisecond). A large
+    // one (hundreds of KB to stringify and store) is journaled right after the edit's task, so
+    // the edit stays fast; a page hidden or closed in between is journaled by flushJournal().
+    if (this.store.getState().text.length < JOURNAL_SYNC_LIMIT) this.flushJournal();
+    else if (!this.journalTimer) this.journalTimer = setTimeout(() => this.flushJournal(), 0);
+    this.scheduleSave();
+  }
+
+  /** Writes the crash journal now (also called when the page is hidden or closed). */
+  flushJournal(): void {
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = undefined;
+    if (this.currentDeleted) return;
     const s = this.store.getState();
     const problem = writeJournal({ id: this.current.id, text: s.text, settings: s.settings, at: Date.now() });
     if (problem && !this.status.getState().problem) this.status.setState({ problem: `Crash journal unavailable: ${problem}` });
-    this.scheduleSave();
   }
 
   private scheduleSave(): void {
@@ -291,6 +306,7 @@ export class Workspace {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.journalTimer) clearTimeout(this.journalTimer);
     for (const off of this.unsubscribers) off();
   }
 }

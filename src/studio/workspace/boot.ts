@@ -64,9 +64,14 @@ export async function bootStudio(location: Location = window.location, opened?: 
   workspace.display(record);
   if (notice) workspace.status.setState({ notice });
   void workspace.refreshList();
-  window.addEventListener('pagehide', () => void workspace.flush());
+  window.addEventListener('pagehide', () => {
+    workspace.flushJournal();
+    void workspace.flush();
+  });
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void workspace.flush();
+    if (document.visibilityState !== 'hidden') return;
+    workspace.flushJournal();
+    void workspace.flush();
   });
   return { store, workspace };
 }

@@ -5,25 +5,19 @@ import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
 import { useCanvasActions } from '../CanvasActions';
+import { decorationClasses, NameEditor, SeverityBadge } from './nodeParts';
 
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const { info } = data;
   const actions = useCanvasActions();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(info.name);
-  const classes = ['sf-node', 'sf-container', `sf-type-${info.type.toLowerCase()}`, data.collapsed ? 'collapsed' : 'expanded'];
-  if (selected) classes.push('selected');
-  if (data.severity) classes.push(`has-${data.severity}`);
-  if (data.run) classes.push(`run-${data.run}`);
-  if (data.current) classes.push('run-current');
-  if (data.editable) classes.push('nopan');
   const finish = (value: string | null) => {
     setEditing(false);
     if (value && value !== info.name) actions.rename(id, value);
   };
   return (
     <div
-      className={classes.join(' ')}
+      className={decorationClasses(['sf-node', 'sf-container', `sf-type-${info.type.toLowerCase()}`, data.collapsed ? 'collapsed' : 'expanded'], data, selected)}
       data-testid={`node-${info.name}`}
       data-node-id={id}
       data-state-type={info.type}
@@ -37,22 +31,11 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         <Icon icon={glyphFor(info.icon)} />
         <div className="sf-text">
           {editing ? (
-            <input
-              className="sf-rename nodrag nopan" aria-label="State name" data-testid="rename-input" autoFocus value={draft} maxLength={80}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => {
-                e.stopPropagation();
-                if (e.key === 'Enter') finish(draft.trim());
-                else if (e.key === 'Escape') finish(null);
-              }}
-              onBlur={() => finish(draft.trim())}
-              onPointerDown={(e) => e.stopPropagation()}
-            />
+            <NameEditor name={info.name} onDone={finish} />
           ) : (
             <div className="sf-name" data-testid="node-name" onDoubleClick={(e) => {
               if (!data.editable) return;
               e.stopPropagation();
-              setDraft(info.name);
               setEditing(true);
             }}>{info.name}</div>
           )}
@@ -61,11 +44,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
             {data.collapsed ? ` · ${info.innerCount} states` : ''}
           </div>
         </div>
-        {data.severity && (
-          <span className={`sf-badge sev-${data.severity}`} data-testid={`badge-${info.name}`} title={data.messages} role="img" aria-label={`${data.severity}: ${data.messages ?? ''}`}>
-            {data.severity === 'error' ? '!' : '▲'}
-          </span>
-        )}
+        <SeverityBadge data={data} />
         <button
           type="button"
           className="sf-toggle nodrag nopan"

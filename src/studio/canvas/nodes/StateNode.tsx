@@ -5,43 +5,15 @@ import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
 import { useCanvasActions } from '../CanvasActions';
-
-function NameEditor({ name, onDone }: { name: string; onDone: (value: string | null) => void }) {
-  const [value, setValue] = useState(name);
-  return (
-    <input
-      className="sf-rename nodrag nopan"
-      aria-label="State name"
-      data-testid="rename-input"
-      autoFocus
-      value={value}
-      maxLength={80}
-      onChange={(e) => setValue(e.target.value)}
-      onFocus={(e) => e.target.select()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') onDone(value.trim());
-        else if (e.key === 'Escape') onDone(null);
-      }}
-      onBlur={() => onDone(value.trim())}
-      onPointerDown={(e) => e.stopPropagation()}
-    />
-  );
-}
+import { decorationClasses, NameEditor, SeverityBadge } from './nodeParts';
 
 export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const { info } = data;
   const actions = useCanvasActions();
   const [editing, setEditing] = useState(false);
-  const classes = ['sf-node', `sf-type-${info.type.toLowerCase()}`];
-  if (selected) classes.push('selected');
-  if (data.severity) classes.push(`has-${data.severity}`);
-  if (data.run) classes.push(`run-${data.run}`);
-  if (data.current) classes.push('run-current');
-  if (data.editable) classes.push('nopan');
   return (
     <div
-      className={classes.join(' ')}
+      className={decorationClasses(['sf-node', `sf-type-${info.type.toLowerCase()}`], data, selected)}
       data-testid={`node-${info.name}`}
       data-node-id={id}
       data-state-type={info.type}
@@ -79,11 +51,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
       <div className="sf-badges">
         {info.hasRetry && <span className="sf-flag" title="Has Retry">↻</span>}
         {info.hasCatch && <span className="sf-flag" title="Has Catch">⚠︎</span>}
-        {data.severity && (
-          <span className={`sf-badge sev-${data.severity}`} data-testid={`badge-${info.name}`} title={data.messages} role="img" aria-label={`${data.severity}: ${data.messages ?? ''}`}>
-            {data.severity === 'error' ? '!' : data.severity === 'warning' ? '▲' : 'i'}
-          </span>
-        )}
+        <SeverityBadge data={data} />
       </div>
       <Port type="source" />
     </div>

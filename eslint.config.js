@@ -7,7 +7,7 @@ const uiPackages = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', '
   'monaco-editor/*', '@monaco-editor/*', '@xyflow/*'];
 const pureLayerRule = (extra = []) => ['error', {
   patterns: [
-    { group: uiPackages, message: 'Pure layers (asl, graph, interpreter, sam, catalog) must not import UI libraries.' },
+    { group: uiPackages, message: 'Pure layers (asl, graph, interpreter, sam, catalog, templates, run, workspace, studio/**/model) must not import UI libraries.' },
     { group: ['**/store/**', '**/studio/**', '**/editor/**', ...extra], message: 'Imports only point down the layers of DESIGN.md.' },
   ],
 }];
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/asl/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule(['**/graph/**', '**/interpreter/**', '**/sam/**', '**/catalog/**']) } },
-  { files: ['src/graph/**/*.ts', 'src/interpreter/**/*.ts', 'src/sam/**/*.ts', 'src/catalog/**/*.ts', 'src/templates/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule() } },
+  { files: ['src/graph/**/*.ts', 'src/interpreter/**/*.ts', 'src/sam/**/*.ts', 'src/catalog/**/*.ts', 'src/templates/**/*.ts', 'src/run/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule() } },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [
     { group: ['react-dom', '**/studio/**', '**/editor/**', 'monaco-editor', 'monaco-editor/*', '@xyflow/*'], message: 'The store sits below the views.' },
   ] }] } },

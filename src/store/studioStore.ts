@@ -15,19 +15,12 @@ import { decodeStatePath, getState } from '../asl/paths';
 import { isUsableDefinition } from '../asl/shape';
 import { detectFormat } from '../asl/parse';
 import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
+import type { RunView } from '../run/runViewTypes';
+
+export type { RunNodeStatus, RunView } from '../run/runViewTypes';
 
 export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
 export type Mode = 'design' | 'code' | 'run' | 'config';
-
-/** Status colours the canvas shows for a run (set by the run panel, read by the canvas). */
-export type RunNodeStatus = 'in-progress' | 'succeeded' | 'failed' | 'caught' | 'cancelled' | 'not-reached';
-export interface RunView {
-  statuses: Record<string, RunNodeStatus>;
-  /** Edge ids (as produced by src/graph) taken so far. */
-  takenEdges: string[];
-  /** Node id of the state the cursor is on (time travel / stepping). */
-  current?: string;
-}
 
 export interface TextChange {
   /** Edits that turn the previous text into `text`; `null` means replace everything. */

@@ -6,7 +6,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
-import { detailsOf, stateLabelOf } from './derive/events';
+import { detailsOf, stateLabelOf } from '../../run/events';
 import { formatMs } from './JsonView';
 
 const PAGE = 25;

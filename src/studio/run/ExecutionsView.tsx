@@ -5,8 +5,8 @@
 import { useMemo } from 'react';
 import type { RunRecord } from '../../store/runStore';
 import { useRun, useRunSession } from './hooks';
-import { summaryOfHistory } from './derive/summary';
-import { differingStates, summaryRows } from './derive/compare';
+import { summaryOfHistory } from '../../run/summary';
+import { differingStates, summaryRows } from '../../run/compare';
 import { formatMs } from './JsonView';
 import { STATUS_LABELS } from './Legend';
 

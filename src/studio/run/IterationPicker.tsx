@@ -7,7 +7,7 @@ import { useRun, type RunData } from './hooks';
 export function IterationPicker({ data }: { data: RunData }) {
   const chosen = useRun((s) => s.iterations);
   const choose = useRun((s) => s.chooseIteration);
-  // Kept incrementally with the run's derivations (derive/live.ts).
+  // Kept incrementally with the run's derivations (src/run/live.ts).
   const maps = data.maps;
   if (maps.length === 0) return null;
   return (

@@ -8,8 +8,8 @@ import type { MockResponse } from '../../interpreter/types';
 import { useStudio } from '../StudioContext';
 import { useRun } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
-import { defaultMockFor, taskStatesOf, type TaskInfo } from './derive/defaultMocks';
-import { exportMockConfig, importMockConfig, testCaseMocks } from './derive/mockConfig';
+import { defaultMockFor, taskStatesOf, type TaskInfo } from '../../run/defaultMocks';
+import { exportMockConfig, importMockConfig, testCaseMocks } from '../../run/mockConfig';
 
 function EntryEditor({ entry, index, onChange, onRemove, testId }: {
   entry: MockResponse; index: number; onChange: (next: MockResponse) => void; onRemove: () => void; testId: string;

@@ -5,8 +5,8 @@
  */
 import { memo } from 'react';
 import { useRunSession, useRun, type RunData } from './hooks';
-import { nextTransition, previousTransition } from './derive/steps';
-import { stateLabelOf } from './derive/events';
+import { nextTransition, previousTransition } from '../../run/steps';
+import { stateLabelOf } from '../../run/events';
 
 export const RunControls = memo(function RunControls({ data }: { data: RunData }) {
   const session = useRunSession();

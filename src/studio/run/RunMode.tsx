@@ -9,7 +9,7 @@ import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
 import { RunPanel, type RunTab } from './RunPanel';
 import { loadPanelWidth, savePanelWidth } from './persist';
-import { sameRunView } from './derive/sameRunView';
+import { sameRunView } from '../../run/sameRunView';
 import type { RunView } from '../../store/studioStore';
 import './run.css';
 

@@ -4,7 +4,7 @@
  */
 import { memo, useEffect, useMemo } from 'react';
 import { useRun, type RunData } from './hooks';
-import { COST_ASSUMPTIONS, estimateCost, formatUsd } from './derive/cost';
+import { COST_ASSUMPTIONS, estimateCost, formatUsd } from '../../run/cost';
 import { formatMs } from './JsonView';
 import { Legend } from './Legend';
 

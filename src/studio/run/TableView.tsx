@@ -7,7 +7,7 @@ import { useRun, type RunData } from './hooks';
 import { IterationPicker } from './IterationPicker';
 import { STATUS_LABELS } from './Legend';
 import { formatMs } from './JsonView';
-import type { Visit } from './derive/visits';
+import type { Visit } from '../../run/visits';
 
 const PAGE = 100;
 

@@ -1,13 +1,13 @@
 /** React access to the run session of the current studio, and the derived view of the open run. */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { nodeIdsOf } from './derive/nodeIds';
+import { nodeIdsOf } from '../../run/nodeIds';
 import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
 import { runSessionFor, type RunSession } from './session';
-import type { Visit } from './derive/visits';
-import type { LiveDerived } from './derive/live';
+import type { Visit } from '../../run/visits';
+import type { LiveDerived } from '../../run/live';
 
 export function useRunSession(): RunSession {
   return runSessionFor(useStudioStore());
@@ -39,7 +39,7 @@ export { nodeIdsOf };
 
 /**
  * Everything the panels show of a run at the cursor. Incremental: a live run's new batch costs
- * its own events (see derive/live.ts), folded by the session frame by frame (see frameInbox.ts).
+ * its own events (see src/run/live.ts), folded by the session frame by frame (see frameInbox.ts).
  */
 export function useRunData(run: RunRecord | undefined): RunData | undefined {
   const cursorSetting = useRun((s) => s.cursor);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createRunSession, type StartRequest } from './session';
-import { nodeIdsOf } from './derive/nodeIds';
+import { nodeIdsOf } from '../../run/nodeIds';
 
 const MAP: StateMachine = {
   StartAt: 'M',

@@ -11,8 +11,8 @@ import type { RunSnapshot, StepUntil, WorkerRunOptions } from '../../interpreter
 import { frameInbox } from './frameInbox';
 import { createRunStore, type RunRecord, type RunStore } from '../../store/runStore';
 import type { HistoryEvent } from '../../interpreter/types';
-import { LiveRun } from './derive/live';
-import { Checkpoints, TimeTravel } from './derive/travel';
+import { LiveRun } from '../../run/live';
+import { Checkpoints, TimeTravel } from '../../run/travel';
 import type { StudioStore } from '../../store/studioStore';
 
 export interface StartRequest {

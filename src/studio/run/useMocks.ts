@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useStudio } from '../StudioContext';
 import type { StateMocks } from '../../store/runStore';
-import { defaultStateMocks } from './derive/defaultMocks';
+import { defaultStateMocks } from '../../run/defaultMocks';
 import { loadMocks, saveMocks } from './persist';
 import { useRun } from './hooks';
 

@@ -2,7 +2,7 @@
  * The summary of a run at a cursor, as on the console's execution page: status, simulated
  * duration, state transitions (and billable ones: retries count), error and output.
  */
-import type { ExecutionStatus, HistoryEvent } from '../../../interpreter/types';
+import type { ExecutionStatus, HistoryEvent } from '../interpreter/types';
 import { detailsOf, errorOf, eventKind, parsePayload, timeOf } from './events';
 
 export interface RunSummary {

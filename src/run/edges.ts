@@ -3,9 +3,9 @@
  * start edges, `next`, the Choice rule or `default` that led on, the catcher that caught, and
  * the `end` edge of a state that ended its scope.
  */
-import { decodeStatePath, getState } from '../../../asl/paths';
-import type { Catcher, State, StateMachine } from '../../../asl/types';
-import { edgeIdFor, endIdFor, startIdFor } from '../../../graph/ids';
+import { decodeStatePath, getState } from '../asl/paths';
+import type { Catcher, State, StateMachine } from '../asl/types';
+import { edgeIdFor, endIdFor, startIdFor } from '../graph/ids';
 import type { Transition } from './runView';
 import type { Visit } from './visits';
 

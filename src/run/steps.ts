@@ -2,7 +2,7 @@
  * Cursor moves over a history: the next or previous state transition (a `…StateEntered` event,
  * or the execution's end), for Step / Step back in time travel.
  */
-import type { HistoryEvent } from '../../../interpreter/types';
+import type { HistoryEvent } from '../interpreter/types';
 import { isEntered, isExecutionEnd } from './events';
 
 function isStop(event: HistoryEvent): boolean {

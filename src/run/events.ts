@@ -2,7 +2,7 @@
  * Reading `GetExecutionHistory`-shaped events: their details object, error and cause, the state
  * they belong to and their time. Pure functions, no React.
  */
-import type { HistoryEvent } from '../../../interpreter/types';
+import type { HistoryEvent } from '../interpreter/types';
 
 /** The event's `…EventDetails` object, if any. */
 export function detailsOf(event: HistoryEvent): Record<string, unknown> | undefined {

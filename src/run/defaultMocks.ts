@@ -3,10 +3,10 @@
  * service returns on success, e.g. a Lambda result with `Payload`); `{}` when the catalog has
  * no entry for the resource.
  */
-import { forEachState, encodeStatePath } from '../../../asl/paths';
-import type { StateMachine } from '../../../asl/types';
-import { findIntegration } from '../../../catalog';
-import type { MockResponse } from '../../../interpreter/types';
+import { forEachState, encodeStatePath } from '../asl/paths';
+import type { StateMachine } from '../asl/types';
+import { findIntegration } from '../catalog';
+import type { MockResponse } from '../interpreter/types';
 
 export interface TaskInfo {
   /** Node id (encoded StatePath). */

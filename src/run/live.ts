@@ -5,10 +5,10 @@
  * groups instead of a filter over every visit. Same results as the pure functions of runView.ts,
  * edges.ts and summary.ts (live.test.ts checks it at every cursor).
  */
-import { decodeStatePath, getState } from '../../../asl/paths';
-import type { State, StateMachine } from '../../../asl/types';
-import type { HistoryEvent } from '../../../interpreter/types';
-import type { RunNodeStatus } from '../../../store/studioStore';
+import { decodeStatePath, getState } from '../asl/paths';
+import type { State, StateMachine } from '../asl/types';
+import type { HistoryEvent } from '../interpreter/types';
+import type { RunNodeStatus } from './runViewTypes';
 import { takenEdgeIdsFrom } from './edges';
 import { iterationKey } from './events';
 import type { RunSnapshotView, Transition } from './runView';

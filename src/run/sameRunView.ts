@@ -1,5 +1,5 @@
 /** Equality of two canvas run views (statuses, taken edges as a set, current node). */
-import type { RunView } from '../../../store/studioStore';
+import type { RunView } from './runViewTypes';
 
 export function sameRunView(a: RunView | null, b: RunView | null): boolean {
   if (a === b) return true;

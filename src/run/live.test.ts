@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startExecution } from '../../../interpreter';
-import type { StateMachine } from '../../../asl/types';
-import type { HistoryEvent } from '../../../interpreter/types';
+import { startExecution } from '../interpreter';
+import type { StateMachine } from '../asl/types';
+import type { HistoryEvent } from '../interpreter/types';
 import { buildVisits } from './visits';
 import { deriveRunView, inShownIterations, mapPathsOf } from './runView';
 import { takenEdgeIds } from './edges';

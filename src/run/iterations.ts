@@ -2,7 +2,7 @@
  * Map iterations over a list of visits (started, failed and aborted indexes per Map): the pure
  * reference of what LiveRun keeps incrementally for the iteration picker.
  */
-import { decodeStatePath } from '../../../asl/paths';
+import { decodeStatePath } from '../asl/paths';
 import type { MapIterations } from './live';
 import { mapAncestors, mapPathsOf } from './runView';
 import type { Visit } from './visits';

@@ -1,5 +1,5 @@
 /** Builds hand-written histories for the derivation tests (ids, times and details filled in). */
-import type { HistoryEvent } from '../../../interpreter/types';
+import type { HistoryEvent } from '../interpreter/types';
 
 export interface EventSpec {
   type: string;

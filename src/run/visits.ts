@@ -3,8 +3,8 @@
  * iteration), with its status at a cursor, times, input/output, data-flow stages, variables,
  * error and retry attempts. Pure; the Table view, the canvas colours and Step details read it.
  */
-import type { HistoryEvent, StudioStages } from '../../../interpreter/types';
-import type { RunNodeStatus } from '../../../store/studioStore';
+import type { HistoryEvent, StudioStages } from '../interpreter/types';
+import type { RunNodeStatus } from './runViewTypes';
 import { detailsOf, errorOf, eventKind, iterationKey, parsePayload, timeOf } from './events';
 
 export type VisitStatus = Exclude<RunNodeStatus, 'not-reached'>;

@@ -3,7 +3,7 @@
  * lists (the n-th entry answers the n-th invocation); a file holds several test cases, each
  * mapping Task state names to named responses keyed by invocation numbers or ranges (`"1-2"`).
  */
-import type { MockConfigFile, MockResponse } from '../../../interpreter/types';
+import type { MockConfigFile, MockResponse } from '../interpreter/types';
 
 export type StateMocks = Record<string, MockResponse[]>;
 

@@ -2,8 +2,8 @@
  * What the canvas shows of a run at a cursor: a status per node, the transitions taken and the
  * current node. Map bodies show one iteration at a time (chosen, or the latest active one).
  */
-import type { HistoryEvent } from '../../../interpreter/types';
-import type { RunNodeStatus } from '../../../store/studioStore';
+import type { HistoryEvent } from '../interpreter/types';
+import type { RunNodeStatus } from './runViewTypes';
 import type { Visit } from './visits';
 
 /** One move between states inside a scope (edge ids come from the graph, see edges.ts). */

@@ -1,8 +1,8 @@
 /** Time travel through checkpoints gives what a fresh derivation at the cursor gives. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startExecution } from '../../../interpreter';
-import type { StateMachine } from '../../../asl/types';
+import { startExecution } from '../interpreter';
+import type { StateMachine } from '../asl/types';
 import { LiveRun } from './live';
 import { nodeIdsOf } from './nodeIds';
 import { Checkpoints, TimeTravel } from './travel';

@@ -1,7 +1,7 @@
 /** The derivations over histories recorded by the real engine (src/interpreter). */
 import { describe, expect, it } from 'vitest';
-import { startExecution } from '../../../interpreter';
-import type { StateMachine } from '../../../asl/types';
+import { startExecution } from '../interpreter';
+import type { StateMachine } from '../asl/types';
 import { buildVisits } from './visits';
 import { deriveRunView } from './runView';
 import { takenEdgeIds } from './edges';

@@ -1,6 +1,6 @@
 /** Node ids (encoded StatePaths) of every state of a definition, in document order. */
-import { encodeStatePath, forEachState } from '../../../asl/paths';
-import type { StateMachine } from '../../../asl/types';
+import { encodeStatePath, forEachState } from '../asl/paths';
+import type { StateMachine } from '../asl/types';
 
 export function nodeIdsOf(definition: StateMachine): string[] {
   const ids: string[] = [];

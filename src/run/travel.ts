@@ -5,8 +5,8 @@
  * re-reading the history from its start. The session leaves checkpoints behind while a run
  * streams; histories without them get theirs on the first move back.
  */
-import type { StateMachine } from '../../../asl/types';
-import type { HistoryEvent } from '../../../interpreter/types';
+import type { StateMachine } from '../asl/types';
+import type { HistoryEvent } from '../interpreter/types';
 import { LiveRun } from './live';
 
 /** Most checkpoints kept per history: past it, every other one goes and the spacing doubles. */

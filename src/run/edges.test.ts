@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StateMachine } from '../../../asl/types';
+import type { StateMachine } from '../asl/types';
 import { buildVisits } from './visits';
 import { deriveRunView } from './runView';
 import { takenEdgeIds } from './edges';

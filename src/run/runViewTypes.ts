@@ -1,0 +1,10 @@
+/** Status colours the canvas shows for a run (derived from the run's events, read by the canvas). */
+export type RunNodeStatus = 'in-progress' | 'succeeded' | 'failed' | 'caught' | 'cancelled' | 'not-reached';
+
+export interface RunView {
+  statuses: Record<string, RunNodeStatus>;
+  /** Edge ids (as produced by src/graph) taken so far. */
+  takenEdges: string[];
+  /** Node id of the state the cursor is on (time travel / stepping). */
+  current?: string;
+}

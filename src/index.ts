@@ -26,3 +26,5 @@ import { loadJsonataSyntax, loadYaml } from './asl';
 await Promise.all([loadYaml(), loadJsonataSyntax()]);
 export type { StateMachine, State, StatePath, Diagnostic, WorkflowSettings } from './asl';
 export { toSamTemplate, readTemplate } from './sam';
+export { testState, TestStateError } from './teststate';
+export type { TestStateRequest, TestStateResponse, TestStateOptions, InspectionData, TestStateMock, TestStateConfiguration } from './teststate';

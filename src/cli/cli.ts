@@ -10,6 +10,7 @@ import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
 
 import { runExportSam } from './exportSam';
+import { TEST_STATE_USAGE, testStateCommand } from './testStateCommand';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -22,6 +23,7 @@ export const USAGE = `Usage:
   asl-studio run <file> [--input <json|@file>] [--mocks <file>] [--test-case NAME]
                  [--json] [--history] [--state-machine ID] [--max-transitions N]
   asl-studio export-sam <file> [-o template.yaml] …
+${TEST_STATE_USAGE}
 
 <file> is ASL JSON or YAML, or a SAM/CloudFormation template holding a state machine.
 Exit codes: 0 ok, 1 workflow failed or invalid, 2 usage error.`;
@@ -131,6 +133,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await runCommand(rest, io);
       case 'export-sam':
         return await exportSamCommand(rest, io);
+      case 'test-state':
+        return await testStateCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

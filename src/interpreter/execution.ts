@@ -81,7 +81,7 @@ class LocalExecution {
       scope: def,
       prefix: [],
       queryLanguage: def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath',
-      variables: {},
+      variables: options.variables ? { ...options.variables } : {},
       last: 0,
       history: rt.history,
     };

@@ -57,6 +57,13 @@ export interface ExecutionOptions {
   stateMachineName?: string;
   /** Deep-merged into the context object (`Execution`, `StateMachine`, …). */
   contextOverrides?: Record<string, unknown>;
+  /**
+   * The context object exactly as given, instead of the generated one (TestState's `context`
+   * request field: `$$` is that object, nothing added).
+   */
+  contextObject?: Record<string, unknown>;
+  /** Workflow variables in scope when the run starts (TestState's `variables`). */
+  variables?: Record<string, unknown>;
   /** Encoded state paths (`P/0/Inner`) or plain state names where the run pauses on entry. */
   breakpoints?: string[];
   startPaused?: boolean;

@@ -220,6 +220,7 @@ export class Runtime {
 
   /** The context object (`$$`, `$states.context`) for a state. */
   contextObject(frame: Frame, stateName: string, enteredTime: string, retryCount: number, token?: string): Record<string, unknown> {
+    if (this.options.contextObject) return this.options.contextObject;
     const ctx: Record<string, unknown> = {
       Execution: this.contextBase.Execution,
       State: { EnteredTime: enteredTime, Name: stateName, RetryCount: retryCount },

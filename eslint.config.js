@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/asl/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule(['**/graph/**', '**/interpreter/**', '**/sam/**', '**/catalog/**']) } },
-  { files: ['src/graph/**/*.ts', 'src/interpreter/**/*.ts', 'src/sam/**/*.ts', 'src/catalog/**/*.ts', 'src/templates/**/*.ts', 'src/run/**/*.ts', 'src/teststate/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule() } },
+  { files: ['src/graph/**/*.ts', 'src/history/**/*.ts', 'src/interpreter/**/*.ts', 'src/sam/**/*.ts', 'src/catalog/**/*.ts', 'src/templates/**/*.ts', 'src/run/**/*.ts', 'src/teststate/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule() } },
   { files: ['src/testing/**/*.ts'], rules: { 'no-restricted-imports': pureLayerRule() } },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [
     { group: ['react-dom', '**/studio/**', '**/editor/**', 'monaco-editor', 'monaco-editor/*', '@xyflow/*'], message: 'The store sits below the views.' },

@@ -28,3 +28,17 @@ export type { StateMachine, State, StatePath, Diagnostic, WorkflowSettings } fro
 export { toSamTemplate, readTemplate } from './sam';
 export { testState, TestStateError } from './teststate';
 export type { TestStateRequest, TestStateResponse, TestStateOptions, InspectionData, TestStateMock, TestStateConfiguration } from './teststate';
+export { importExecutionHistory, replayExecution, HistoryImportError, deriveMocks, toMockConfigFile } from './history';
+export type {
+  ImportedExecution,
+  ImportOptions,
+  ImportProblem,
+  HistoryInput,
+  ReplayOptions,
+  ReplayResult,
+  Divergence,
+  DivergenceSide,
+  DerivedMocks,
+  PayloadNotice,
+  FitProblem,
+} from './history';

@@ -25,6 +25,8 @@ export interface TaskHandlerContext {
   resource: string;
   /** 1-based invocation count of this state in this execution (retries count). */
   invocation: number;
+  /** Map iteration indexes around the state, outermost first (absent outside Map iterations). */
+  iteration?: number[];
   taskToken?: string;
   context: unknown;
 }

@@ -188,10 +188,12 @@ export class VisitBuilder {
       const time = timeOf(event);
       const kind = eventKind(event.type);
       if (kind.executionEnd) {
+        // A runtime error fails the execution straight from the state it happened in (no …Failed event of the state).
+        const failedIn = event.type === 'ExecutionFailed' ? this.visitsOfEvent(indexOfId(events, event.previousEventId, i)) : [];
         for (const visit of [...open.values()]) {
           this.note(visit, i);
           const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
-            : visit.lastFailed || visit.type === 'Fail' ? 'failed' : 'cancelled';
+            : visit.lastFailed || visit.type === 'Fail' || failedIn.includes(visit) ? 'failed' : 'cancelled';
           close(visit, status, i, time);
         }
         continue;
@@ -257,7 +259,16 @@ export class VisitBuilder {
       } else if (kind.aborted) {
         close(visit, 'cancelled', i, time);
         closeInside(visit.path, visit.iteration, i, time);
-      } else if (visit.lastFailed && (kind.attemptStart || event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted')) {
+      } else if (event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted') {
+        // AWS records no …StateFailed between the attempts of a retried Map/Parallel: a new start ends what ran inside.
+        const starts = visit.eventIndexes.filter((j) => events[j]?.type === event.type).length;
+        if (starts > 1) closeInside(visit.path, visit.iteration, i, time);
+        if (visit.lastFailed || starts > 1) {
+          visit.lastFailed = false;
+          this.setStatus(visit, 'in-progress');
+          visit.retries = Math.max(visit.retries, visit.attempts.length, starts - 1);
+        }
+      } else if (visit.lastFailed && kind.attemptStart) {
         // A new attempt after a failure is a retry.
         visit.lastFailed = false;
         this.setStatus(visit, 'in-progress');
@@ -267,6 +278,13 @@ export class VisitBuilder {
     this.position = Math.max(this.position, last + 1);
     return this;
   }
+}
+
+/** Index of the event with `id` (ids are 1..n in order, but an imported history may have gaps). */
+function indexOfId(events: readonly HistoryEvent[], id: number, before: number): number {
+  if (events[id - 1]?.id === id) return id - 1;
+  for (let j = Math.min(before, events.length) - 1; j >= 0; j--) if (events[j]!.id === id) return j;
+  return -1;
 }
 
 /** The visits of `events[0..cursor]` (the whole history when cursor is omitted). */

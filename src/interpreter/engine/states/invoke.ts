@@ -134,10 +134,9 @@ export function askTask(inv: Invocation): Effect | undefined {
     switch (answer.kind) {
       case 'handler': {
         const token = run.taskToken;
-        const handlerContext: TaskHandlerContext =
-          token === undefined
-            ? { stateName: run.name, statePath: run.path, resource: inv.state.Resource, invocation: inv.number + 1, context: contextOf(run) }
-            : { stateName: run.name, statePath: run.path, resource: inv.state.Resource, invocation: inv.number + 1, taskToken: token, context: contextOf(run) };
+        const handlerContext: TaskHandlerContext = { stateName: run.name, statePath: run.path, resource: inv.state.Resource, invocation: inv.number + 1, context: contextOf(run) };
+        if (token !== undefined) handlerContext.taskToken = token;
+        if (frame.iteration !== undefined) handlerContext.iteration = frame.iteration;
         const value = answer.handler(inv.params, handlerContext);
         if (value instanceof Promise) return awaitEffect(value, inv.timeouts, undefined);
         inv.result = value;

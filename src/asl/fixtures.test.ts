@@ -31,7 +31,8 @@ describe('valid fixtures', () => {
 describe('invalid fixtures', () => {
   it('exist for every diagnostic code', () => {
     const codes = new Set(invalid.map((f) => f.expectedCode));
-    const missing = Object.keys(MESSAGES).filter((code) => code !== 'RULE_FAILED' && !codes.has(code));
+    // RULE_FAILED needs a crashing rule; NOT_JSON_VALUE a BigInt, function or NaN, which no JSON text holds.
+    const missing = Object.keys(MESSAGES).filter((code) => code !== 'RULE_FAILED' && code !== 'NOT_JSON_VALUE' && !codes.has(code));
     expect(missing).toEqual([]);
   });
 

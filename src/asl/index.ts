@@ -14,3 +14,4 @@ export * from './edits';
 export { loadYaml, yamlIfLoaded, YAML_NOT_LOADED } from './yamlSupport';
 export { loadJsonataSyntax, jsonataSyntaxCheck } from './validate/jsonataSyntax';
 export { hasStateMachineShape, isUsableDefinition } from './shape';
+export { MAX_NESTING_DEPTH, findJsonProblem, jsonPathText, type JsonProblem } from './jsonValue';

@@ -5,3 +5,9 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
+
+/** The own property `key` of `target` (never something inherited such as `constructor`). */
+export function getOwn<T = unknown>(target: unknown, key: string): T | undefined {
+  if (typeof target !== 'object' || target === null || !Object.prototype.hasOwnProperty.call(target, key)) return undefined;
+  return (target as Record<string, T>)[key];
+}

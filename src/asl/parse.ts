@@ -6,6 +6,36 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { YAML_NOT_LOADED, yamlIfLoaded } from './yamlSupport';
 import type { Diagnostic, StateMachine } from './types';
 import { MESSAGES } from './validate/messages';
+import { MAX_NESTING_DEPTH } from './jsonValue';
+
+/**
+ * Offset of the first bracket that opens level `limit + 1` of JSON(C) text, or undefined when
+ * the text stays within `limit` levels. A linear scan that skips strings and comments.
+ */
+export function jsonNestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > limit) return i;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return undefined;
+}
 
 export type DefinitionFormat = 'json' | 'yaml';
 
@@ -43,6 +73,11 @@ function parseJson(text: string): ParseResult {
   if (text.trim() === '') {
     return { format: 'json', diagnostics: [syntaxError(MESSAGES.EMPTY_DOCUMENT(), 0, 0, 'EMPTY_DOCUMENT')] };
   }
+  const tooDeep = jsonNestingBeyond(text, MAX_NESTING_DEPTH);
+  if (tooDeep !== undefined) {
+    // The parsers (and everything after them) recurse per level: stop before they do.
+    return { format: 'json', diagnostics: [syntaxError(MESSAGES.NESTED_TOO_DEEP(MAX_NESTING_DEPTH), tooDeep, 1, 'NESTED_TOO_DEEP')] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
   const diagnostics = errors.map((e) => syntaxError(MESSAGES.SYNTAX_ERROR(humanize(printParseErrorCode(e.error))), e.offset, e.length));
@@ -64,6 +99,7 @@ function withDefinition(value: unknown, format: DefinitionFormat, diagnostics: D
  * kept as data); undefined when the text has syntax errors.
  */
 export function parseJsonValue(text: string): unknown {
+  if (jsonNestingBeyond(text, MAX_NESTING_DEPTH) !== undefined) return undefined;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   return errors.length > 0 || !root ? undefined : nodeValue(root);

@@ -7,6 +7,7 @@
 import { yamlIfLoaded } from './yamlSupport';
 import type { DefinitionFormat } from './parse';
 import { setOwn } from './objects';
+import { findJsonProblem, jsonPathText } from './jsonValue';
 
 export interface SerializeOptions {
   format?: DefinitionFormat;
@@ -93,6 +94,9 @@ export function orderDefinition<T>(definition: T): T {
 /** Text of a definition in JSON (default) or YAML. */
 export function serializeDefinition(definition: unknown, options: SerializeOptions = {}): string {
   const indent = options.indent ?? 2;
+  const problem = findJsonProblem(definition);
+  // The YAML writer recurses per level; JSON.stringify cannot write cycles or BigInts.
+  if (problem && problem.kind !== 'notJson') throw new Error(`The definition cannot be written as text: ${problem.message} at ${jsonPathText(problem.path)}.`);
   const value = orderDefinition(definition);
   if (options.format === 'yaml') {
     const yaml = yamlIfLoaded();

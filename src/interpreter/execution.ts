@@ -6,6 +6,7 @@
 import type { StateMachine } from '../asl/types';
 import { StatesError } from '../asl/statesError';
 import { validateDefinition } from '../asl/validate';
+import { findJsonProblem, jsonPathText } from '../asl/jsonValue';
 import { Driver, type DriverOutcome } from './engine/driver';
 import type { Gen } from './engine/effects';
 import { RaisedError, errorDetails, errorInfo } from './engine/errors';
@@ -40,7 +41,23 @@ function rejected(result: ExecutionResult): Execution {
  */
 export function startExecution(definition: StateMachine | unknown, input: unknown, options: ExecutionOptions = {}): Execution {
   const now = Date.now();
-  if (!options.skipValidation) {
+  const fail = (error: string, cause: string): Execution =>
+    rejected({ status: 'FAILED', error, cause, events: [], transitions: 0, startTime: now, stopTime: now });
+  // Input and mocks must be plain JSON (the history holds them as JSON text): a BigInt, a
+  // function, a cycle or a value nested beyond the limit is refused before anything runs.
+  const inputProblem = input === undefined ? undefined : findJsonProblem(input);
+  if (inputProblem) return fail('InvalidExecutionInput', `The execution input is not valid: ${inputProblem.message} at ${jsonPathText(inputProblem.path)}.`);
+  const mocksProblem = options.mocks === undefined ? undefined : findJsonProblem(options.mocks);
+  if (mocksProblem) return fail('States.Runtime', `The mocks are not valid: ${mocksProblem.message} at ${jsonPathText(mocksProblem.path)}.`);
+  if (options.skipValidation) {
+    const problem = findJsonProblem(definition);
+    if (problem) return fail('States.Runtime', `The definition cannot run: ${problem.message} at ${jsonPathText(problem.path)}.`);
+    const d = definition as { StartAt?: unknown; States?: unknown } | null;
+    if (typeof d !== 'object' || d === null || typeof d.StartAt !== 'string' || typeof d.States !== 'object' || d.States === null) {
+      const first = validateDefinition(definition).find((x) => x.severity === 'error');
+      return fail('States.Runtime', `The definition cannot run (it was not validated: skipValidation): ${first ? `${first.message} (at /${first.path.join('/')})` : 'it is not a state machine'}`);
+    }
+  } else {
     const diagnostics = validateDefinition(definition).filter((d) => d.severity === 'error');
     if (diagnostics.length > 0) {
       return rejected({
@@ -62,7 +79,11 @@ export function startExecution(definition: StateMachine | unknown, input: unknow
     const info = errorInfo(e instanceof Error && !(e instanceof StatesError) ? new StatesError('States.Runtime', e.message) : e);
     return rejected({ status: 'FAILED', ...info, events: [], transitions: 0, startTime: now, stopTime: now } as ExecutionResult);
   }
-  return new LocalExecution(rt, options).handle();
+  try {
+    return new LocalExecution(rt, options).handle();
+  } catch (e) {
+    return fail('States.Runtime', `The execution could not start: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 class LocalExecution {
@@ -71,11 +92,13 @@ class LocalExecution {
   private readonly driver: Driver;
   private readonly frame: Frame;
   private readonly result: Promise<ExecutionResult>;
+  private readonly skipValidation: boolean;
 
   constructor(
     private readonly rt: Runtime,
     options: ExecutionOptions,
   ) {
+    this.skipValidation = options.skipValidation === true;
     const def = rt.definition;
     this.frame = {
       scope: def,
@@ -128,6 +151,11 @@ class LocalExecution {
       }
     } catch (e) {
       result = { status: 'FAILED', ...errorInfo(e) };
+    }
+    if (this.skipValidation && result.error === 'States.Runtime' && result.cause?.startsWith('Internal error:')) {
+      // An invalid definition run without validation: say so, with what validation would report.
+      const first = validateDefinition(rt.definition).find((d) => d.severity === 'error');
+      result.cause = `The definition could not run (it was not validated: skipValidation). ${result.cause}${first ? `. Validation reports: ${first.message} (at /${first.path.join('/')})` : ''}`;
     }
     this.status = result.status;
     for (const waiter of rt.callbacks.values()) waiter.reject(new StatesError('States.Runtime', 'The execution ended.'));

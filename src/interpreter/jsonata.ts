@@ -7,6 +7,9 @@
 import jsonata from 'jsonata';
 import { StatesError } from '../asl/statesError';
 import { hashText, isHashAlgorithm } from '../asl/intrinsics/hash';
+import { MAX_NESTING_DEPTH } from '../asl/jsonValue';
+import { setOwn } from '../asl/objects';
+import { EvaluationBudget, JsonataBudgetError, checkArrayLength, checkStringLength } from './jsonataBudget';
 
 /** A JSONata evaluation failure that knows which field it came from (EvaluationFailed.location). */
 export class QueryEvaluationError extends StatesError {
@@ -30,6 +33,29 @@ export interface JsonataScope {
   states: JsonataStates;
   variables: Record<string, unknown>;
   random: () => number;
+  /** True once the run has ended: a long evaluation gives up (see EvaluationBudget). */
+  cancelled?: () => boolean;
+}
+
+/**
+ * The binding that carries an evaluation's budget to the hooks. A name with a space cannot be
+ * written as a JSONata variable, so no expression can reach it.
+ */
+const BUDGET = 'asl studio budget';
+
+interface HookEnvironment {
+  base: { depth: number; [BUDGET]?: EvaluationBudget };
+  lookup(name: string): unknown;
+}
+
+function budgetOf(environment: HookEnvironment): EvaluationBudget | undefined {
+  const base = environment.base;
+  let budget = base[BUDGET];
+  if (budget === undefined) {
+    budget = environment.lookup(BUDGET) as EvaluationBudget | undefined;
+    if (budget) base[BUDGET] = budget;
+  }
+  return budget;
 }
 
 type Compiled = ReturnType<typeof jsonata>;
@@ -60,6 +86,10 @@ function compile(expr: string, location: string | undefined): Compiled {
   if (!c) {
     try {
       c = jsonata(expr);
+      // jsonata calls these around every evaluation step; they find the evaluation's budget.
+      c.assign(Symbol.for('jsonata.__evaluate_entry') as unknown as string, (node: unknown, input: unknown, env: HookEnvironment) => budgetOf(env)?.enter(node, input, env));
+      c.assign(Symbol.for('jsonata.__evaluate_exit') as unknown as string, (node: unknown, input: unknown, env: HookEnvironment, result: unknown) => budgetOf(env)?.exit(node, input, env, result));
+      c.registerFunction('pad', pad, '<s-ns?:s>');
     } catch (e) {
       throw new QueryEvaluationError(`The JSONata expression '${expr}' specified for the field '${location ?? ''}' could not be parsed. ${describe(e)}`, location);
     }
@@ -86,22 +116,47 @@ function uuid(random: () => number): string {
 
 function partition(array: unknown, size: unknown): unknown[] {
   const list = Array.isArray(array) ? array : array === undefined ? [] : [array];
-  const n = typeof size === 'number' && size > 0 ? Math.floor(size) : 1;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
+    throw new JsonataBudgetError(`$partition: the chunk size must be a positive integer, but was ${JSON.stringify(size)}.`);
+  }
   const out: unknown[] = [];
-  for (let i = 0; i < list.length; i += n) out.push(list.slice(i, i + n));
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 }
 
-function range(start: number, end: number, step: number): number[] {
+function range(start: unknown, end: unknown, step: unknown = 1): number[] {
+  if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number' || ![start, end, step].every(Number.isFinite)) {
+    throw new JsonataBudgetError(`$range: start, end and step must be finite numbers.`);
+  }
   const out: number[] = [];
-  if (!step) return out;
+  if (!step || (step > 0 ? start > end : start < end)) return out;
+  // The length is known before anything is allocated: refuse what no payload could hold.
+  checkArrayLength(Math.floor((end - start) / step) + 1);
   for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
   return out;
+}
+
+/** Code points of a string (jsonata counts characters this way). */
+function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** jsonata's `$pad`, refusing widths beyond the string budget before allocating anything. */
+function pad(str: string | undefined, width: number, char?: string): string | undefined {
+  if (str === undefined) return undefined;
+  const fill = char === undefined || char.length === 0 ? ' ' : char;
+  const w = Math.trunc(width);
+  checkStringLength(Math.abs(w));
+  const padLength = Math.abs(w) - codePoints(str).length;
+  if (!(padLength > 0)) return str;
+  const padding = codePoints(fill.repeat(Math.ceil(padLength / codePoints(fill).length))).slice(0, padLength).join('');
+  return w > 0 ? str + padding : padding + str;
 }
 
 function bindings(scope: JsonataScope): Record<string, unknown> {
   return {
     ...scope.variables,
+    [BUDGET]: new EvaluationBudget(scope.cancelled),
     states: scope.states,
     partition,
     range,
@@ -121,7 +176,7 @@ export async function evaluateExpression(expr: string, scope: JsonataScope, loca
   const c = compile(expr, location);
   let value: unknown;
   try {
-    value = await c.evaluate(scope.states.input, bindings(scope));
+    value = normalise(await c.evaluate(scope.states.input, bindings(scope)), 0);
   } catch (e) {
     throw new QueryEvaluationError(
       `The JSONata expression '${expr}' specified for the field '${location ?? ''}' threw an error during evaluation. ${describe(e)}`,
@@ -131,22 +186,21 @@ export async function evaluateExpression(expr: string, scope: JsonataScope, loca
   if (value === undefined) {
     throw new QueryEvaluationError(`The JSONata expression '${expr}' specified for the field '${location ?? ''}' returned nothing (undefined).`, location);
   }
-  return normalise(value);
+  return value;
 }
 
 /** JSONata sequences are arrays with extra flags; turn results into plain JSON values. */
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalise);
+function normalise(value: unknown, depth: number): unknown {
   if (typeof value === 'function') return undefined;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const n = normalise(v);
-      if (n !== undefined) out[k] = n;
-    }
-    return out;
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_NESTING_DEPTH) throw new JsonataBudgetError(`The result is nested too deeply (limit ${MAX_NESTING_DEPTH} levels).`);
+  if (Array.isArray(value)) return value.map((v) => normalise(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const n = normalise(v, depth + 1);
+    if (n !== undefined) setOwn(out, k, n);
   }
-  return value;
+  return out;
 }
 
 /**
@@ -164,7 +218,7 @@ export async function evaluateTemplate(template: unknown, scope: JsonataScope, l
   }
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(template as Record<string, unknown>)) {
-    out[key] = await evaluateTemplate(v, scope, `${location}/${key}`);
+    setOwn(out, key, await evaluateTemplate(v, scope, `${location}/${key}`));
   }
   return out;
 }

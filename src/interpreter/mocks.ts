@@ -4,6 +4,7 @@
  * `{ "State": [ {Return} | {Throw} ] }`. The n-th entry answers the n-th invocation of that state
  * (retries count); the last entry repeats.
  */
+import { getOwn } from '../asl/objects';
 import type { MockConfigFile, MockResponse, MockShorthand } from './types';
 
 export interface MockTable {
@@ -56,16 +57,18 @@ function expandResponses(entries: Record<string, MockResponse>): (MockResponse |
 }
 
 function fromConfigFile(file: MockConfigFile, testCase: string | undefined, stateMachineName: string | undefined): MockTable {
+  // Names come from the file and the user: only own properties count (a test case may be
+  // called `constructor`).
   const machines = Object.entries(file.StateMachines ?? {});
   const machine =
-    (stateMachineName ? file.StateMachines?.[stateMachineName] : undefined) ??
-    machines.find(([, m]) => testCase !== undefined && m.TestCases?.[testCase])?.[1] ??
+    (stateMachineName ? getOwn<(typeof machines)[number][1]>(file.StateMachines, stateMachineName) : undefined) ??
+    machines.find(([, m]) => testCase !== undefined && getOwn(m.TestCases, testCase))?.[1] ??
     machines[0]?.[1];
   const cases = machine?.TestCases ?? {};
-  const chosen = (testCase !== undefined ? cases[testCase] : Object.values(cases)[0]) ?? {};
+  const chosen = (testCase !== undefined ? getOwn<Record<string, string>>(cases, testCase) : Object.values(cases)[0]) ?? {};
   const table = new Map<string, (MockResponse | undefined)[]>();
   for (const [stateName, responseName] of Object.entries(chosen)) {
-    const entries = file.MockedResponses?.[responseName];
+    const entries = typeof responseName === 'string' ? getOwn<Record<string, MockResponse>>(file.MockedResponses, responseName) : undefined;
     if (entries) table.set(stateName, expandResponses(entries));
   }
   return {
@@ -89,7 +92,7 @@ export function createMockTable(mocks: MockShorthand | MockConfigFile | undefine
   if (!mocks) return { has: () => false, answer: () => undefined };
   if (isMockConfigFile(mocks)) {
     if (testCase !== undefined) {
-      const found = Object.values(mocks.StateMachines ?? {}).some((m) => m.TestCases?.[testCase]);
+      const found = Object.values(mocks.StateMachines ?? {}).some((m) => getOwn(m.TestCases, testCase) !== undefined);
       if (!found) throw new Error(`Test case '${testCase}' is not defined in the mock config file.`);
     }
     return fromConfigFile(mocks, testCase, stateMachineName);

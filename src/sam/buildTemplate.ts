@@ -2,6 +2,7 @@
  * Definition + settings → a deployable template (SAM or plain CloudFormation), as a structured
  * object plus the files of a project folder. `toSamTemplate` in `index.ts` is the text form.
  */
+import { findJsonProblem, jsonPathText } from '../asl/jsonValue';
 import { serializeDefinition } from '../asl/serialize';
 import type { StateMachine } from '../asl/types';
 import { cloudFormationResources } from './cloudformation';
@@ -32,6 +33,9 @@ export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
 /** Build the template object and the project files. */
 export function buildSamTemplate(definition: StateMachine, options: SamExportOptions = {}): SamExport {
+  const problem = findJsonProblem(definition);
+  // The template writer recurses per level: refuse what validation refuses, with the same words.
+  if (problem && problem.kind !== 'notJson') throw new Error(`The definition cannot be exported: ${problem.message} at ${jsonPathText(problem.path)}.`);
   const format = options.format ?? 'sam';
   const logicalId = options.logicalId ?? 'StateMachine';
   const base = options.baseTemplate ? structuredClone(options.baseTemplate) : undefined;

@@ -300,7 +300,12 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         return;
       }
       // Switching JSON ⇄ YAML re-serialises the last valid document (comments cannot survive the switch).
-      const nextText = serializeDefinition(state.definition, { format });
+      let nextText: string;
+      try {
+        nextText = serializeDefinition(state.definition, { format });
+      } catch {
+        return; // a document nested beyond the limit (validation reports it) stays as it is
+      }
       const revision = state.revision + 1;
       set({
         text: nextText,

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../types';
 import { createContext, isObj, type ValidationContext } from './context';
 import { RULES } from './rules';
 import { MESSAGES } from './messages';
+import { MAX_NESTING_DEPTH, findJsonProblem } from '../jsonValue';
 
 export type { ValidationContext, StateInfo, ScopeInfo } from './context';
 
@@ -15,6 +16,14 @@ export function validateDefinition(definition: unknown): Diagnostic[] {
   if (!isObj(definition)) {
     out.push({ code: 'NOT_AN_OBJECT', message: MESSAGES.NOT_AN_OBJECT(), severity: 'error', path: [] });
     return out;
+  }
+  // The rules (and everything downstream: runs, exports, YAML) walk the document recursively:
+  // a document nested beyond the limit, or not plain JSON, gets this one diagnostic.
+  const problem = findJsonProblem(definition);
+  if (problem) {
+    const code = problem.kind === 'tooDeep' ? 'NESTED_TOO_DEEP' : 'NOT_JSON_VALUE';
+    const message = problem.kind === 'tooDeep' ? MESSAGES.NESTED_TOO_DEEP(MAX_NESTING_DEPTH) : MESSAGES.NOT_JSON_VALUE(problem.message);
+    return [{ code, message, severity: 'error', path: problem.path }];
   }
   let ctx: ValidationContext;
   try {

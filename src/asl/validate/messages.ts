@@ -9,6 +9,8 @@ export const MESSAGES = {
   EMPTY_DOCUMENT: () => 'The document is empty; a state machine is a JSON object with StartAt and States.',
   DUPLICATE_KEY: (key: string) => `Duplicate key "${key}": only the last value would be kept.`,
   NOT_AN_OBJECT: () => 'A state machine definition must be a JSON object.',
+  NESTED_TOO_DEEP: (limit: number) => `The definition is nested too deeply (limit ${limit} levels).`,
+  NOT_JSON_VALUE: (detail: string) => `The definition holds something that is not JSON: ${detail}.`,
   RULE_FAILED: (rule: string, error: string) => `Validation rule "${rule}" could not finish: ${error}`,
 
   // Structure of the machine and its scopes

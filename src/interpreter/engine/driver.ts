@@ -63,6 +63,17 @@ function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * The longest a run may last: a Standard workflow's maximum duration, one year (AWS Step
+ * Functions service quotas); beyond it the execution fails with `States.Timeout`.
+ */
+export const MAX_EXECUTION_MS = 365 * 24 * 60 * 60 * 1000;
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+function maxDurationOutcome(): DriverOutcome {
+  return { ok: false, kind: 'timedOut', error: new StatesError('States.Timeout', 'The execution reached the maximum duration of a workflow (one year).') };
+}
+
 export type DriverOutcome = { ok: true; value: unknown } | { ok: false; error: StatesError; kind?: 'aborted' | 'timedOut' };
 
 export class Driver {
@@ -158,17 +169,32 @@ export class Driver {
     this.finish(outcome);
   }
 
-  /** Arms a timer on the run's clock. */
+  /**
+   * Arms a timer on the run's clock. A timer due after the execution's maximum duration ends
+   * the run as timed out when that moment comes instead (so the clock, and every timestamp of
+   * the history, stays within a year of the start, whatever a Wait or a back-off asks for).
+   */
   schedule(ms: number, fire: () => void): void {
-    if (this.rt.simulated) this.heap.add(this.rt.now + ms, fire);
-    else {
-      this.realTimers += 1;
-      setTimeout(() => {
-        this.realTimers -= 1;
-        fire();
-        this.kick();
-      }, ms);
+    const wait = ms > 0 ? ms : 0; // NaN (an invalid definition run without validation) is 0
+    if (this.rt.simulated) {
+      this.heap.add(this.rt.now + wait, fire);
+      return;
     }
+    const due = Date.now() + wait;
+    const deadline = this.rt.startTime + MAX_EXECUTION_MS;
+    this.realTimers += 1;
+    const arm = (): void => {
+      const left = Math.min(due, deadline) - Date.now();
+      // setTimeout fires at once for delays beyond 2^31 - 1 ms: wait in chunks.
+      setTimeout(() => {
+        if (Date.now() < Math.min(due, deadline)) return arm();
+        this.realTimers -= 1;
+        if (due > deadline) this.abort(maxDurationOutcome());
+        else fire();
+        this.kick();
+      }, Math.max(0, Math.min(left, MAX_TIMEOUT_MS)));
+    };
+    arm();
   }
 
   private fiber(gen: Gen<unknown> | undefined, parent: Fiber | undefined, group: ChildGroup | undefined, index: number, end: number): Fiber {
@@ -215,6 +241,11 @@ export class Driver {
       }
       const timer = this.heap.pop();
       if (timer) {
+        if (!timer.cancelled && timer.at > this.rt.startTime + MAX_EXECUTION_MS) {
+          this.rt.now = this.rt.startTime + MAX_EXECUTION_MS;
+          this.abort(maxDurationOutcome());
+          break;
+        }
         if (!timer.cancelled) {
           if (timer.at > this.rt.now) this.rt.now = timer.at;
           timer.fire();
@@ -445,6 +476,7 @@ export class Driver {
   private finish(outcome: DriverOutcome): void {
     if (this.finished) return;
     this.finished_ = true;
+    this.rt.ended = true;
     this.attend();
     this.stepDone?.();
     this.stepDone = undefined;

@@ -154,7 +154,7 @@ export function pathCtx(run: StateRun, input: unknown): PathCtx {
 export function* evalJsonata(run: StateRun, template: unknown, location: string, extra?: Partial<JsonataStates>): Gen<unknown> {
   if (!containsJsonata(template)) return template;
   const states: JsonataStates = { input: run.input, context: contextOf(run), ...extra };
-  const promise = evaluateTemplate(template, { states, variables: run.frame.variables, random: run.rt.random }, location);
+  const promise = evaluateTemplate(template, { states, variables: run.frame.variables, random: run.rt.random, cancelled: run.rt.isEnded }, location);
   return yield { t: 'await', promise };
 }
 

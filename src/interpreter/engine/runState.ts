@@ -9,7 +9,7 @@ import { applyResultPath } from '../dataflow';
 import { exceedsPayloadLimit } from '../limits';
 import { errorMatches, isTerminalError, retryDelaySeconds, retryPolicy } from '../retry';
 import { BREAK, TICK, type Gen } from './effects';
-import { errorInfo, errorOutput, toStatesError, type ErrorInfo } from './errors';
+import { errorDetails, errorInfo, errorOutput, toStatesError, type ErrorInfo } from './errors';
 import { StateRun, commitAssign, evalAssign, evalJsonata } from './fields';
 import type { Frame, Runtime, StatePlan } from './runtime';
 import { choicePath, runChoice } from './states/choice';
@@ -189,9 +189,11 @@ function attempt(run: StateRun, state: TaskState | ParallelState | MapState): Ge
 function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapState): Gen<Outcome> {
   const retriers = Array.isArray(state.Retry) ? state.Retry : [];
   let attempts: number[] | undefined;
+  const history = run.frame.history;
   for (;;) {
     run.assigned = undefined;
     let failure: StatesError;
+    const recordedBefore = history.length;
     try {
       return { output: yield* attempt(run, state), next: undefined };
     } catch (e) {
@@ -208,6 +210,10 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
       const done = attempts[index]!;
       if (done < policy.maxAttempts) {
         attempts[index] = done + 1;
+        // An attempt that failed before its task was called (Parameters, Arguments, a path)
+        // recorded nothing; the failure is recorded as AWS records field failures, so every
+        // retry shows in the history and the event limit bounds a retry storm.
+        if (history.length === recordedBefore) attemptFailedEvent(run, failure, info);
         run.retryCount += 1;
         const ms = retryDelaySeconds(policy, done, run.rt.random) * 1000;
         if (ms > 0) yield { t: 'sleep', ms };
@@ -220,6 +226,15 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
     if (!catcher) throw failure;
     return { output: yield* caught(run, catcher, info), next: catcher.Next };
   }
+}
+
+/** `EvaluationFailed` for an attempt that failed before anything of it was recorded. */
+function attemptFailedEvent(run: StateRun, failure: StatesError, info: ErrorInfo): void {
+  const location = (failure as { location?: unknown }).location;
+  const details: Record<string, string> = errorDetails({ ...info, cause: stateFailureCause(run.name, run.enteredId, info.cause ?? '') });
+  details.state = run.name;
+  if (typeof location === 'string') details.location = location;
+  run.rt.emit(run.frame, 'EvaluationFailed', details, run.path);
 }
 
 /** `ParallelStateFailed` / `MapStateFailed` once retries are over. */

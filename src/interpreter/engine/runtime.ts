@@ -55,7 +55,8 @@ function seeded(seed: number): () => number {
 export class Runtime {
   readonly history: HistoryRecorder;
   readonly mocks: MockTable;
-  readonly handlers: Record<string, TaskHandler>;
+  /** Task handlers by state name, path or resource (a Map: a state may be named `constructor`). */
+  readonly handlers: Map<string, TaskHandler>;
   readonly random: () => number;
   readonly maxTransitions: number;
   readonly maxEvents: number;
@@ -76,6 +77,9 @@ export class Runtime {
   readonly templates: TemplateCache = new WeakMap();
   /** Set by the driver while paused, single-stepping or ending: every tick must reach it. */
   attention = false;
+  /** Set by the driver when the run has ended (stop, timeout, failure): pending work gives up. */
+  ended = false;
+  readonly isEnded = (): boolean => this.ended;
   private ticks = 0;
   /** Record `studio.stages` on Exited events (option `recordStages`, default true). */
   readonly recordStages: boolean;
@@ -101,7 +105,7 @@ export class Runtime {
     this.stateMachineName = options.stateMachineName ?? 'StateMachine';
     this.executionName = options.name ?? this.uuid();
     this.mocks = createMockTable(options.mocks, options.testCase, this.stateMachineName);
-    this.handlers = options.taskHandlers ?? {};
+    this.handlers = new Map(Object.entries(options.taskHandlers ?? {}).filter(([, h]) => typeof h === 'function'));
     this.breakpoints = options.breakpoints?.length ? new Set(options.breakpoints) : undefined;
     this.awaitCallbacks = options.awaitCallbacks ?? true;
     this.recordStages = options.recordStages ?? true;

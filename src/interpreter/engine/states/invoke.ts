@@ -25,7 +25,7 @@ type Answer =
 
 function findAnswer(run: StateRun, state: TaskState, info: ResourceInfo, invocation: number): Answer | undefined {
   const { rt } = run;
-  const handler = rt.handlers[run.name] ?? rt.handlers[run.path] ?? rt.handlers[state.Resource];
+  const handler = rt.handlers.get(run.name) ?? rt.handlers.get(run.path) ?? rt.handlers.get(state.Resource);
   if (handler) return { kind: 'handler', handler };
   const response = rt.mocks.answer(run.name, invocation);
   if (response) return { kind: 'mock', response };

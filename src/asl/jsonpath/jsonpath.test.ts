@@ -150,3 +150,26 @@ describe('setAtReferencePath', () => {
     expect(thrown(() => setAtReferencePath({}, '$.a[*]', 1)).error).toBe('States.Runtime');
   });
 });
+
+describe('path forms Jayway (and so Step Functions) accepts', () => {
+  const data = { abc: { 'def ghi': 7 }, a: [10, 20], items: [{ x: 1 }, { x: -1 }, { x: 3 }] };
+  it('a dot before a bracket is read as nothing', () => {
+    expect(evaluatePath(data, '$.a.[0]')).toBe(10);
+    expect(evaluatePath(data, "$.abc.['def ghi']")).toBe(7);
+    expect(queryPath(data.items, '$.[?(@.x > 0)]')).toEqual([{ x: 1 }, { x: 3 }]);
+    expect(queryPath(data, '$.a.[*]')).toEqual([10, 20]);
+    expect(validatePathSyntax('$.a.[0]')).toBeUndefined();
+    expect(isReferencePath("$.abc.['def ghi']")).toBe(true);
+  });
+  it('surrounding whitespace is trimmed, as Jayway compiles the trimmed path', () => {
+    expect(evaluatePath({}, '$$.Execution.Name ', { context: { Execution: { Name: 'run-1' } } })).toBe('run-1');
+    expect(validatePathSyntax('$.a ')).toBeUndefined();
+    expect(validatePathSyntax(' $.a')).toBeUndefined();
+  });
+  it('unquoted string literals in filters are rejected (Jayway reads them as numbers), with a hint', () => {
+    // Decision: Jayway's FilterCompiler reads a literal that is not quoted, true/false/null, JSON,
+    // a /pattern/ or a path as a number; `abc` does not compile, so AWS rejects the definition.
+    expect(validatePathSyntax('$.items[?(@.s == abc)]')).toMatch(/Unquoted string 'abc' in a filter: quote it \('abc'\)/);
+    expect(validatePathSyntax("$.items[?(@.s == 'abc')]")).toBeUndefined();
+  });
+});

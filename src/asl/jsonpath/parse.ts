@@ -27,7 +27,8 @@ const CACHE_LIMIT = 2000;
 export function parsePath(source: string): ParsedPath {
   const cached = cache.get(source);
   if (cached) return cached;
-  const parsed = new Parser(source).parseWholePath();
+  // Jayway trims the path before compiling it, so AWS accepts '$$.Execution.Name ' (trailing space).
+  const parsed = new Parser(source.trim()).parseWholePath();
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(source, parsed);
   return parsed;
@@ -72,6 +73,10 @@ class Parser {
         if (this.text[this.pos + 1] === '.') {
           this.pos += 2;
           segments.push({ kind: 'descendant', next: this.parseAfterDescendant() });
+        } else if (this.text[this.pos + 1] === '[') {
+          // Jayway reads a dot before a bracket as nothing: `$.a.[0]`, `$.[?(@.x)]`, `$.a.['b c']`.
+          this.pos++;
+          segments.push(this.parseBracket());
         } else {
           this.pos++;
           segments.push(this.parseDotSegment());
@@ -284,6 +289,10 @@ class Parser {
         return { kind: 'literal', value };
       }
     }
+    // Jayway reads any other operand as a number, so an unquoted word (`@.s == abc`) does not
+    // compile and Step Functions rejects the path: string literals must be quoted.
+    const word = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+    if (word) return this.fail(`Unquoted string '${word[0]}' in a filter: quote it ('${word[0]}')`);
     return this.fail('Expected a filter operand');
   }
 

@@ -14,7 +14,7 @@ export function isReferenceSegments(segments: readonly Segment[]): boolean {
  */
 export function validatePathSyntax(path: string, opts?: { reference?: boolean }): string | undefined {
   if (typeof path !== 'string') return 'A path must be a string';
-  if (!path.startsWith('$')) return `The path '${path}' must start with '$'`;
+  if (!path.trimStart().startsWith('$')) return `The path '${path}' must start with '$'`;
   try {
     const parsed = parsePath(path);
     if (opts?.reference && !isReferenceSegments(parsed.segments)) {

@@ -11,3 +11,10 @@ describe('hasStateMachineShape', () => {
     }
   });
 });
+
+describe('hasStateMachineShape with stray entries', () => {
+  it('tolerates a scalar that is no state inside States, so the file opens with the error shown in place', () => {
+    expect(hasStateMachineShape({ StartAt: 'A', States: { A: { Type: 'Succeed' }, Note: 'not a state' } })).toBe(true);
+    expect(hasStateMachineShape({ StartAt: 'A', States: { A: { Type: 'Succeed' }, Tags: ['x'] } })).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { startExecution } from '../interpreter';
 import type { ExecutionOptions, MockConfigFile, MockShorthand } from '../interpreter';
 import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
+import { resolvePlaceholders } from '../sam/resolve';
 
 import { runExportSam } from './exportSam';
 import { TEST_STATE_USAGE, testStateCommand } from './testStateCommand';
@@ -49,7 +50,7 @@ async function load(file: string | undefined, stateMachine: string | undefined, 
   } catch (e) {
     throw new UsageError(`Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`);
   }
-  return loadDefinition(text, stateMachine);
+  return loadDefinition(text, file, io.readFile, stateMachine);
 }
 
 async function validateCommand(argv: string[], io: CliIo): Promise<number> {
@@ -91,7 +92,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (args.flags.has('real-clock')) options.clock = 'real';
   if (loaded.logicalId) options.stateMachineName = loaded.logicalId;
-  const result = await startExecution(loaded.definition, input, options).result;
+  // The template's literal values (and parameter defaults) fill the `${…}` placeholders, as a deploy would.
+  const definition = loaded.substitutions ? resolvePlaceholders(loaded.definition, loaded.substitutions) : loaded.definition;
+  const result = await startExecution(definition, input, options).result;
   const history = args.flags.has('history');
   if (args.flags.has('json')) {
     const out: Record<string, unknown> = { status: result.status };

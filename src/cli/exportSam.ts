@@ -9,7 +9,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { StateMachine } from '../asl/types';
 import { validateDefinition } from '../asl/validate';
-import { buildSamTemplate, readTemplate, TemplateReadError, type ReadTemplateResult, type SamExportOptions } from '../sam';
+import { buildSamTemplate, TemplateReadError, type ReadTemplateResult, type SamExportOptions } from '../sam';
+import { readTemplateWithFiles } from './templateFiles';
 import { parseArgs, UsageError } from './args';
 
 export interface ExportSamIo {
@@ -48,14 +49,7 @@ async function readInput(file: string, io: ExportSamIo): Promise<ReadTemplateRes
   } catch (e) {
     throw new UsageError(`Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`);
   }
-  try {
-    return readTemplate(text);
-  } catch (error) {
-    if (!(error instanceof TemplateReadError) || error.code !== 'definition-uri-missing') throw error;
-    const files: Record<string, string> = {};
-    for (const missing of error.missingFiles) files[missing] = await io.readFile(join(dirname(file), missing)).catch(() => '');
-    return readTemplate(text, Object.fromEntries(Object.entries(files).filter(([, t]) => t !== '')));
-  }
+  return readTemplateWithFiles(text, file, io.readFile);
 }
 
 async function readSettings(path: string, io: ExportSamIo): Promise<SamExportOptions> {

@@ -51,7 +51,7 @@ function buildGraph(definition: StateMachine): WorkflowGraph {
     addNode({ id: startId, kind: 'start', scope: path, depth, ...withParent });
 
     const states: Record<string, State> = scope.States && typeof scope.States === 'object' ? scope.States : {};
-    const names = Object.keys(states).filter((name) => states[name] && typeof states[name] === 'object');
+    const names = Object.keys(states).filter((name) => states[name] && typeof states[name] === 'object' && typeof states[name].Type === 'string');
     const ids = new Map<string, string>();
     const idOf = (name: string) => {
       let id = ids.get(name);

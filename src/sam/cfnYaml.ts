@@ -4,6 +4,7 @@
  */
 import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
 import { TemplateReadError } from './errors';
+import { indentFlowContinuations } from './flowIndent';
 import type { TemplateValue } from './intrinsics';
 
 type ShortTag = ScalarTag | CollectionTag;
@@ -51,8 +52,17 @@ export const CFN_TAGS: ShortTag[] = SHORT_NAMES.flatMap(tagsFor);
  * error; unknown `!Tags` are reported too, since their value would silently become a plain string.
  */
 export function parseCfnYaml(text: string): TemplateValue {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
+  let lineCounter = new LineCounter();
+  let doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
+  if (doc.errors.some((e) => e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN')) {
+    // Read as PyYAML (the SAM CLI) does: indentation inside `{ … }` / `[ … ]` does not matter.
+    const relaxedCounter = new LineCounter();
+    const relaxed = parseDocument(indentFlowContinuations(text), { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter: relaxedCounter });
+    if (relaxed.errors.length === 0) {
+      doc = relaxed;
+      lineCounter = relaxedCounter;
+    }
+  }
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);

@@ -52,6 +52,18 @@ function languageOf(value: unknown, fallback: QueryLanguage): QueryLanguage {
   return value === 'JSONata' || value === 'JSONPath' ? value : fallback;
 }
 
+/** Codes about a field's value that a deploy-time `${…}` placeholder makes unknowable here. */
+const PLACEHOLDER_CHECKED: ReadonlySet<MessageCode> = new Set<MessageCode>([
+  'INVALID_FIELD_TYPE', 'FIELD_OUT_OF_RANGE', 'INVALID_MACHINE_TIMEOUT', 'INVALID_TIMESTAMP', 'INVALID_PROCESSOR_CONFIG',
+]);
+
+/** The placeholder name when the value at `path` is exactly one `${Name}` placeholder. */
+export function placeholderAt(root: Obj, path: JsonPath): string | undefined {
+  let node: unknown = root;
+  for (const key of path) node = isObj(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[key] : undefined;
+  return typeof node === 'string' ? /^\$\{([^}]+)\}$/.exec(node.trim())?.[1] : undefined;
+}
+
 /** Walks `root` into scopes and states, and collects reported diagnostics into `out`. */
 export function createContext(root: Obj, out: Diagnostic[]): ValidationContext {
   const scopes: ScopeInfo[] = [];
@@ -93,6 +105,13 @@ export function createContext(root: Obj, out: Diagnostic[]): ValidationContext {
   return {
     root, scopes, states,
     report(code, path, ...args) {
+      const placeholder = PLACEHOLDER_CHECKED.has(code) ? placeholderAt(root, path) : undefined;
+      if (placeholder !== undefined) {
+        // `"Seconds": "${Timeout}"`: DefinitionSubstitutions fill the value at deploy time (SAM /
+        // CloudFormation), so its type and range are only known then — a warning, never an error.
+        out.push({ code: 'PLACEHOLDER_VALUE', message: MESSAGES.PLACEHOLDER_VALUE(String(path[path.length - 1]), placeholder), severity: 'warning', path: [...path] });
+        return;
+      }
       const make = MESSAGES[code] as (...a: unknown[]) => string;
       out.push({ code, message: make(...args), severity: SEVERITY[code] ?? 'error', path: [...path] });
     },

@@ -12,6 +12,7 @@ export const MESSAGES = {
   NESTED_TOO_DEEP: (limit: number) => `The definition is nested too deeply (limit ${limit} levels).`,
   NOT_JSON_VALUE: (detail: string) => `The definition holds something that is not JSON: ${detail}.`,
   RULE_FAILED: (rule: string, error: string) => `Validation rule "${rule}" could not finish: ${error}`,
+  PLACEHOLDER_VALUE: (field: string, name: string) => `"${field}" is the placeholder \${${name}}: its value is checked once DefinitionSubstitutions fill it in at deploy time.`,
 
   // Structure of the machine and its scopes
   START_AT_MISSING: () => 'StartAt is required and must be a state name.',
@@ -117,5 +118,6 @@ export type MessageCode = keyof typeof MESSAGES;
 export const SEVERITY: Partial<Record<MessageCode, 'warning' | 'info'>> = {
   UNREACHABLE_STATE: 'warning',
   RULE_FAILED: 'warning',
+  PLACEHOLDER_VALUE: 'warning',
   JSONATA_UNCLOSED_EXPRESSION: 'warning',
 };

@@ -71,6 +71,11 @@ export interface ExecutionOptions {
   startPaused?: boolean;
   defaultMockPolicy?: DefaultMockPolicy;
   /**
+   * Items a Distributed Map's `ItemReader` reads when no mock answers it and the default-mock
+   * policy is not 'fail' (default: no items, so the Map runs and succeeds with `[]`).
+   */
+  defaultReaderItems?: unknown[];
+  /**
    * `.waitForTaskToken` Tasks without a mock or handler wait for `sendTaskSuccess/Failure`
    * (default true); false fails them like any unanswered Task.
    */

@@ -10,6 +10,8 @@ import { useRun, useRunSession, nodeIdsOf } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
 import { loadInput, saveInput } from './persist';
 import { decodeStatePath } from '../../asl/paths';
+import { resolvePlaceholders } from '../../sam/resolve';
+import { initialPlaceholderValues, PlaceholderFields } from './PlaceholderFields';
 
 const POLICIES: { id: DefaultMockPolicy; label: string }[] = [
   { id: 'fail', label: 'Fail with a clear error' },
@@ -49,6 +51,9 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   const [maxTransitions, setMaxTransitions] = useState('');
   const [maxEvents, setMaxEvents] = useState('');
   const [startPaused, setStartPaused] = useState(false);
+  const settings = useStudio((s) => s.settings);
+  const [placeholderEdits, setPlaceholderEdits] = useState<Record<string, string>>({});
+  const placeholderValues = useMemo(() => ({ ...initialPlaceholderValues(definition, settings), ...placeholderEdits }), [definition, settings, placeholderEdits]);
   const parsed = useMemo(() => parseJson(input), [input]);
   const nodeIds = useMemo(() => nodeIdsOf(definition), [definition]);
   const limitError = [maxTransitions, maxEvents].some((v) => v !== '' && !(Number.isInteger(Number(v)) && Number(v) > 0))
@@ -60,8 +65,9 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
     const shorthand: MockShorthand = {};
     for (const [state, list] of Object.entries(mocks)) if (list.length > 0) shorthand[state] = list;
     const useFile = testCase !== null && mockFile !== null;
+    const filled = Object.fromEntries(Object.entries(placeholderValues).filter(([, v]) => v !== ''));
     session.start({
-      definition,
+      definition: Object.keys(filled).length > 0 ? resolvePlaceholders(definition, filled) : definition,
       input: parsed.value,
       name: name.trim() || autoName(),
       workflow,
@@ -113,6 +119,8 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
           {POLICIES.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </select>
       </label>
+      <PlaceholderFields definition={definition} values={placeholderValues}
+        onChange={(name, value) => setPlaceholderEdits((edits) => ({ ...edits, [name]: value }))} />
       <details className="run-section">
         <summary>Limits and stepping</summary>
         <label className="run-field">

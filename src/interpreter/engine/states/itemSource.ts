@@ -49,7 +49,10 @@ function parseCsv(text: string, config: NonNullable<ItemReader['ReaderConfig']>)
 export function readItems(run: StateRun, reader: ItemReader, maxItems: number | undefined): unknown[] {
   const response = run.rt.mocks.answer(run.name, run.rt.nextInvocation(`${run.path}#ItemReader`));
   if (!response) {
-    throw new StatesError('States.Runtime', `No mock answers the ItemReader of Map state '${run.name}'. Add a mock for '${run.name}' whose Return is the items (an array, or CSV/JSON/JSONL text).`);
+    // The default-mock policy covers the reader like any Task: a real workflow runs with default
+    // mocks instead of failing on its S3 read.
+    if ((run.rt.options.defaultMockPolicy ?? 'fail') !== 'fail') return sliceItems(run.rt.options.defaultReaderItems ?? [], maxItems);
+    throw new StatesError('States.Runtime', `No mock answers the ItemReader of Map state '${run.name}'. Add a mock for '${run.name}' whose Return is the items (an array, or CSV/JSON/JSONL text), or choose a default-mock policy.`);
   }
   if ('Throw' in response) throw new StatesError(response.Throw.Error ?? 'States.ItemReaderFailed', response.Throw.Cause ?? '');
   const data = response.Return;
@@ -64,6 +67,10 @@ export function readItems(run: StateRun, reader: ItemReader, maxItems: number | 
     items = (data as { Contents: unknown[] }).Contents;
   } else items = data;
   if (!Array.isArray(items)) throw new StatesError('States.ItemReaderFailed', 'The ItemReader data is not an array of items.');
+  return sliceItems(items, maxItems);
+}
+
+function sliceItems(items: unknown[], maxItems: number | undefined): unknown[] {
   return maxItems !== undefined && maxItems > 0 ? items.slice(0, maxItems) : items;
 }
 

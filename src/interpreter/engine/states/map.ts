@@ -18,6 +18,7 @@ import { ACCOUNT, REGION, type Frame } from '../runtime';
 import { reportStateError, runScope } from '../runState';
 import { batchItems, readItems } from './itemSource';
 import { finishGroupResult } from './groupResult';
+import { pathNumber } from './pathNumber';
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -30,9 +31,9 @@ function* numberField(run: StateRun, state: MapState, field: string, kind: 'inte
   if (typeof path === 'string') {
     const ctx = pathCtx(run, effective);
     const value = evaluatePath(effective, path, ctx);
-    const ok = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
-    if (!ok) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(value)}" which is not a valid ${kind}: ${path}`);
-    return value as number;
+    const number = pathNumber(value, kind);
+    if (number === undefined) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(value)}" which is not a valid ${kind}: ${path}`);
+    return number;
   }
   if (literal === undefined) return undefined;
   const value = run.jsonata && isJsonataString(literal) ? yield* evalJsonata(run, literal, field) : literal;
@@ -214,8 +215,9 @@ function* batcherNumber(run: StateRun, literal: unknown, path: string | undefine
   if (path !== undefined) {
     const ctx = pathCtx(run, effective);
     const v = evaluatePath(effective, path, ctx);
-    if (typeof v !== 'number' || !Number.isInteger(v)) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(v)}" which is not a valid integer: ${path}`);
-    return v;
+    const number = pathNumber(v, 'integer');
+    if (number === undefined) throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${show(v)}" which is not a valid integer: ${path}`);
+    return number;
   }
   if (literal === undefined) return undefined;
   const v = run.jsonata && isJsonataString(literal) ? yield* evalJsonata(run, literal, `ItemBatcher/${field}`) : literal;

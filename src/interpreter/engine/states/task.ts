@@ -11,13 +11,15 @@ import { resourceInfo } from '../../resources';
 import { TICK, type Effect, type Gen } from '../effects';
 import { assignPath, evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
 import { answered, askTask, endWait, failed, finishTask, invokeTask, scheduleTask, startTask, taskError, type Invocation, type TaskTimeouts } from './invoke';
+import { pathNumber } from './pathNumber';
 
 function* seconds(run: StateRun, literal: unknown, path: string | undefined, field: string, effective: unknown): Gen<number | undefined> {
   let value: unknown = literal;
   if (run.jsonata && typeof literal === 'string') value = yield* evalJsonata(run, literal, field);
   else if (path !== undefined) {
     const ctx = pathCtx(run, effective);
-    value = evaluatePath(effective, path, ctx);
+    const raw = evaluatePath(effective, path, ctx);
+    value = pathNumber(raw, 'integer') ?? raw;
   }
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {

@@ -9,14 +9,16 @@ import { evaluatePath } from '../../../asl/jsonpath';
 import { applyInputPath, applyOutputPath } from '../../dataflow';
 import type { Gen } from '../effects';
 import { evalAssign, evalJsonata, pathCtx, type StateRun } from '../fields';
+import { pathNumber } from './pathNumber';
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function secondsFromPath(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${describe(value)}`);
+function secondsFromPath(raw: unknown, path: string): number {
+  const value = pathNumber(raw, 'integer');
+  if (value === undefined) {
+    throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${describe(raw)}`);
   }
   if (value < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${path} == ${value}`);
   return value;

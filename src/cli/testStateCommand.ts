@@ -51,7 +51,7 @@ export async function testStateCommand(argv: string[], io: CliIo): Promise<numbe
   } catch (e) {
     throw new UsageError(`Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`);
   }
-  const loaded = loadDefinition(text, args.flags.get('state-machine') as string | undefined);
+  const loaded = await loadDefinition(text, file, io.readFile, args.flags.get('state-machine') as string | undefined);
   if (!loaded.definition) {
     for (const d of loaded.diagnostics) io.stderr(`${file}: ${d.severity} ${d.code}: ${d.message}\n`);
     return 1;

@@ -12,6 +12,7 @@ import { resolvePlaceholders } from '../sam/resolve';
 
 import { runExportSam } from './exportSam';
 import { TEST_STATE_USAGE, testStateCommand } from './testStateCommand';
+import { REPLAY_USAGE, replayCommand } from './replayCommand';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -25,6 +26,7 @@ export const USAGE = `Usage:
                  [--json] [--history] [--state-machine ID] [--max-transitions N]
   asl-studio export-sam <file> [-o template.yaml] …
 ${TEST_STATE_USAGE}
+${REPLAY_USAGE}
 
 <file> is ASL JSON or YAML, or a SAM/CloudFormation template holding a state machine.
 Exit codes: 0 ok, 1 workflow failed or invalid, 2 usage error.`;
@@ -138,6 +140,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await exportSamCommand(rest, io);
       case 'test-state':
         return await testStateCommand(rest, io);
+      case 'replay':
+        return await replayCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -140,6 +140,8 @@ function readValue(value: unknown, source: Source, path: (string | number)[], in
       else if (typeof v === 'number' && (key === 'startDate' || key === 'stopDate')) into.execution[key] = new Date(timeOfStamp(v)!).toISOString();
     }
   }
+  // describe-state-machine-for-execution names the machine too.
+  if (typeof value['stateMachineArn'] === 'string') into.execution.stateMachineArn ??= value['stateMachineArn'];
   if (isObject(value['execution'])) known = readValue(value['execution'], source, [...path, 'execution'], into, depth + 1) || known;
   return known;
 }

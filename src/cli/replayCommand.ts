@@ -53,7 +53,7 @@ async function replay(argv: string[], io: CliIo, json: boolean): Promise<number>
   let definitionOption;
   const definitionFile = args.flags.get('definition');
   if (typeof definitionFile === 'string') {
-    const loaded = loadDefinition(await readText(definitionFile, io), args.flags.get('state-machine') as string | undefined);
+    const loaded = await loadDefinition(await readText(definitionFile, io), definitionFile, io.readFile, args.flags.get('state-machine') as string | undefined);
     if (!loaded.definition) {
       throw new ReplayUsage(`'${definitionFile}' holds no usable state machine.`, loaded.diagnostics.map((d) => ({ message: d.message, file: definitionFile, path: d.path })));
     }

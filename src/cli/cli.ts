@@ -4,7 +4,7 @@
  */
 import { validateDefinition } from '../asl/validate';
 import type { Diagnostic } from '../asl/types';
-import { startExecution } from '../interpreter';
+import { realClock, startExecution } from '../interpreter';
 import type { ExecutionOptions, MockConfigFile, MockShorthand } from '../interpreter';
 import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
@@ -92,7 +92,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-transitions needs a positive integer.');
     options.maxTransitions = n;
   }
-  if (args.flags.has('real-clock')) options.clock = 'real';
+  if (args.flags.has('real-clock')) options.clock = realClock;
   if (loaded.logicalId) options.stateMachineName = loaded.logicalId;
   // The template's literal values (and parameter defaults) fill the `${…}` placeholders, as a deploy would.
   const definition = loaded.substitutions ? resolvePlaceholders(loaded.definition, loaded.substitutions) : loaded.definition;

@@ -2,6 +2,7 @@
  * Public types of the execution engine: options, the Execution handle, results and history
  * events shaped like the Step Functions `GetExecutionHistory` API.
  */
+import type { Clock } from '../time/clock';
 import type { Diagnostic, StateMachine } from '../asl/types';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -40,15 +41,24 @@ export type TaskHandler = (input: unknown, context: TaskHandlerContext) => unkno
 /** What to do when a Task has neither a mock nor a handler. */
 export type DefaultMockPolicy = 'fail' | 'input' | 'empty';
 
+
 export interface ExecutionOptions {
   /** Per-state shorthand or a MockConfigFile (then `testCase` picks the test case). */
   mocks?: MockShorthand | MockConfigFile;
   testCase?: string;
   /** Handlers by state name (or by Resource ARN); a handler wins over a mock. */
   taskHandlers?: Record<string, TaskHandler>;
-  /** `simulated` (default): waits, back-off and timeouts advance virtual time instantly. */
-  clock?: 'simulated' | 'real';
-  /** Start of the virtual clock (ms since epoch); default: now. */
+  /**
+   * The execution's time (default: a new `simulatedClock()`). On a simulated clock (see
+   * `simulatedClock`), waits and retry back-off advance virtual time instantly whenever the
+   * execution has nothing else to do, and task timeouts do not run (virtual time stands still
+   * while a handler or callback is awaited). `realClock` really waits.
+   *
+   * @deprecated The strings `'simulated'` and `'real'` are still accepted (they mean
+   * `simulatedClock(startTime)` and `realClock`); pass a `Clock` object instead.
+   */
+  clock?: Clock | 'simulated' | 'real';
+  /** Start of the virtual clock (ms since epoch) when `clock` is not a `Clock` object; default: now. */
   startTime?: number;
   /** History size limit, default 25,000 (the service quota). */
   maxEvents?: number;

@@ -16,6 +16,7 @@ import { isUsableDefinition } from '../asl/shape';
 import { detectFormat } from '../asl/parse';
 import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
 import type { RunView } from '../run/runViewTypes';
+import { realClock, type Clock } from '../time/clock';
 
 export type { RunNodeStatus, RunView } from '../run/runViewTypes';
 
@@ -101,11 +102,11 @@ function existingIds(definition: StateMachine, ids: string[]): string[] {
  * Parse the new text while the browser is idle, so the next graph or inspector edit of a large
  * document patches it without a full parse on its own path.
  */
-function warmWhenIdle(text: string): void {
+function warmWhenIdle(text: string, clock: Clock): void {
   if (text.length < 50_000) return; // small documents parse in well under a millisecond
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
   if (idle) idle(() => warmTextTree(text), { timeout: 1000 });
-  else setTimeout(() => warmTextTree(text), 50);
+  else clock.setTimeout(() => warmTextTree(text), 50);
 }
 
 /** Format and validity of a text; `trusted` skips parsing text the store serialised itself. */
@@ -130,7 +131,13 @@ function retext(state: StudioState, next: StateMachine): { text: string; edits: 
   return { text: serializeDefinition(next, { format: state.textFormat }), edits: null };
 }
 
-export function createStudioStore(initial: { definition: StateMachine; settings?: WorkflowSettings; text?: string }): StudioStore {
+export interface StudioStoreOptions {
+  /** Undo-entry timestamps and idle work (default: the real clock). */
+  clock?: Clock;
+}
+
+export function createStudioStore(initial: { definition: StateMachine; settings?: WorkflowSettings; text?: string }, options: StudioStoreOptions = {}): StudioStore {
+  const clock = options.clock ?? realClock;
   const text = initial.text ?? serializeDefinition(initial.definition, { format: 'json' });
   return createStore<StudioState & StudioCommands>()((set, get) => {
   function restore(snapshot: Snapshot, history: History): void {
@@ -186,11 +193,11 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         revision,
         lastOrigin: origin,
         lastTextChange: { edits, origin, revision },
-        history: record(state.history, snapshotOf(state), label, Date.now()),
+        history: record(state.history, snapshotOf(state), label, clock.now()),
         selection: existingIds(next, state.selection),
         replacedBrokenText: !state.textValid,
       });
-      warmWhenIdle(nextText);
+      warmWhenIdle(nextText, clock);
       return true;
     },
 
@@ -208,9 +215,9 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         revision: state.revision + 1,
         lastOrigin: 'code',
         replacedBrokenText: false,
-        history: record(state.history, snapshotOf(state), 'Edit code', Date.now(), 'code'),
+        history: record(state.history, snapshotOf(state), 'Edit code', clock.now(), 'code'),
       });
-      if (valid) warmWhenIdle(nextText);
+      if (valid) warmWhenIdle(nextText, clock);
     },
 
     load(definition, options = {}) {
@@ -228,9 +235,9 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         selection: [],
         runView: null,
         replacedBrokenText: false,
-        history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', Date.now()),
+        history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', clock.now()),
       });
-      warmWhenIdle(nextText);
+      warmWhenIdle(nextText, clock);
     },
 
     openDocument(doc) {
@@ -250,7 +257,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         runView: null,
         replacedBrokenText: false,
       });
-      warmWhenIdle(doc.text);
+      warmWhenIdle(doc.text, clock);
     },
 
     setSettings(label, change) {
@@ -261,7 +268,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         settings: next,
         revision: state.revision + 1,
         lastOrigin: 'settings',
-        history: record(state.history, snapshotOf(state), label, Date.now()),
+        history: record(state.history, snapshotOf(state), label, clock.now()),
       });
     },
 
@@ -315,7 +322,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         revision,
         lastOrigin: 'load',
         lastTextChange: { edits: null, origin: 'load', revision },
-        history: record(state.history, snapshotOf(state), `Show as ${format.toUpperCase()}`, Date.now()),
+        history: record(state.history, snapshotOf(state), `Show as ${format.toUpperCase()}`, clock.now()),
       });
     },
   };

@@ -4,6 +4,8 @@ import { createStudioStore } from '../store/studioStore';
 import { openWorkspaceStorage, MemoryStorage } from './storage';
 import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
 import type { StateMachine } from '../asl/types';
+import { simulatedClock, type SimulatedClock } from '../time/clock';
+import type { StoreApi } from 'zustand/vanilla';
 
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
 
@@ -24,13 +26,32 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Resolves when the store's state satisfies `ready` (checked on every change, no polling). */
+function until<T>(store: StoreApi<T>, ready: (state: T) => boolean): Promise<T> {
+  return new Promise((resolve) => {
+    if (ready(store.getState())) return resolve(store.getState());
+    const off = store.subscribe((state) => {
+      if (!ready(state)) return;
+      off();
+      resolve(state);
+    });
+  });
+}
+
+// Each test's timers (autosave, journal) run on its own simulated clock: they fire when the test
+// advances it, never on their own in a later test.
+let clock: SimulatedClock;
+beforeEach(() => {
+  clock = simulatedClock(1_700_000_000_000);
+});
+
 async function setup() {
   const { storage } = await openWorkspaceStorage(new IDBFactory());
   expect(storage.kind).toBe('indexeddb');
-  const first = makeRecord('First', def('One'));
+  const first = makeRecord('First', def('One'), { now: clock.now() });
   await storage.put(first);
-  const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text });
-  return { storage, store, workspace: new Workspace(store, storage, first) };
+  const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text }, { clock });
+  return { storage, store, workspace: new Workspace(store, storage, first, { clock }) };
 }
 
 describe('workspace', () => {
@@ -38,12 +59,16 @@ describe('workspace', () => {
     const { storage, store, workspace } = await setup();
     store.getState().edit('Rename', (d) => ({ ...d, Comment: 'edited' }));
     expect(workspace.status.getState().saving).toBe('pending');
-    await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('saved'), { timeout: AUTOSAVE_MS * 20 });
+    clock.advance(AUTOSAVE_MS - 1);
+    expect(workspace.status.getState().saving).toBe('pending');
+    clock.advance(1);
+    await until(workspace.status, (s) => s.saving !== 'pending');
+    expect(workspace.status.getState().saving).toBe('saved');
     const saved = await storage.get(workspace.currentId);
     expect(saved?.definition.Comment).toBe('edited');
     expect(saved?.history?.past).toHaveLength(1);
     const again = createStudioStore({ definition: def('X') });
-    const reopened = new Workspace(again, storage, makeRecord('tmp', def('tmp')));
+    const reopened = new Workspace(again, storage, makeRecord('tmp', def('tmp')), { clock });
     await reopened.open(saved!.id);
     expect(again.getState().definition.Comment).toBe('edited');
     expect(again.getState().text).toBe(store.getState().text);
@@ -101,10 +126,12 @@ describe('workspace', () => {
     const storage = new MemoryStorage();
     const first = makeRecord('First', def('One'));
     const store = createStudioStore({ definition: first.definition });
-    const workspace = new Workspace(store, storage, first);
+    const workspace = new Workspace(store, storage, first, { clock });
     vi.spyOn(storage, 'put').mockRejectedValue(new Error('QuotaExceededError'));
     store.getState().edit('Change', (d) => ({ ...d, Comment: 'x' }));
-    await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('error'), { timeout: AUTOSAVE_MS * 20 });
+    clock.advance(AUTOSAVE_MS);
+    await until(workspace.status, (s) => s.saving !== 'pending');
+    expect(workspace.status.getState().saving).toBe('error');
     expect(workspace.status.getState().problem).toMatch(/QuotaExceededError/);
     expect(store.getState().definition.Comment).toBe('x');
   });
@@ -132,10 +159,11 @@ describe('workspace', () => {
     const { storage, store, workspace } = await setup();
     const record = (await storage.get(workspace.currentId))!;
     const otherStore = createStudioStore({ definition: record.definition });
-    const otherTab = new Workspace(otherStore, storage, record);
+    const otherTab = new Workspace(otherStore, storage, record, { clock });
     otherStore.getState().edit('Change', (d) => ({ ...d, Comment: 'from the other tab' }));
     await otherTab.flush();
-    await vi.waitFor(() => expect(workspace.status.getState().notice).toMatch(/another tab/));
+    await until(workspace.status, (s) => s.notice !== undefined);
+    expect(workspace.status.getState().notice).toMatch(/another tab/);
     expect(store.getState().definition.Comment).toBeUndefined();
     otherTab.dispose();
     workspace.dispose();
@@ -145,8 +173,10 @@ describe('workspace', () => {
     const { storage, store, workspace } = await setup();
     const big = JSON.stringify({ Comment: 'x'.repeat(150_000), StartAt: 'Big', States: { Big: { Type: 'Succeed' } } });
     store.getState().setText(big);
+    // Not journaled inside the edit: the journal waits for the next turn of the clock, however
+    // long IndexedDB takes to answer meanwhile.
     expect((await recoverRecord(storage, workspace.currentId))?.text).not.toBe(big);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    clock.advance(0);
     expect((await recoverRecord(storage, workspace.currentId))?.text).toBe(big);
     store.getState().setText(big.replace('Big', 'Bigger').replace('"Big"', '"Bigger"'));
     workspace.flushJournal();

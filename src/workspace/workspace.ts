@@ -11,6 +11,7 @@ import { isUsableDefinition } from '../asl/shape';
 import { newId, summarize, type VersionRecord, type WorkflowRecord, type WorkflowSummary } from './records';
 import type { WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
+import { realClock, type Clock, type TimerHandle } from '../time/clock';
 
 export const AUTOSAVE_MS = 300;
 /** Texts shorter than this are journaled synchronously on every change. */
@@ -37,20 +38,31 @@ export interface WorkspaceStatus {
   notice?: string | undefined;
 }
 
+export interface WorkspaceOptions {
+  /** Why the preferred storage could not be used (shown in the status bar). */
+  problem?: string | undefined;
+  /** Autosave and journal timers and record timestamps (default: the real clock). */
+  clock?: Clock;
+}
+
 export class Workspace {
   readonly status: StoreApi<WorkspaceStatus>;
   private current: WorkflowRecord;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: TimerHandle | undefined;
   private deleted: WorkflowRecord | undefined;
   private unsubscribers: (() => void)[] = [];
   private runData: RunDataBinding | undefined;
   private currentDeleted = false;
-  private journalTimer: ReturnType<typeof setTimeout> | undefined;
+  private journalTimer: TimerHandle | undefined;
   private channel: BroadcastChannel | undefined;
   private readonly tabId = newId('tab');
   private savedRevision = -1;
 
-  constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, problem?: string) {
+  private readonly clock: Clock;
+
+  constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, options: WorkspaceOptions = {}) {
+    const { problem } = options;
+    this.clock = options.clock ?? realClock;
     this.current = initial;
     this.status = createStore<WorkspaceStatus>()(() => ({
       currentId: initial.id,
@@ -98,29 +110,29 @@ export class Workspace {
     // one (hundreds of KB to stringify and store) is journaled right after the edit's task, so
     // the edit stays fast; a page hidden or closed in between is journaled by flushJournal().
     if (this.store.getState().text.length < JOURNAL_SYNC_LIMIT) this.flushJournal();
-    else if (!this.journalTimer) this.journalTimer = setTimeout(() => this.flushJournal(), 0);
+    else if (this.journalTimer === undefined) this.journalTimer = this.clock.setTimeout(() => this.flushJournal(), 0);
     this.scheduleSave();
   }
 
   /** Writes the crash journal now (also called when the page is hidden or closed). */
   flushJournal(): void {
-    if (this.journalTimer) clearTimeout(this.journalTimer);
+    if (this.journalTimer !== undefined) this.clock.clearTimeout(this.journalTimer);
     this.journalTimer = undefined;
     if (this.currentDeleted) return;
     const s = this.store.getState();
-    const problem = writeJournal({ id: this.current.id, text: s.text, settings: s.settings, at: Date.now() });
+    const problem = writeJournal({ id: this.current.id, text: s.text, settings: s.settings, at: this.clock.now() });
     if (problem && !this.status.getState().problem) this.status.setState({ problem: `Crash journal unavailable: ${problem}` });
   }
 
   private scheduleSave(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.status.setState({ saving: 'pending' });
-    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+    this.timer = this.clock.setTimeout(() => void this.flush(), AUTOSAVE_MS);
   }
 
   /** Writes the open workflow now (also called when the page is hidden). */
   async flush(): Promise<boolean> {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     // A deleted workflow must not be written back by a late autosave.
     if (this.currentDeleted) return true;
@@ -144,7 +156,7 @@ export class Workspace {
     return {
       ...this.current,
       name: s.settings.name ?? this.current.name,
-      updatedAt: Date.now(),
+      updatedAt: this.clock.now(),
       definition: s.definition,
       text: s.text,
       settings: s.settings,
@@ -204,7 +216,7 @@ export class Workspace {
 
   async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord | undefined> {
     if (!(await this.leaveCurrent())) return undefined;
-    const record = makeRecord(name, definition, options);
+    const record = makeRecord(name, definition, { ...options, now: this.clock.now() });
     await this.storage.put(record);
     if (this.pendingChanges() && !(await this.leaveCurrent())) return undefined;
     this.display(record);
@@ -225,7 +237,7 @@ export class Workspace {
     }
     const record = await this.storage.get(id);
     if (!record) return;
-    await this.storage.put({ ...record, name, settings: { ...record.settings, name }, updatedAt: Date.now() });
+    await this.storage.put({ ...record, name, settings: { ...record.settings, name }, updatedAt: this.clock.now() });
     await this.refreshList();
   }
 
@@ -234,7 +246,7 @@ export class Workspace {
     const record = await this.storage.get(id);
     if (!record) return undefined;
     const name = `${record.name} (copy)`;
-    const copy: WorkflowRecord = { ...record, id: newId(), name, settings: { ...record.settings, name }, createdAt: Date.now(), updatedAt: Date.now(), versions: [] };
+    const copy: WorkflowRecord = { ...record, id: newId(), name, settings: { ...record.settings, name }, createdAt: this.clock.now(), updatedAt: this.clock.now(), versions: [] };
     delete copy.history;
     await this.storage.put(copy);
     await this.refreshList();
@@ -253,7 +265,7 @@ export class Workspace {
     if (isCurrent) {
       // From here on nothing may write the deleted workflow back.
       this.currentDeleted = true;
-      if (this.timer) clearTimeout(this.timer);
+      if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
       this.timer = undefined;
     }
     await this.storage.delete(id);
@@ -279,7 +291,7 @@ export class Workspace {
     const version: VersionRecord = {
       id: newId('v'),
       label: label.trim() || `Version ${record.versions.length + 1}`,
-      createdAt: Date.now(),
+      createdAt: this.clock.now(),
       definition: record.definition,
       text: record.text,
       settings: record.settings,
@@ -305,8 +317,8 @@ export class Workspace {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    if (this.journalTimer) clearTimeout(this.journalTimer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    if (this.journalTimer !== undefined) this.clock.clearTimeout(this.journalTimer);
     for (const off of this.unsubscribers) off();
   }
 }
@@ -315,8 +327,8 @@ export function emptyDefinition(): StateMachine {
   return { Comment: 'A new workflow', StartAt: 'Start here', States: { 'Start here': { Type: 'Pass', End: true } } };
 }
 
-export function makeRecord(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): WorkflowRecord {
-  const now = Date.now();
+export function makeRecord(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown; now?: number } = {}): WorkflowRecord {
+  const now = options.now ?? Date.now();
   return {
     id: newId(),
     name,

@@ -5,11 +5,11 @@
  * knows ASL; the states' logic lives in the coroutines.
  */
 import { StatesError } from '../../asl/statesError';
+import type { SimulatedClock, TimerHandle } from '../../time/clock';
 import type { Effect, Gen } from './effects';
 import { toStatesError } from './errors';
 import type { ChildGroup } from './group';
 import type { Runtime } from './runtime';
-import { TimerHeap } from './timers';
 
 type Resume = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -79,7 +79,6 @@ export type DriverOutcome = { ok: true; value: unknown } | { ok: false; error: S
 export class Driver {
   private ready: Fiber[] = [];
   private head = 0;
-  private readonly heap = new TimerHeap();
   private realTimers = 0;
   private pending = 0;
   private wake: (() => void) | undefined;
@@ -176,19 +175,20 @@ export class Driver {
    */
   schedule(ms: number, fire: () => void): void {
     const wait = ms > 0 ? ms : 0; // NaN (an invalid definition run without validation) is 0
-    if (this.rt.simulated) {
-      this.heap.add(this.rt.now + wait, fire);
-      return;
-    }
-    const due = Date.now() + wait;
+    const clock = this.rt.clock;
+    const simulated = this.rt.simulated;
+    const due = clock.now() + wait;
     const deadline = this.rt.startTime + MAX_EXECUTION_MS;
-    this.realTimers += 1;
+    // Real timers keep the loop waiting; a simulated clock is jumped by the loop when idle (and a
+    // test advancing it meanwhile wakes the loop through kick()).
+    if (!simulated) this.realTimers += 1;
     const arm = (): void => {
-      const left = Math.min(due, deadline) - Date.now();
+      const left = Math.min(due, deadline) - clock.now();
       // setTimeout fires at once for delays beyond 2^31 - 1 ms: wait in chunks.
-      setTimeout(() => {
-        if (Date.now() < Math.min(due, deadline)) return arm();
-        this.realTimers -= 1;
+      clock.setTimeout(() => {
+        if (clock.now() < Math.min(due, deadline)) return arm();
+        if (!simulated) this.realTimers -= 1;
+        if (this.finished) return;
         if (due > deadline) this.abort(maxDurationOutcome());
         else fire();
         this.kick();
@@ -239,19 +239,7 @@ export class Driver {
         await this.waitForWake();
         continue;
       }
-      const timer = this.heap.pop();
-      if (timer) {
-        if (!timer.cancelled && timer.at > this.rt.startTime + MAX_EXECUTION_MS) {
-          this.rt.now = this.rt.startTime + MAX_EXECUTION_MS;
-          this.abort(maxDurationOutcome());
-          break;
-        }
-        if (!timer.cancelled) {
-          if (timer.at > this.rt.now) this.rt.now = timer.at;
-          timer.fire();
-        }
-        continue;
-      }
+      if (this.rt.simulated && (this.rt.clock as SimulatedClock).fireNext()) continue;
       this.finish({ ok: false, error: new StatesError('States.Runtime', 'The execution cannot make progress (nothing to run and nothing to wait for).') });
     }
   }
@@ -362,11 +350,17 @@ export class Driver {
 
   private awaitEffect(f: Fiber, effect: Extract<Effect, { t: 'await' }>): void {
     const id = ++f.waitId;
+    const clock = this.rt.clock;
     this.pending += 1;
     let settled = false;
+    let timeout: TimerHandle | undefined;
+    let beat: TimerHandle | undefined;
     const settle = (res: Resume) => {
       if (settled) return;
       settled = true;
+      // A settled task's timers must not keep the host (a Node process) alive.
+      if (timeout !== undefined) clock.clearTimeout(timeout);
+      if (beat !== undefined) clock.clearTimeout(beat);
       this.pending -= 1;
       if (f.cancelled || f.waitId !== id) {
         this.kick();
@@ -382,22 +376,23 @@ export class Driver {
     );
     // Timeouts only run on the real clock: in simulated time, virtual time stands still while
     // the world (a handler, a callback) is being waited for.
-    if (!this.rt.simulated) {
-      if (effect.timeoutMs !== undefined) {
-        setTimeout(() => settle({ ok: false, error: new StatesError('States.Timeout', 'The task timed out.') }), effect.timeoutMs);
-      }
-      if (effect.heartbeatMs !== undefined && effect.token !== undefined) {
-        let beat: ReturnType<typeof setTimeout> | undefined;
-        const arm = () => {
-          if (beat) clearTimeout(beat);
-          beat = setTimeout(() => settle({ ok: false, error: new StatesError('States.HeartbeatTimeout', 'The task heartbeat timed out.') }), effect.heartbeatMs);
-        };
-        arm();
-        const waiter = this.rt.callbacks.get(effect.token);
-        if (waiter) waiter.heartbeat = arm;
-      }
+    if (this.rt.simulated) return;
+    if (effect.timeoutMs !== undefined) {
+      timeout = clock.setTimeout(() => settle({ ok: false, error: new StatesError('States.Timeout', 'The task timed out.') }), effect.timeoutMs);
+    }
+    if (effect.heartbeatMs !== undefined && effect.token !== undefined) {
+      const heartbeatMs = effect.heartbeatMs;
+      const arm = () => {
+        if (settled) return;
+        if (beat !== undefined) clock.clearTimeout(beat);
+        beat = clock.setTimeout(() => settle({ ok: false, error: new StatesError('States.HeartbeatTimeout', 'The task heartbeat timed out.') }), heartbeatMs);
+      };
+      arm();
+      const waiter = this.rt.callbacks.get(effect.token);
+      if (waiter) waiter.heartbeat = arm;
     }
   }
+
 
   /** Reserves the children that may start now; a spawner starts them in queue order. */
   private startChildren(parent: Fiber, group: ChildGroup): void {

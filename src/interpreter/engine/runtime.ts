@@ -11,6 +11,7 @@ import type { TemplateCache } from '../dataflow';
 import { StateRun } from './fields';
 import { PlanTable, type StatePlan } from './plans';
 import type { ExecutionOptions, StudioStages, TaskHandler } from '../types';
+import { isSimulated, realClock, simulatedClock, type Clock } from '../../time/clock';
 
 export type { StatePlan } from './plans';
 
@@ -84,8 +85,9 @@ export class Runtime {
   /** Record `studio.stages` on Exited events (option `recordStages`, default true). */
   readonly recordStages: boolean;
   private tokenCounter = 0;
-  /** Current time in ms (virtual in simulated mode). */
-  now: number;
+  /** The execution's time (see ExecutionOptions.clock). */
+  readonly clock: Clock;
+  /** The clock only moves when asked: the driver jumps it whenever nothing else can run. */
   readonly simulated: boolean;
   /** Execution / StateMachine parts of the context object. */
   readonly contextBase: { Execution: Record<string, unknown>; StateMachine: Record<string, unknown> };
@@ -95,9 +97,9 @@ export class Runtime {
     readonly input: unknown,
     readonly options: ExecutionOptions,
   ) {
-    this.simulated = options.clock !== 'real';
-    this.startTime = options.startTime ?? Date.now();
-    this.now = this.startTime;
+    this.clock = clockOf(options);
+    this.simulated = isSimulated(this.clock);
+    this.startTime = options.startTime ?? this.clock.now();
     this.random = options.seed !== undefined ? seeded(options.seed) : Math.random;
     this.maxTransitions = options.maxTransitions ?? 1_000_000;
     this.maxEvents = options.maxEvents ?? 25_000;
@@ -128,7 +130,7 @@ export class Runtime {
   }
 
   currentTime(): number {
-    return this.simulated ? this.now : Date.now();
+    return this.clock.now();
   }
 
   private isoMs = Number.NaN;
@@ -261,4 +263,12 @@ export class Runtime {
   breakpointHit(path: string, stateName: string): boolean {
     return this.breakpoints !== undefined && (this.breakpoints.has(path) || this.breakpoints.has(stateName));
   }
+}
+
+/** The clock of `options`, accepting the deprecated `'simulated'` / `'real'` strings. */
+function clockOf(options: ExecutionOptions): Clock {
+  const clock = options.clock;
+  if (clock === 'real') return realClock;
+  if (clock === undefined || clock === 'simulated') return simulatedClock(options.startTime ?? Date.now());
+  return clock;
 }

@@ -4,6 +4,7 @@
  */
 import { detailsKeyOf } from '../history';
 import { startExecution } from '../execution';
+import { simulatedClock } from '../../time/clock';
 import type { ExecutionResult, HistoryEvent, MockShorthand } from '../types';
 
 export interface ConformanceCase {
@@ -142,7 +143,7 @@ export interface CaseReport {
 
 /** Runs one case (mocks from the case, simulated clock) and compares it. */
 export async function runCase(c: ConformanceCase): Promise<CaseReport> {
-  const actual = await startExecution(c.definition, c.input, { mocks: c.mocks ?? {}, clock: 'simulated', seed: 1 }).result;
+  const actual = await startExecution(c.definition, c.input, { mocks: c.mocks ?? {}, clock: simulatedClock(), seed: 1 }).result;
   const e = c.expected;
   let result: boolean;
   let reason: string | undefined;

@@ -6,8 +6,11 @@
 import type { StateMachine } from '../../asl/types';
 import type { ExecutionOptions, ExecutionResult, ExecutionStatus, HistoryEvent } from '../types';
 
-/** The options of `startExecution` that survive `postMessage` (handlers and callbacks do not). */
-export type WorkerRunOptions = Omit<ExecutionOptions, 'taskHandlers' | 'onEvent'>;
+/**
+ * The options of `startExecution` that survive `postMessage` (handlers, callbacks and Clock
+ * objects do not): the clock is named, and the worker makes it.
+ */
+export type WorkerRunOptions = Omit<ExecutionOptions, 'taskHandlers' | 'onEvent' | 'clock'> & { clock?: 'simulated' | 'real' };
 
 /** How far a `step` request advances a paused run. */
 export type StepUntil = 'event' | 'transition';

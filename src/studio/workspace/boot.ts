@@ -60,7 +60,7 @@ export async function bootStudio(location: Location = window.location, opened?: 
   const store = createStudioStore({ definition: record.definition, settings: record.settings, text: record.text });
   // Full JSONata syntax checks arrive after the first paint; then every view re-validates.
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
-  const workspace = new Workspace(store, storage, record, problem);
+  const workspace = new Workspace(store, storage, record, { problem });
   workspace.display(record);
   if (notice) workspace.status.setState({ notice });
   void workspace.refreshList();

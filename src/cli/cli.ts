@@ -25,6 +25,8 @@ export const USAGE = `Usage:
   asl-studio run <file> [--input <json|@file>] [--mocks <file>] [--test-case NAME]
                  [--json] [--history] [--state-machine ID] [--max-transitions N]
   asl-studio export-sam <file> [-o template.yaml] …
+  asl-studio open <file|dir> [--port N] [--host 127.0.0.1] [--no-open] [--state-machine ID]
+                 the studio in the browser, bound to these files (edits are saved back to them)
 ${TEST_STATE_USAGE}
 ${REPLAY_USAGE}
 
@@ -138,6 +140,10 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await runCommand(rest, io);
       case 'export-sam':
         return await exportSamCommand(rest, io);
+      case 'open': {
+        const { openCommand } = await import('./openCommand');
+        return await openCommand(rest, io);
+      }
       case 'test-state':
         return await testStateCommand(rest, io);
       case 'replay':

@@ -1,0 +1,224 @@
+/**
+ * `asl-studio open`: a local HTTP server (node:http, loopback by default) serving the built studio
+ * bound to files on disk, and a small JSON API behind a per-session token:
+ *
+ *   GET  /api/workflows            the workflows found under the opened path
+ *   GET  /api/workflow?id=ID       { entry, text, version, readOnly }
+ *   PUT  /api/workflow?id=ID       { text, baseVersion, force? } → { version } | 409 { text, version }
+ *   GET  /api/file?path=P          raw text of an opened file
+ *   GET  /api/events               Server-Sent Events: `change` { file, version, ids }
+ */
+import { randomBytes } from 'node:crypto';
+import { access, constants, readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { discoverWorkflows, type WorkflowEntry } from './discover';
+import { ForbiddenPathError, PathGuard } from './pathGuard';
+import { allowedHosts, CONTENT_SECURITY_POLICY, originProblem, tokenMatches } from './security';
+import { readStatic } from './staticFiles';
+import { FileWatcher } from './watcher';
+import { ReadOnlyFileError, writeFileAtomic } from './atomicWrite';
+import { inlineDefinitionText, replaceInlineDefinition, versionOf } from './workflowText';
+
+export interface OpenServerOptions {
+  /** The file or folder to open. */
+  path: string;
+  /** The built studio (`dist/`). */
+  distDir: string;
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  token?: string;
+  pollMs?: number;
+}
+
+export interface OpenServer {
+  url: string;
+  port: number;
+  token: string;
+  workflows: WorkflowEntry[];
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 20 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly extra: Record<string, unknown> = {}) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, 'The request is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'The request body is not JSON.');
+  }
+}
+
+async function readOrNull(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** No write permission, or no write bit at all (what `chmod a-w` means, even to root). */
+async function isReadOnly(path: string): Promise<boolean> {
+  const writable = await access(path, constants.W_OK).then(() => true, () => false);
+  return !writable || ((await stat(path)).mode & 0o222) === 0;
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startOpenServer(options: OpenServerOptions): Promise<OpenServer> {
+  const opened = resolve(options.path);
+  const isFile = (await stat(opened)).isFile();
+  const guard = await PathGuard.create(opened, isFile);
+  const realOpened = isFile ? (await guard.resolve(opened, false)) : guard.base;
+  let workflows = await discoverWorkflows(guard, realOpened, isFile);
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const host = options.host ?? '127.0.0.1';
+  const distDir = resolve(options.distDir);
+  const clients = new Set<ServerResponse>();
+  let hosts = new Set<string>();
+
+  const watcher = new FileWatcher((path, version) => {
+    const file = guard.relativeName(path);
+    const ids = workflows.filter((w) => w.file === file || w.template === file).map((w) => w.id);
+    const data = JSON.stringify({ file, version, ids, deleted: version === null });
+    for (const client of clients) client.write(`event: change\ndata: ${data}\n\n`);
+  }, options.pollMs);
+
+  const entryFor = (id: string | null): WorkflowEntry => {
+    const entry = workflows.find((w) => w.id === id);
+    if (!entry) throw new HttpError(404, `No workflow "${id ?? ''}" under the opened path.`);
+    if (entry.error) throw new HttpError(422, entry.error);
+    return entry;
+  };
+
+  const readWorkflow = async (entry: WorkflowEntry) => {
+    const path = await guard.resolve(entry.file);
+    const fileText = await readOrNull(path);
+    watcher.track(path, fileText);
+    if (fileText === null) throw new HttpError(404, `${entry.file} was deleted.`, { deleted: true });
+    const text = entry.kind === 'Definition' ? inlineDefinitionText(fileText, entry.logicalId!) : fileText;
+    const readOnly = await isReadOnly(path);
+    return { entry, text, version: versionOf(fileText), readOnly };
+  };
+
+  const writeWorkflow = async (entry: WorkflowEntry, body: unknown) => {
+    const { text, baseVersion, force } = (body ?? {}) as { text?: unknown; baseVersion?: unknown; force?: unknown };
+    if (typeof text !== 'string') throw new HttpError(400, 'The request needs "text".');
+    const path = await guard.resolve(entry.file);
+    const current = await readOrNull(path);
+    if (current !== null && force !== true && versionOf(current) !== baseVersion) {
+      const theirs = entry.kind === 'Definition' ? inlineDefinitionText(current, entry.logicalId!) : current;
+      throw new HttpError(409, `${entry.file} changed on disk since it was opened.`, { text: theirs, version: versionOf(current) });
+    }
+    if (current === null && entry.kind === 'Definition') throw new HttpError(404, `${entry.file} was deleted; the inline definition cannot be written without its template.`, { deleted: true });
+    const next = entry.kind === 'Definition' ? replaceInlineDefinition(current!, entry.logicalId!, text) : text;
+    watcher.wrote(path, next);
+    try {
+      await writeFileAtomic(path, next);
+    } catch (error) {
+      if (current !== null) watcher.wrote(path, current);
+      if (error instanceof ReadOnlyFileError) throw new HttpError(403, error.message, { readOnly: true });
+      throw error;
+    }
+    return { version: versionOf(next), recreated: current === null };
+  };
+
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    if (!tokenMatches(req, token)) throw new HttpError(401, 'Missing or wrong session token: open the URL asl-studio printed.');
+    const route = `${req.method ?? 'GET'} ${url.pathname}`;
+    switch (route) {
+      case 'GET /api/workflows':
+        workflows = await discoverWorkflows(guard, realOpened, isFile);
+        return send(res, 200, { opened: guard.relativeName(realOpened) || '.', kind: isFile ? 'file' : 'folder', workflows });
+      case 'GET /api/workflow':
+        return send(res, 200, await readWorkflow(entryFor(url.searchParams.get('id'))));
+      case 'PUT /api/workflow':
+        return send(res, 200, await writeWorkflow(entryFor(url.searchParams.get('id')), await readBody(req)));
+      case 'GET /api/file': {
+        const path = await guard.resolve(url.searchParams.get('path') ?? '');
+        const text = await readOrNull(path);
+        if (text === null) throw new HttpError(404, 'No such file.');
+        return send(res, 200, { text, version: versionOf(text) });
+      }
+      case 'GET /api/events': {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        clients.add(res);
+        const beat = setInterval(() => res.write(': ping\n\n'), 15_000);
+        req.on('close', () => {
+          clearInterval(beat);
+          clients.delete(res);
+        });
+        return;
+      }
+      default:
+        throw new HttpError(404, `No API route ${route}.`);
+    }
+  };
+
+  const server = createServer((req, res) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('x-frame-options', 'DENY');
+    const problem = originProblem(req, hosts);
+    if (problem) return send(res, 403, { error: problem });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/')) {
+      api(req, res, url).catch((error: unknown) => {
+        if (error instanceof HttpError) return send(res, error.status, { error: error.message, ...error.extra });
+        if (error instanceof ForbiddenPathError) return send(res, 403, { error: error.message });
+        return send(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Method not allowed.' });
+    void readStatic(distDir, url.pathname).then((file) => {
+      if (!file) return send(res, 404, { error: `No file ${url.pathname} in the studio build.` });
+      res.writeHead(200, { 'content-type': file.type, 'cache-control': file.type.startsWith('text/html') ? 'no-store' : 'public, max-age=3600' });
+      res.end(req.method === 'HEAD' ? undefined : file.body);
+    });
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => done());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(host, port);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/?token=${token}`,
+    port,
+    token,
+    workflows,
+    close: async () => {
+      watcher.close();
+      for (const client of clients) client.end();
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -312,7 +312,7 @@ export class LiveRun {
     const groups = this.shownGroups(iterations);
     const shown = groups.length === 1 ? groups[0]!.visits.slice() : groups.flatMap((g) => g.visits).sort((a, b) => a.seq - b.seq);
 
-    const statuses: Record<string, RunNodeStatus> = {};
+    const statuses: Record<string, RunNodeStatus> = Object.create(null) as Record<string, RunNodeStatus>; // ids may be `__proto__`
     for (const id of nodeIds) statuses[id] = 'not-reached';
     const latest = new Map<string, Visit>();
     for (const group of groups) {

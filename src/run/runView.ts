@@ -67,7 +67,7 @@ export function inShownIterations(visit: Visit, mapPaths: ReadonlySet<string>, i
  */
 export function deriveRunView(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number,
   nodeIds: readonly string[], chosen: Readonly<Record<string, number>> = {}): RunSnapshotView {
-  const statuses: Record<string, RunNodeStatus> = {};
+  const statuses: Record<string, RunNodeStatus> = Object.create(null) as Record<string, RunNodeStatus>; // ids may be `__proto__`
   for (const id of nodeIds) statuses[id] = 'not-reached';
   const mapPaths = mapPathsOf(visits);
   const iterations = resolveIterations(visits, chosen);

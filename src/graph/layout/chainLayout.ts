@@ -34,14 +34,14 @@ export function chainOrder(graph: WorkflowGraph, scope: GraphScope): string[] | 
 export function chainLayout(graph: WorkflowGraph, scope: GraphScope, order: string[], sizes: Map<string, { width: number; height: number }>, key: string): ScopeLayout {
   const width = Math.max(...order.map((id) => sizes.get(id)!.width));
   const centre = PADDING + width / 2;
-  const nodes: Record<string, Box> = {};
+  const nodes: Record<string, Box> = Object.create(null) as Record<string, Box>; // ids may be `__proto__`
   let y = PADDING;
   for (const id of order) {
     const size = sizes.get(id)!;
     nodes[id] = { x: centre - size.width / 2, y, width: size.width, height: size.height };
     y += size.height + LAYER_GAP;
   }
-  const edges: Record<string, Point[]> = {};
+  const edges: Record<string, Point[]> = Object.create(null) as Record<string, Point[]>; // ids may be `__proto__`
   for (const id of scope.edgeIds) {
     const edge = graph.edgeById.get(id)!;
     const from = nodes[edge.source]!;

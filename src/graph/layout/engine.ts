@@ -186,11 +186,11 @@ function containerSize(parallel: boolean, groups: { width: number; height: numbe
 }
 
 function fromShape(scope: GraphScope, shape: ShapeLayout, key: string): ScopeLayout {
-  const nodes: Record<string, Box> = {};
+  const nodes: Record<string, Box> = Object.create(null) as Record<string, Box>; // ids may be `__proto__`
   scope.nodeIds.forEach((id, i) => {
     nodes[id] = shape.nodes[i]!;
   });
-  const edges: Record<string, Point[]> = {};
+  const edges: Record<string, Point[]> = Object.create(null) as Record<string, Point[]>; // ids may be `__proto__`
   scope.edgeIds.forEach((id, i) => {
     const points = shape.edges[i];
     if (points) edges[id] = points;
@@ -199,7 +199,7 @@ function fromShape(scope: GraphScope, shape: ShapeLayout, key: string): ScopeLay
 }
 
 function stackedLayout(scope: GraphScope, sizes: { width: number; height: number }[], graph: WorkflowGraph, key: string): ScopeLayout {
-  const nodes: Record<string, Box> = {};
+  const nodes: Record<string, Box> = Object.create(null) as Record<string, Box>; // ids may be `__proto__`
   let y = 8;
   let width = 0;
   scope.nodeIds.forEach((id, i) => {
@@ -208,7 +208,7 @@ function stackedLayout(scope: GraphScope, sizes: { width: number; height: number
     y += size.height + 40;
     width = Math.max(width, size.width + 16);
   });
-  const edges: Record<string, Point[]> = {};
+  const edges: Record<string, Point[]> = Object.create(null) as Record<string, Point[]>; // ids may be `__proto__`
   for (const id of scope.edgeIds) {
     const edge = graph.edgeById.get(id)!;
     const a = nodes[edge.source];

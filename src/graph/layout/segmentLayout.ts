@@ -17,8 +17,8 @@ const PADDING = 8;
 
 /** The scope's layout from its segments' layouts (`laid[i]` for `segments[i]`, nodes in its order). */
 export function stackSegments(scope: GraphScope, segments: Segment[], laid: ShapeLayout[], key: string): ScopeLayout {
-  const nodes: Record<string, Box> = {};
-  const edges: Record<string, Point[]> = {};
+  const nodes: Record<string, Box> = Object.create(null) as Record<string, Box>; // ids may be `__proto__`
+  const edges: Record<string, Point[]> = Object.create(null) as Record<string, Point[]>; // ids may be `__proto__`
   let dx = 0;
   let dy = 0;
   segments.forEach((segment, s) => {

@@ -5,6 +5,7 @@
  * response with the data-flow stages at inspection levels DEBUG and TRACE.
  * https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html
  */
+import { getOwn } from '../asl/objects';
 import type { MapState, State } from '../asl/types';
 import { isStatesError } from '../asl/statesError';
 import type { MockResponse, TaskHandler } from '../interpreter/types';
@@ -67,7 +68,8 @@ function asMockedTask(state: State): State {
 function handlerFor(options: TestStateOptions, tested: TestedState): TaskHandler | undefined {
   const handlers = options.taskHandlers ?? {};
   const resource = tested.state.Type === 'Task' ? tested.state.Resource : undefined;
-  return handlers[tested.name] ?? (typeof resource === 'string' ? handlers[resource] : undefined);
+  // Own properties only: a state may be named `constructor` or `toString`.
+  return getOwn<TaskHandler>(handlers, tested.name) ?? (typeof resource === 'string' ? getOwn<TaskHandler>(handlers, resource) : undefined);
 }
 
 /**

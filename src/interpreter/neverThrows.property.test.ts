@@ -118,7 +118,7 @@ describe('engine properties over generated definitions, inputs and mocks', () =>
         const shorthand = answers === null ? undefined : Object.fromEntries(taskNames(def).map((name) => [name, answers]));
         const execution = startExecution(def, input, {
           seed: 1,
-          mocks: shorthand,
+          ...(shorthand ? { mocks: shorthand } : {}),
           defaultMockPolicy: policy as 'fail' | 'input' | 'empty',
           maxTransitions: 100,
           maxEvents: 1000,

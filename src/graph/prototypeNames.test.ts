@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { aslToGraph } from '../../graph';
-import { LayoutEngine } from '../../graph/layout/engine';
-import type { ElkLike } from '../../graph/layout/types';
-import { validateDefinition } from '../validate';
-import type { StateMachine } from '../types';
-import { deleteStates, duplicateStateNamed, insertState, moveState, renameState } from './index';
+import { aslToGraph } from './index';
+import { LayoutEngine } from './layout/engine';
+import type { ElkLike } from './layout/types';
+import { validateDefinition } from '../asl/validate';
+import type { StateMachine } from '../asl/types';
+import { deleteStates, duplicateStateNamed, insertState, moveState, renameState } from '../asl/edits';
 
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 

@@ -2,7 +2,7 @@
  * The ASL code editor (Monaco), bound to the studio store. Default export so it can be loaded
  * with React.lazy: importing this module is what pulls Monaco into the page.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { StudioStore } from '../store/studioStore';
 import { createEditorSession, type EditorSession } from './monaco/session';
 import './editor.css';
@@ -16,7 +16,10 @@ export interface AslEditorProps {
 export default function AslEditor({ store, onSession }: AslEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const onSessionRef = useRef(onSession);
-  onSessionRef.current = onSession;
+  // The latest callback, read by the editor's effect without re-creating the editor.
+  useLayoutEffect(() => {
+    onSessionRef.current = onSession;
+  });
 
   useEffect(() => {
     if (!host.current) return;

@@ -68,6 +68,7 @@ function CanvasInner({ mode }: CanvasProps) {
   // Validation may take longer than a frame on large workflows: badges follow a moment later.
   const deferredDefinition = useDeferredValue(definition);
   const validationEpoch = useStudio((s) => s.validationEpoch);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `validationEpoch` re-validates when a lazily loaded checker arrives
   const diagnostics = useMemo(() => diagnosticsByNode(deferredDefinition), [deferredDefinition, validationEpoch]);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());

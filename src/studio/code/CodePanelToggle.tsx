@@ -30,6 +30,7 @@ export function useCodePanelOpen(): [boolean, (open: boolean) => void] {
 export function CodePanelToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   // The top bar renders in the same commit, so its slot exists only once effects run.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the slot is found in the DOM after the commit, once
   useEffect(() => setSlot(document.getElementById('topbar-slot')), []);
   if (!slot) return null;
   return createPortal(

@@ -44,6 +44,7 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
     }
   };
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- files dropped on the page arrive as a prop: reading them is async work the prop starts
     if (files && files.length > 0) void readSources(files);
   }, [files]);
 

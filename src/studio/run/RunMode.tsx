@@ -3,7 +3,7 @@
  * the Run panel, with a draggable splitter. The canvas colours are a pure function of the run's
  * history and the cursor (see ./derive).
  */
-import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
@@ -44,7 +44,9 @@ export default function RunMode() {
   // Clicking a state on the canvas opens its latest shown visit.
   // Only a new selection moves the details, not every new event: the visits are read through a ref.
   const shown = useRef(data?.shown);
-  shown.current = data?.shown;
+  useLayoutEffect(() => {
+    shown.current = data?.shown;
+  });
   useEffect(() => {
     const id = selection[0];
     if (!id || !shown.current) return;

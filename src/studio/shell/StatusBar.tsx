@@ -13,6 +13,7 @@ export function StatusBar() {
   const textDiagnostics = useStudio((s) => s.textDiagnostics);
   const select = useStudio((s) => s.select);
   const epoch = useStudio((s) => s.validationEpoch);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `epoch` re-validates when a lazily loaded checker arrives
   const diagnostics = useMemo(() => diagnosticsOf(definition), [definition, epoch]);
   const counts = countBySeverity(diagnostics);
   const stateCount = useMemo(() => JSON.stringify(definition).length, [definition]);

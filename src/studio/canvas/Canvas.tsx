@@ -27,12 +27,14 @@ import { StateEdge } from './StateEdge';
 import { useCanvasLayout } from './useCanvasLayout';
 import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
+import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { FLOW_STATES } from '../../catalog';
 
 const nodeTypes: NodeTypes = { state: StateNode, container: ContainerNode, marker: MarkerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { state: StateEdge };
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALISE_FROM = 300;
+const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 
 export interface CanvasProps {
   mode: 'design' | 'code' | 'run';
@@ -100,6 +102,7 @@ function CanvasInner({ mode }: CanvasProps) {
   }, [done, requestedAt, count, flow]);
 
   useCanvasShortcuts({ store, root, editable, centre, report });
+  const keysHere = useCanvasKeyScope(root);
   useEffect(warmUpLayout, []);
 
   // Drops from the palette or from a moved state.
@@ -207,8 +210,10 @@ function CanvasInner({ mode }: CanvasProps) {
           elevateNodesOnSelect={false}
           elevateEdgesOnSelect={false}
           deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+          panActivationKeyCode={keysHere ? 'Space' : null}
+          selectionKeyCode={keysHere ? 'Shift' : null}
+          multiSelectionKeyCode={keysHere ? MULTI_SELECT_KEYS : null}
+          {...(keysHere ? {} : { zoomActivationKeyCode: null })}
           onlyRenderVisibleElements={large}
           minZoom={0.05}
           maxZoom={2}

@@ -1,7 +1,7 @@
 /** Canvas keyboard shortcuts: Delete/Backspace, Ctrl+D, Ctrl+C / Ctrl+V, Alt+C. */
 import { useEffect, type RefObject } from 'react';
 import type { StudioStore } from '../../store/studioStore';
-import { isTextTarget } from '../shell/useGlobalShortcuts';
+import { isTypingEvent } from '../shell/editableTarget';
 import { copySelected, deleteSelected, duplicateSelected, paste, type CommandResult } from './commands';
 
 export function useCanvasShortcuts(options: {
@@ -14,7 +14,7 @@ export function useCanvasShortcuts(options: {
   const { store, root, editable, centre, report } = options;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTextTarget(event.target)) return;
+      if (isTypingEvent(event)) return;
       // Only when the canvas (or nothing in particular) has the focus, so other panels keep their keys.
       const target = event.target instanceof Node ? event.target : null;
       if (target && target !== document.body && !root.current?.contains(target)) return;

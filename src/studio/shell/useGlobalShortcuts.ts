@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
 import { useStudioStore } from '../StudioContext';
+import { isEditableTarget, isTypingEvent } from './editableTarget';
 
-/** True when a key press belongs to a text field or the code editor, which keep their own undo. */
-export function isTextTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('.monaco-editor');
-}
+/** Kept for callers of the old name: the same check as `isEditableTarget`. */
+export const isTextTarget = (target: EventTarget | null): boolean => isEditableTarget(target);
 
 /** Studio-wide undo/redo; panels register their own shortcuts (Delete, Ctrl+D, Alt+C…). */
 export function useGlobalShortcuts(): void {
   const store = useStudioStore();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTextTarget(event.target)) return;
+      // Text fields and the code editor keep their own undo.
+      if (isTypingEvent(event)) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();

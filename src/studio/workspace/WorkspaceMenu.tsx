@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStudio } from '../StudioContext';
 import { useWorkspace } from './WorkspaceContext';
-import { isTextTarget } from '../shell/useGlobalShortcuts';
+import { isTypingEvent } from '../shell/editableTarget';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
 
 const NewDialog = lazy(() => import('./NewDialog'));
@@ -22,7 +22,7 @@ export function WorkspaceMenu() {
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !isTextTarget(e.target)) setOpen('help');
+      if (e.key === '?' && !isTypingEvent(e)) setOpen('help');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

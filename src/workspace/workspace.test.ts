@@ -6,6 +6,7 @@ import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
 import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
 import type { StoreApi } from 'zustand/vanilla';
+import { createPendingEdits } from '../store/pendingEdits';
 
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
 
@@ -182,5 +183,37 @@ describe('workspace', () => {
     workspace.flushJournal();
     expect((await recoverRecord(storage, workspace.currentId))?.definition.StartAt).toBe('Bigger');
     workspace.dispose();
+  });
+});
+
+describe('typed text that is not in the document yet', () => {
+  it('is never reported as saved, and is committed, journaled and saved when the page is hidden', async () => {
+    const { storage, store } = await setup();
+    const pending = createPendingEdits();
+    const workspace = new Workspace(store, storage, (await storage.list())[0]!, { clock, pendingEdits: pending });
+    await workspace.flush();
+    expect(workspace.status.getState().saving).toBe('saved');
+    // A field's draft (or code keystrokes) waiting for its debounce.
+    const draft = {};
+    pending.set(draft, () => store.getState().edit('Comment', (d) => ({ ...d, Comment: 'typed, not blurred' })));
+    expect(workspace.status.getState().saving).toBe('pending');
+    workspace.flushBeforeLeaving();
+    expect(store.getState().definition.Comment).toBe('typed, not blurred');
+    expect(pending.size).toBe(0);
+    expect(JSON.parse(localStorage.getItem('asl-studio.journal')!).text).toContain('typed, not blurred');
+    await vi.waitFor(() => expect(workspace.status.getState().saving).toBe('saved'), { timeout: AUTOSAVE_MS * 20 });
+    expect((await storage.get(workspace.currentId))?.definition.Comment).toBe('typed, not blurred');
+  });
+
+  it('settles back on "saved" when a draft is dropped without a change', async () => {
+    const { storage, store } = await setup();
+    const pending = createPendingEdits();
+    const workspace = new Workspace(store, storage, (await storage.list())[0]!, { clock, pendingEdits: pending });
+    await workspace.flush();
+    const draft = {};
+    pending.set(draft, () => undefined);
+    expect(workspace.status.getState().saving).toBe('pending');
+    pending.delete(draft);
+    expect(workspace.status.getState().saving).toBe('saved');
   });
 });

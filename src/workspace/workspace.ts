@@ -12,6 +12,7 @@ import { newId, summarize, type VersionRecord, type WorkflowRecord, type Workflo
 import type { WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
 import { realClock, type Clock, type TimerHandle } from '../time/clock';
+import { pendingEdits as pagePendingEdits, type PendingEdits } from '../store/pendingEdits';
 
 export const AUTOSAVE_MS = 300;
 /** Texts shorter than this are journaled synchronously on every change. */
@@ -43,6 +44,8 @@ export interface WorkspaceOptions {
   problem?: string | undefined;
   /** Autosave and journal timers and record timestamps (default: the real clock). */
   clock?: Clock;
+  /** Typed text not in the document yet (default: the page's registry). */
+  pendingEdits?: PendingEdits;
 }
 
 export class Workspace {
@@ -59,10 +62,12 @@ export class Workspace {
   private savedRevision = -1;
 
   private readonly clock: Clock;
+  private readonly pending: PendingEdits;
 
   constructor(private readonly store: StudioStore, private readonly storage: WorkspaceStorage, initial: WorkflowRecord, options: WorkspaceOptions = {}) {
     const { problem } = options;
     this.clock = options.clock ?? realClock;
+    this.pending = options.pendingEdits ?? pagePendingEdits;
     this.current = initial;
     this.status = createStore<WorkspaceStatus>()(() => ({
       currentId: initial.id,
@@ -75,7 +80,28 @@ export class Workspace {
       if (state.revision !== prev.revision) this.onDocumentChange();
       else if (state.mode !== prev.mode || state.selection !== prev.selection) this.scheduleSave();
     }));
+    // Text typed but not yet in the document is not saved: never say "Saved" over it.
+    this.unsubscribers.push(this.pending.subscribe(() => this.onPendingEditsChange()));
     this.watchOtherTabs();
+  }
+
+  private onPendingEditsChange(): void {
+    if (this.pending.size > 0) this.status.setState({ saving: 'pending' });
+    else if (!this.timer && this.status.getState().saving === 'pending') {
+      // The drafts were dropped (Escape) or committed: settle on what storage holds.
+      if (this.store.getState().revision === this.savedRevision) this.status.setState({ saving: 'saved' });
+      else this.scheduleSave();
+    }
+  }
+
+  /**
+   * The page is being hidden or closed: typed drafts go into the document, the crash journal is
+   * written synchronously, and the IndexedDB write starts (it may not finish; the journal covers it).
+   */
+  flushBeforeLeaving(): void {
+    this.pending.flushAll();
+    this.flushJournal();
+    void this.flush();
   }
 
   /**
@@ -142,7 +168,7 @@ export class Workspace {
       await this.storage.put(this.current);
       this.savedRevision = revision;
       this.channel?.postMessage({ savedId: this.current.id, tab: this.tabId });
-      this.status.setState({ saving: 'saved', lastSavedAt: this.current.updatedAt });
+      this.status.setState({ saving: this.pending.size > 0 || this.timer ? 'pending' : 'saved', lastSavedAt: this.current.updatedAt });
       await this.refreshList();
       return true;
     } catch (error) {

@@ -13,6 +13,7 @@
 import type * as Monaco from 'monaco-editor/editor';
 import type { TextEdit } from '../../asl';
 import type { StudioState, StudioStore } from '../../store/studioStore';
+import { pendingEdits } from '../../store/pendingEdits';
 import { createDebouncer, CODE_SYNC_DELAY_MS } from '../sync/debounce';
 import { planEditorUpdate, type StoreTextSnapshot } from '../sync/externalChange';
 import { toRangeEdits } from '../sync/textSpan';
@@ -31,7 +32,21 @@ function snapshot(s: StudioState): StoreTextSnapshot {
 
 export function bindText(editor: Monaco.editor.IStandaloneCodeEditor, model: Monaco.editor.ITextModel, store: StudioStore, onApplied: () => void): TextBridge {
   let applying = false;
-  const debouncer = createDebouncer(() => store.getState().setText(model.getValue()), CODE_SYNC_DELAY_MS);
+  // Keystrokes waiting for the debounce are a pending edit: pagehide flushes them (a reload or a
+  // closed tab ~50 ms after typing used to lose them) and the status bar does not say "Saved".
+  const pendingKey = {};
+  const debouncer = createDebouncer(() => {
+    pendingEdits.delete(pendingKey);
+    store.getState().setText(model.getValue());
+  }, CODE_SYNC_DELAY_MS);
+  const schedule = () => {
+    debouncer.schedule();
+    pendingEdits.set(pendingKey, () => debouncer.flush());
+  };
+  const cancel = () => {
+    debouncer.cancel();
+    pendingEdits.delete(pendingKey);
+  };
 
   const applyEdits = (edits: readonly TextEdit[]) => {
     const operations = toRangeEdits(edits, (offset) => model.getPositionAt(offset));
@@ -41,7 +56,7 @@ export function bindText(editor: Monaco.editor.IStandaloneCodeEditor, model: Mon
   };
 
   const contentListener = model.onDidChangeContent(() => {
-    if (!applying) debouncer.schedule();
+    if (!applying) schedule();
   });
   const blurListener = editor.onDidBlurEditorText(() => debouncer.flush());
 
@@ -56,7 +71,7 @@ export function bindText(editor: Monaco.editor.IStandaloneCodeEditor, model: Mon
       applying = false;
     }
     // The model now holds the store's text: anything still pending is superseded.
-    debouncer.cancel();
+    cancel();
     onApplied();
   });
 
@@ -67,6 +82,7 @@ export function bindText(editor: Monaco.editor.IStandaloneCodeEditor, model: Mon
     flush: () => debouncer.flush(),
     dispose() {
       debouncer.flush();
+      pendingEdits.delete(pendingKey);
       unsubscribe();
       contentListener.dispose();
       blurListener.dispose();

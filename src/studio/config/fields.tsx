@@ -1,16 +1,6 @@
-/** Small form controls of Config mode: text that commits on blur/Enter, checkboxes, radios. */
+/** Small form controls of Config mode: text that commits as it is typed (debounced), checkboxes, radios. */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-
-/** Local text that follows the stored value whenever that changes (undo, import), else the user's typing. */
-function useDraft(external: string): [string, (value: string) => void] {
-  const [draft, setDraft] = useState(external);
-  const [seen, setSeen] = useState(external);
-  if (seen !== external) {
-    setSeen(external);
-    setDraft(external);
-  }
-  return [draft, setDraft];
-}
+import { useDraft } from '../inspector/fields/useDraft';
 
 export interface TextSettingProps {
   testId: string;
@@ -27,24 +17,24 @@ export interface TextSettingProps {
   mono?: boolean;
 }
 
-/** A text input that commits once, on blur or Enter (Escape reverts); invalid text is not committed. */
+/** A text input that commits after a pause in typing, on blur/Enter and on pagehide (Escape reverts); invalid text is not committed. */
 export function TextSetting({ testId, label, value, onCommit, validate, placeholder, hint, multiline, storedProblem, mono }: TextSettingProps) {
   const external = value ?? '';
-  const [draft, setDraft] = useDraft(external);
   const [error, setError] = useState<string>();
   const id = useId();
-  const commit = () => {
+  const commit = (draft: string) => {
     if (draft === external) return setError(undefined);
     const problem = draft === '' ? undefined : validate?.(draft);
     setError(problem);
     if (!problem) onCommit(draft === '' ? undefined : draft);
   };
+  const { draft, setDraft, revert, commitNow, onFocus, onBlur } = useDraft(external, commit);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      commit();
+      commitNow();
     } else if (event.key === 'Escape') {
-      setDraft(external);
+      revert();
       setError(undefined);
     }
   };
@@ -58,7 +48,8 @@ export function TextSetting({ testId, label, value, onCommit, validate, placehol
     'aria-invalid': shown ? true : undefined,
     'aria-describedby': shown ? `${id}-error` : undefined,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onFocus,
+    onBlur,
     onKeyDown,
   };
   return (

@@ -64,14 +64,9 @@ export async function bootStudio(location: Location = window.location, opened?: 
   workspace.display(record);
   if (notice) workspace.status.setState({ notice });
   void workspace.refreshList();
-  window.addEventListener('pagehide', () => {
-    workspace.flushJournal();
-    void workspace.flush();
-  });
+  window.addEventListener('pagehide', () => workspace.flushBeforeLeaving());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'hidden') return;
-    workspace.flushJournal();
-    void workspace.flush();
+    if (document.visibilityState === 'hidden') workspace.flushBeforeLeaving();
   });
   return { store, workspace };
 }

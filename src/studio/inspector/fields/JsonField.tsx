@@ -25,14 +25,13 @@ function locate(text: string, message: string): string {
 
 /**
  * A JSON editor (plain textarea): parse errors show inline and are never written into the
- * document; a valid value commits on blur as one undo step.
+ * document; a valid value commits after a pause in typing, on blur or Ctrl+Enter.
  */
 export function JsonField({ value, onCommit, validate, rows = 6, placeholder, ...shell }: JsonFieldProps) {
   const external = format(value);
-  const { draft, setDraft, revert } = useDraft(external);
   const [error, setError] = useState<string>();
 
-  const commit = () => {
+  const commit = (draft: string) => {
     if (draft === external) {
       setError(undefined);
       return;
@@ -53,6 +52,7 @@ export function JsonField({ value, onCommit, validate, rows = 6, placeholder, ..
     setError(problem);
     if (!problem) onCommit(parsed);
   };
+  const { draft, setDraft, revert, commitNow, onFocus, onBlur } = useDraft(external, commit);
   return (
     <FieldShell {...shell} error={error}>
       <textarea
@@ -64,14 +64,15 @@ export function JsonField({ value, onCommit, validate, rows = 6, placeholder, ..
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        onFocus={onFocus}
+        onBlur={onBlur}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             revert();
             setError(undefined);
           } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            commit();
+            commitNow();
           }
         }}
       />

@@ -13,15 +13,18 @@ export interface TextFieldProps extends Omit<FieldShellProps, 'children' | 'erro
   multiline?: boolean;
   /** Overrides the input's test id (default `field-<testId>`). */
   inputTestId?: string;
+  /** Commit after a pause in typing (default); false commits on Enter/blur/pagehide only. */
+  autoCommit?: boolean;
 }
 
-/** A text input that commits once, on blur or Enter (Escape reverts), never per keystroke. */
-export function TextField({ value, onCommit, validate, required, placeholder, multiline, inputTestId, ...shell }: TextFieldProps) {
+/**
+ * A text input that commits after a pause in typing, on blur or Enter, and before the page goes
+ * away (Escape reverts) — never per keystroke, never only on screen.
+ */
+export function TextField({ value, onCommit, validate, required, placeholder, multiline, inputTestId, autoCommit, ...shell }: TextFieldProps) {
   const external = value ?? '';
-  const { draft, setDraft, revert } = useDraft(external);
   const [error, setError] = useState<string>();
-
-  const commit = () => {
+  const commit = (draft: string) => {
     if (draft === external) {
       setError(undefined);
       return;
@@ -30,10 +33,11 @@ export function TextField({ value, onCommit, validate, required, placeholder, mu
     setError(problem);
     if (!problem) onCommit(draft === '' ? undefined : draft);
   };
+  const { draft, setDraft, revert, commitNow, onFocus, onBlur } = useDraft(external, commit, { autoCommit: autoCommit ?? true });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      commit();
+      commitNow();
     } else if (event.key === 'Escape') {
       revert();
       setError(undefined);
@@ -45,7 +49,8 @@ export function TextField({ value, onCommit, validate, required, placeholder, mu
     placeholder,
     'aria-invalid': error ? true : undefined,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onFocus,
+    onBlur,
     onKeyDown,
   };
   return (

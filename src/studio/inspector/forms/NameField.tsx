@@ -15,6 +15,8 @@ export function NameField() {
       label="State name"
       value={name}
       required
+      // A rename re-keys the inspector (its id is the state path): commit on Enter/blur/pagehide only.
+      autoCommit={false}
       validate={(text) => stateNameProblem(definition, path, text)}
       onCommit={(next) => {
         if (next === undefined || next === name) return;

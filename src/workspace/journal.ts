@@ -23,15 +23,48 @@ export function writeJournal(entry: JournalEntry, storage: Storage | undefined =
   }
 }
 
-export function readJournal(storage: Storage | undefined = globalThis.localStorage): JournalEntry | undefined {
+const QUARANTINE_KEY = 'asl-studio.quarantine.journal';
+
+/** Why a stored journal value cannot be used, or undefined when it can. */
+function journalProblem(entry: unknown): string | undefined {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'it is not an object';
+  const { id, text, settings, at } = entry as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '') return 'it names no workflow';
+  if (typeof text !== 'string') return 'it holds no text';
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return 'it has no settings';
+  if (typeof at !== 'number' || !Number.isFinite(at)) return 'it has no time';
+  return undefined;
+}
+
+/**
+ * The crash journal, checked: a damaged one (not JSON, missing settings…) is moved aside to
+ * `asl-studio.quarantine.journal` and reported through `onDamaged`; the IndexedDB copy still stands.
+ */
+export function readJournal(storage: Storage | undefined = globalThis.localStorage, onDamaged?: (reason: string) => void): JournalEntry | undefined {
+  let raw: string | null | undefined;
   try {
-    const raw = storage?.getItem(KEY);
-    if (!raw) return undefined;
-    const entry = JSON.parse(raw) as JournalEntry;
-    return typeof entry?.id === 'string' && typeof entry.text === 'string' ? entry : undefined;
+    raw = storage?.getItem(KEY);
   } catch {
-    return undefined; // a corrupt journal is only a lost backup; the IndexedDB copy still stands
+    return undefined; // storage refused (private mode): there is no journal to use
   }
+  if (!raw) return undefined;
+  let problem: string | undefined;
+  let entry: unknown;
+  try {
+    entry = JSON.parse(raw) as unknown;
+    problem = journalProblem(entry);
+  } catch {
+    problem = 'it is not JSON';
+  }
+  if (!problem) return entry as JournalEntry;
+  try {
+    storage?.setItem(QUARANTINE_KEY, raw);
+    storage?.removeItem(KEY);
+  } catch {
+    // Could not move it: it is ignored all the same.
+  }
+  onDamaged?.(`The crash journal in local storage was damaged (${problem}); it was set aside and the library's copy opened.`);
+  return undefined;
 }
 
 const CURRENT_KEY = 'asl-studio.current';

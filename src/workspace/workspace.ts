@@ -9,7 +9,7 @@ import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { StudioStore } from '../store/studioStore';
 import { isUsableDefinition } from '../asl/shape';
 import { newId, summarize, type VersionRecord, type WorkflowRecord, type WorkflowSummary } from './records';
-import type { WorkspaceStorage } from './storage';
+import { describeStorageError, type WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
 import { realClock, type Clock, type TimerHandle } from '../time/clock';
 import { pendingEdits as pagePendingEdits, type PendingEdits } from '../store/pendingEdits';
@@ -33,7 +33,7 @@ export interface WorkspaceStatus {
   saving: 'idle' | 'pending' | 'saved' | 'error';
   lastSavedAt?: number;
   storageKind: 'indexeddb' | 'memory';
-  problem?: string;
+  problem?: string | undefined;
   /** The last deleted workflow, restorable with undoDelete(). */
   recentlyDeleted?: { id: string; name: string } | undefined;
   notice?: string | undefined;
@@ -166,15 +166,15 @@ export class Workspace {
     this.current = this.snapshotRecord();
     try {
       await this.storage.put(this.current);
-      this.savedRevision = revision;
-      this.channel?.postMessage({ savedId: this.current.id, tab: this.tabId });
-      this.status.setState({ saving: this.pending.size > 0 || this.timer ? 'pending' : 'saved', lastSavedAt: this.current.updatedAt });
-      await this.refreshList();
-      return true;
     } catch (error) {
-      this.status.setState({ saving: 'error', problem: `Saving failed (${(error as Error).message}). Your work stays open in this tab; export it to keep a copy.` });
+      this.status.setState({ saving: 'error', problem: `Saving failed: ${describeStorageError(error)}. Your work stays open in this tab (nothing is lost while it is open); export it to keep a copy, or free some space and edit again to retry.` });
       return false;
     }
+    this.savedRevision = revision;
+    this.channel?.postMessage({ savedId: this.current.id, tab: this.tabId });
+    this.status.setState({ saving: this.pending.size > 0 || this.timer ? 'pending' : 'saved', lastSavedAt: this.current.updatedAt });
+    await this.refreshList().catch(() => undefined);
+    return true;
   }
 
   private snapshotRecord(): WorkflowRecord {
@@ -196,7 +196,16 @@ export class Workspace {
     const records = await this.storage.list();
     const workflows = records.map(summarize).sort((a, b) => b.updatedAt - a.updatedAt);
     this.status.setState({ workflows });
+    this.showStorageNotices();
     return workflows;
+  }
+
+  /** Tells the user what reading the library repaired or set aside. */
+  showStorageNotices(extra: string[] = []): void {
+    const notices = [...extra, ...this.storage.takeNotices()];
+    if (notices.length === 0) return;
+    const previous = this.status.getState().notice;
+    this.status.setState({ notice: [previous, ...notices].filter(Boolean).join(' ') });
   }
 
   /** Shows a record in the studio: document, settings, undo history and view. */
@@ -372,9 +381,9 @@ export function makeRecord(name: string, definition: StateMachine, options: { se
  * The record to open at start-up: the requested or last one, with the crash journal applied when
  * it is newer than the last IndexedDB write.
  */
-export async function recoverRecord(storage: WorkspaceStorage, preferredId: string | undefined): Promise<WorkflowRecord | undefined> {
+export async function recoverRecord(storage: WorkspaceStorage, preferredId: string | undefined, onDamaged?: (reason: string) => void): Promise<WorkflowRecord | undefined> {
   const record = preferredId ? await storage.get(preferredId) : undefined;
-  const journal = readJournal();
+  const journal = readJournal(undefined, onDamaged);
   if (!record) return undefined;
   if (journal && journal.id === record.id && journal.at >= record.updatedAt && (journal.text !== record.text || JSON.stringify(journal.settings) !== JSON.stringify(record.settings))) {
     const parsed = parseDefinition(journal.text);

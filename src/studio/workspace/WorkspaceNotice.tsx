@@ -1,4 +1,8 @@
-/** One line under the top bar for what the user must know: storage trouble, a broken share link. */
+/**
+ * One row under the top bar for what the user must know: storage trouble, a broken share link,
+ * what was repaired. Bounded in height (a long report scrolls inside it, the editor below keeps
+ * its room) and always dismissible.
+ */
 import { useWorkspace, useWorkspaceStatus } from './WorkspaceContext';
 
 export function WorkspaceNotice() {
@@ -8,9 +12,12 @@ export function WorkspaceNotice() {
   if (!problem && !notice) return null;
   return (
     <div className={`workspace-notice${problem ? ' problem' : ''}`} role="status" data-testid="workspace-notice">
-      {problem && <span data-testid="workspace-problem">{problem}</span>}
-      {notice && <span data-testid="workspace-message">{notice}</span>}
-      <button type="button" onClick={() => workspace?.status.setState({ notice: undefined })} hidden={!notice}>Dismiss</button>
+      <div className="workspace-notice-text" tabIndex={0} aria-label="Notice">
+        {problem && <p data-testid="workspace-problem">{problem}</p>}
+        {notice && <p data-testid="workspace-message">{notice}</p>}
+      </div>
+      <button type="button" data-testid="workspace-notice-dismiss"
+        onClick={() => workspace?.status.setState({ notice: undefined, problem: undefined })}>Dismiss</button>
     </div>
   );
 }

@@ -27,6 +27,8 @@ export async function bootStudio(location: Location = window.location, opened?: 
   const { storage, problem } = opened ?? await openWorkspaceStorage();
   let notice: string | undefined;
   let record: WorkflowRecord | undefined;
+  const damaged: string[] = [];
+  const onDamaged = (reason: string) => damaged.push(reason);
 
   const share = readShareHash(location.hash, parseUsable);
   if (share.kind === 'ok') {
@@ -40,12 +42,12 @@ export async function bootStudio(location: Location = window.location, opened?: 
 
   if (!record) {
     const explicit = new URLSearchParams(location.search).get('workflow') ?? undefined;
-    record = await recoverRecord(storage, explicit ?? lastCurrent());
+    record = await recoverRecord(storage, explicit ?? lastCurrent(), onDamaged);
     if (!record && explicit) notice = 'The workflow in the link is not in this browser’s library; showing the latest one instead.';
     if (!record) {
       // The last-open workflow is unknown or gone: open the newest one rather than a new sample.
       const newest = (await storage.list()).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-      if (newest) record = await recoverRecord(storage, newest.id);
+      if (newest) record = await recoverRecord(storage, newest.id, onDamaged);
     }
   }
   if (!record) record = makeRecord('OrderWorkflow', SAMPLE_WORKFLOW, { settings: { type: 'STANDARD' } });
@@ -63,7 +65,9 @@ export async function bootStudio(location: Location = window.location, opened?: 
   const workspace = new Workspace(store, storage, record, { problem });
   workspace.display(record);
   if (notice) workspace.status.setState({ notice });
-  void workspace.refreshList();
+  // What reading the library repaired or set aside (damaged records, a damaged crash journal).
+  workspace.showStorageNotices(damaged);
+  void workspace.refreshList().catch((error: unknown) => workspace.status.setState({ problem: `The library could not be listed: ${(error as Error).message}` }));
   window.addEventListener('pagehide', () => workspace.flushBeforeLeaving());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') workspace.flushBeforeLeaving();

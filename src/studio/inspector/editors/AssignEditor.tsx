@@ -35,6 +35,8 @@ export function AssignEditor({ value, onCommit, testId, diagnostics = [] }: Assi
           {entries.map(([key, v], i) => (
             <div key={`${i}:${key}`} className="insp-row" data-testid={`${testId}-${i}`}>
               <TextField testId={`${testId}-${i}-name`} label="Name" value={key} required
+                // The row is keyed by the name: a commit mid-typing would remount it and drop the focus.
+                autoCommit={false}
                 validate={(t) => variableNameProblem(t, entries.map(([k]) => k).filter((k) => k !== key))}
                 onCommit={(t) => t && write(renameKey(record, key, t))} />
               <TextField testId={`${testId}-${i}-value`} label="Value" value={showValue(v)}

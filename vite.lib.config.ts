@@ -3,7 +3,7 @@
  * plain ES modules for Node 20 in `dist-lib/` (dependencies stay external), so the project's
  * extensionless imports need no rewriting; `tsc --emitDeclarationOnly` adds the `.d.ts` files.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -18,6 +18,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: 'src/index.ts',
+        'testing/index': 'src/testing/index.ts',
         'cli/main': 'src/cli/main.ts',
         // loaded by the CLI at run time (`export-sam`), so it is its own entry when present
         ...(existsSync('src/cli/exportSam.ts') ? { 'cli/exportSam': 'src/cli/exportSam.ts' } : {}),
@@ -25,4 +26,13 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
+  plugins: [
+    {
+      // Editors validate test files against the schema: ship it as a file (asl-studio/sfn-test.schema.json).
+      name: 'copy-test-file-schema',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'testing/sfn-test.schema.json', source: readFileSync('src/testing/sfn-test.schema.json', 'utf8') });
+      },
+    },
+  ],
 });

@@ -13,11 +13,14 @@ import { resolvePlaceholders } from '../sam/resolve';
 import { runExportSam } from './exportSam';
 import { TEST_STATE_USAGE, testStateCommand } from './testStateCommand';
 import { REPLAY_USAGE, replayCommand } from './replayCommand';
+import { TEST_USAGE, testCommand, type TestIo } from './testCommand';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  /** File-system access of the `test` command (writes, directory walks, watching). */
+  test?: TestIo;
 }
 
 export const USAGE = `Usage:
@@ -29,6 +32,7 @@ export const USAGE = `Usage:
                  the studio in the browser, bound to these files (edits are saved back to them)
 ${TEST_STATE_USAGE}
 ${REPLAY_USAGE}
+${TEST_USAGE}
 
 <file> is ASL JSON or YAML, or a SAM/CloudFormation template holding a state machine.
 Exit codes: 0 ok, 1 workflow failed or invalid, 2 usage error.`;
@@ -144,6 +148,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         const { openCommand } = await import('./openCommand');
         return await openCommand(rest, io);
       }
+      case 'test':
+        return await testCommand(rest, io);
       case 'test-state':
         return await testStateCommand(rest, io);
       case 'replay':

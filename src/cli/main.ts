@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { cli } from './cli';
+import { nodeTestIo } from './nodeTestIo';
 import { loadYaml } from '../asl/yamlSupport';
 import { loadJsonataSyntax } from '../asl/validate/jsonataSyntax';
 
@@ -13,5 +14,6 @@ const code = await cli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  test: nodeTestIo(),
 });
 process.exitCode = code;

@@ -61,22 +61,10 @@ export function inShownIterations(visit: Visit, mapPaths: ReadonlySet<string>, i
   return ancestors.every((map, depth) => iterations[map] === undefined || visit.iteration[depth] === iterations[map]);
 }
 
-/**
- * Statuses, transitions and current node from the visits at a cursor.
- * @param nodeIds every state of the definition (they default to `not-reached`)
- */
-export function deriveRunView(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number,
-  nodeIds: readonly string[], chosen: Readonly<Record<string, number>> = {}): RunSnapshotView {
-  const statuses: Record<string, RunNodeStatus> = Object.create(null) as Record<string, RunNodeStatus>; // ids may be `__proto__`
-  for (const id of nodeIds) statuses[id] = 'not-reached';
-  const mapPaths = mapPathsOf(visits);
-  const iterations = resolveIterations(visits, chosen);
-  const shown = visits.filter((v) => inShownIterations(v, mapPaths, iterations));
-  // Latest visit wins (loops revisit states); visits are in entry order.
-  for (const visit of shown) statuses[visit.path] = visit.status;
-
+/** The distinct moves between consecutive visits of each scope instance, in order. */
+export function transitionsOf(visits: readonly Visit[]): Transition[] {
   const byScope = new Map<string, Visit[]>();
-  for (const visit of shown) {
+  for (const visit of visits) {
     const list = byScope.get(visit.scopeKey) ?? [];
     list.push(visit);
     byScope.set(visit.scopeKey, list);
@@ -94,7 +82,24 @@ export function deriveRunView(visits: readonly Visit[], events: readonly History
       transitions.push({ from: from.path, to: to.path, caught });
     }
   }
+  return transitions;
+}
 
+/**
+ * Statuses, transitions and current node from the visits at a cursor.
+ * @param nodeIds every state of the definition (they default to `not-reached`)
+ */
+export function deriveRunView(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number,
+  nodeIds: readonly string[], chosen: Readonly<Record<string, number>> = {}): RunSnapshotView {
+  const statuses: Record<string, RunNodeStatus> = Object.create(null) as Record<string, RunNodeStatus>; // ids may be `__proto__`
+  for (const id of nodeIds) statuses[id] = 'not-reached';
+  const mapPaths = mapPathsOf(visits);
+  const iterations = resolveIterations(visits, chosen);
+  const shown = visits.filter((v) => inShownIterations(v, mapPaths, iterations));
+  // Latest visit wins (loops revisit states); visits are in entry order.
+  for (const visit of shown) statuses[visit.path] = visit.status;
+
+  const transitions = transitionsOf(shown);
   const view: RunSnapshotView = { statuses, transitions, iterations };
   const current = currentNode(visits, events, cursor);
   if (current !== undefined) view.current = current;

@@ -10,20 +10,38 @@ import { MemoryStorage } from './workspace/storage';
 import type { StudioStore } from './store/studioStore';
 import './studio/styles.css';
 import './studio/workspace/workspace.css';
+import './studio/files/files.css';
+import { takeSessionToken } from './studio/files/fileApi';
+import type { FileSession } from './studio/files/fileSession';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-function render(store: StudioStore, workspace: Workspace | null): void {
-  installTestApi(store, workspace);
+function render(store: StudioStore, workspace: Workspace | null, fileSession: FileSession | null = null): void {
+  installTestApi(store, workspace, fileSession);
   createRoot(root!).render(
     <StrictMode>
-      <App store={store} workspace={workspace} />
+      <App store={store} workspace={workspace} fileSession={fileSession} />
     </StrictMode>,
   );
 }
 
-bootStudio().then(
+function showStartupError(message: string): void {
+  const box = document.createElement('p');
+  box.className = 'startup-error';
+  box.setAttribute('role', 'alert');
+  box.textContent = message;
+  root!.replaceChildren(box);
+}
+
+// Opened from the URL `asl-studio open` printed: the document lives in files on disk.
+const fileToken = takeSessionToken();
+if (fileToken) {
+  import('./studio/files/bootFiles').then(({ bootFileStudio }) => bootFileStudio(fileToken)).then(
+    ({ store, session }) => render(store, null, session),
+    (error: unknown) => showStartupError(`ASL Studio could not open the files: ${error instanceof Error ? error.message : String(error)}. Is asl-studio open still running? Open the URL it printed again.`),
+  );
+} else bootStudio().then(
   ({ store, workspace }) => render(store, workspace),
   async (error: unknown) => {
     // The library could not start: work in memory, and say so plainly, rather than a blank page.

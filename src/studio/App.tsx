@@ -9,19 +9,24 @@ import { DesignMode } from './shell/DesignMode';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspaceNotice } from './workspace/WorkspaceNotice';
 import type { Workspace } from '../workspace/workspace';
+import { FileSessionProvider } from './files/FileSessionContext';
+import { FileNotice } from './files/FileBar';
+import type { FileSession } from './files/fileSession';
 
 // Modes other than Design load on demand so the studio paints before Monaco and the run engine arrive.
 const CodeMode = lazy(() => import('./code/CodeMode'));
 const RunMode = lazy(() => import('./run/RunMode'));
 const ConfigMode = lazy(() => import('./config/ConfigMode'));
 
-export function App({ store, workspace = null }: { store: StudioStore; workspace?: Workspace | null }) {
+export function App({ store, workspace = null, fileSession = null }: { store: StudioStore; workspace?: Workspace | null; fileSession?: FileSession | null }) {
   return (
     <StudioProvider store={store}>
       <WorkspaceProvider workspace={workspace}>
-        <ErrorBoundary area="studio">
-          <Shell />
-        </ErrorBoundary>
+        <FileSessionProvider session={fileSession}>
+          <ErrorBoundary area="studio">
+            <Shell />
+          </ErrorBoundary>
+        </FileSessionProvider>
       </WorkspaceProvider>
     </StudioProvider>
   );
@@ -34,6 +39,7 @@ function Shell() {
     <div className="app" data-mode={mode}>
       <TopBar />
       <WorkspaceNotice />
+      <FileNotice />
       <main className="app-main">
         <ErrorBoundary area={mode}>
           <Suspense fallback={<div className="loading" role="status">Loading {mode} mode…</div>}>

@@ -6,10 +6,12 @@ import type { StudioStore } from '../store/studioStore';
 import { parseDefinition } from '../asl';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { Workspace } from '../workspace/workspace';
+import type { FileSession } from './files/fileSession';
 
 export interface StudioTestApi {
   store: StudioStore;
   workspace: Workspace | null;
+  fileSession: FileSession | null;
   getDefinition(): StateMachine;
   getText(): string;
   load(definition: StateMachine | string, settings?: WorkflowSettings): void;
@@ -21,11 +23,12 @@ declare global {
   }
 }
 
-export function installTestApi(store: StudioStore, workspace: Workspace | null = null): void {
+export function installTestApi(store: StudioStore, workspace: Workspace | null = null, fileSession: FileSession | null = null): void {
   if (!import.meta.env['VITE_TEST_API']) return;
   window.__studio = {
     store,
     workspace,
+    fileSession,
     getDefinition: () => store.getState().definition,
     getText: () => store.getState().text,
     load(definition, settings) {

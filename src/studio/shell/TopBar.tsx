@@ -2,6 +2,8 @@ import { useStudio } from '../StudioContext';
 import type { Mode } from '../../store/studioStore';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import { ImportExportButtons } from '../export/ImportExportButtons';
+import { FileBar } from '../files/FileBar';
+import { useFileSession } from '../files/FileSessionContext';
 
 const MODES: { id: Mode; label: string }[] = [
   { id: 'design', label: 'Design' },
@@ -14,6 +16,8 @@ export function TopBar() {
   const mode = useStudio((s) => s.mode);
   const setMode = useStudio((s) => s.setMode);
   const name = useStudio((s) => s.settings.name);
+  // Bound to files, the file bar names the workflow (its file) instead.
+  const fileBound = useFileSession() !== null;
   const canUndo = useStudio((s) => s.history.past.length > 0);
   const canRedo = useStudio((s) => s.history.future.length > 0);
   const undo = useStudio((s) => s.undo);
@@ -24,7 +28,8 @@ export function TopBar() {
     <header className="topbar">
       <div className="brand">ASL Studio</div>
       <WorkspaceMenu />
-      <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>
+      <FileBar />
+      {!fileBound && <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>}
       <nav className="mode-tabs" role="tablist" aria-label="Mode">
         {MODES.map((m) => (
           <button key={m.id} type="button" role="tab" aria-selected={mode === m.id} data-testid={`mode-${m.id}`}

@@ -1,0 +1,171 @@
+/**
+ * `asl-studio open` end to end, against real files in a temp folder: the CLI (built here, into
+ * test-results/) serves the studio build the e2e web server just made, bound to a SAM project.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, unlink, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/Canvas';
+
+const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1000;
+const libDir = resolve(`test-results/open-lib-${cliPort}`);
+const distDir = resolve(process.env['E2E_OUT_DIR'] ?? 'dist');
+
+test.use({ baseURL: `http://127.0.0.1:${cliPort}` });
+
+const TEMPLATE = `# A SAM project as a user keeps it
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  OrderFlow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      DefinitionUri: statemachine/order.asl.json
+      Policies:
+        - AWSXrayWriteOnlyAccess
+`;
+// The user's own formatting: four-space indent, key order, one-line states.
+const ORDER = `{
+    "Comment": "Order flow",
+    "StartAt": "Check",
+    "States": {
+        "Check": { "Type": "Pass", "Next": "Ship" },
+        "Ship": {
+            "Type": "Pass",
+            "Result": { "shipped": true },
+            "Next": "Done"
+        },
+        "Done": { "Type": "Succeed" }
+    }
+}
+`;
+
+let project: string;
+let server: ChildProcess | undefined;
+let url = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  await promisify(execFile)('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--outDir', libDir, '--logLevel', 'warn'], { maxBuffer: 1 << 24 });
+  project = await mkdtemp(join(tmpdir(), 'asl-open-e2e-'));
+  await mkdir(join(project, 'statemachine'));
+  await writeFile(join(project, 'template.yaml'), TEMPLATE);
+  await writeFile(join(project, 'statemachine', 'order.asl.json'), ORDER);
+  server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', join(project, 'template.yaml'), '--no-open', '--port', String(cliPort)], {
+    env: { ...process.env, ASL_STUDIO_DIST: distDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  url = await new Promise<string>((done, fail) => {
+    let out = '';
+    let err = '';
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
+      if (found) done(found[1]!);
+    });
+    server!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    server!.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
+  });
+});
+
+test.afterAll(async () => {
+  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+test('open a SAM project, rename a state, save: the diff is exactly the rename; disk changes flow back; a conflict asks', async ({ page, studio, health }) => {
+  const canvas = new CanvasPage(page);
+  const file = join(project, 'statemachine', 'order.asl.json');
+  expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${cliPort}/\\?token=`));
+
+  await page.goto(url);
+  await studio.ready();
+  // The token left the address bar (kept for this tab only).
+  await expect(page).toHaveURL(`http://127.0.0.1:${cliPort}/`);
+  await expect(page.getByTestId('file-path')).toHaveText('statemachine/order.asl.json');
+  await canvas.waitForLayout();
+  await expect(canvas.node('Check')).toBeVisible();
+  expect(await studio.text()).toBe(ORDER);
+
+  // Rename in the inspector, typing key by key; the document is dirty until saved.
+  await canvas.select('Check');
+  const name = page.getByTestId('inspector-name');
+  await name.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Verify');
+  await page.keyboard.press('Enter');
+  await expect(canvas.node('Verify')).toBeVisible();
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  expect(await readFile(file, 'utf8')).toBe(ORDER);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const saved = await readFile(file, 'utf8');
+  // Exactly the rename: every other byte (indent, key order, one-line states) as the user wrote it.
+  expect(saved).toBe(ORDER.replaceAll('"Check"', '"Verify"'));
+  expect(await readFile(join(project, 'template.yaml'), 'utf8')).toBe(TEMPLATE);
+  await page.screenshot({ path: 'test-results/open-files-saved.png' });
+  // The file controls fit in the top bar: nothing pushes the page sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  // Another editor (or git checkout) changes the file: the canvas follows, no question asked.
+  const viewport = await canvas.viewportTransform();
+  const started = Date.now();
+  await writeFile(file, saved.replaceAll('"Done"', '"Finished"'));
+  await expect(canvas.node('Finished')).toBeVisible();
+  const latency = Date.now() - started;
+  test.info().annotations.push({ type: 'file-change-to-canvas', description: `${latency} ms` });
+  console.log(`file change → canvas: ${latency} ms`);
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  expect(await canvas.viewportTransform()).toBe(viewport);
+
+  // Unsaved edits + a change on disk: the user is asked; nothing is overwritten meanwhile.
+  await canvas.select('Ship');
+  await name.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Deliver');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  const theirs = (await readFile(file, 'utf8')).replace('"Order flow"', '"Order flow (edited elsewhere)"');
+  await writeFile(file, theirs);
+  const dialog = page.getByTestId('file-conflict');
+  await expect(dialog).toBeVisible();
+  expect((await studio.definition()).States['Deliver']).toBeDefined();
+  await dialog.getByTestId('file-show-diff').click();
+  await expect(dialog.getByTestId('file-diff')).toContainText('+         "Deliver": {');
+  await expect(dialog.getByTestId('file-diff')).toContainText('-         "Ship": {');
+  await expect(dialog.getByTestId('file-diff')).toContainText('(edited elsewhere)');
+  await page.screenshot({ path: 'test-results/open-files-conflict.png' });
+  expect(await readFile(file, 'utf8')).toBe(theirs);
+  await dialog.getByTestId('file-keep-mine').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const kept = await readFile(file, 'utf8');
+  expect(kept).toContain('"Deliver"');
+  expect(kept).not.toContain('edited elsewhere');
+
+  // A read-only file: a clear error, the edit stays in the studio.
+  await chmod(file, 0o444);
+  await canvas.select('Verify');
+  await name.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Inspect');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-notice')).toContainText('order.asl.json is read-only; your edits are kept');
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  expect(await readFile(file, 'utf8')).toBe(kept);
+  await chmod(file, 0o644);
+
+  // Deleted while open: the studio says so and Save writes it back.
+  await unlink(file);
+  await expect(page.getByTestId('file-notice')).toContainText('was deleted on disk');
+  await page.getByTestId('file-save').click();
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  expect(await readFile(file, 'utf8')).toContain('"Inspect"');
+  await expect(page.getByTestId('file-notice')).toBeHidden();
+
+  expect(health.consoleErrors.filter((e) => !/Failed to load resource: the server responded with a status of 403/.test(e))).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

@@ -1,0 +1,35 @@
+/**
+ * Start-up in file-bound mode (the page was opened from the URL `asl-studio open` printed): the
+ * document comes from the server instead of the browser's library.
+ */
+import { loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
+import { isUsableDefinition } from '../../asl/shape';
+import { createStudioStore, type StudioStore } from '../../store/studioStore';
+import { FileApi } from './fileApi';
+import { FileSession } from './fileSession';
+
+export interface BootedFiles {
+  store: StudioStore;
+  session: FileSession;
+}
+
+export async function bootFileStudio(token: string, location: Location = window.location): Promise<BootedFiles> {
+  await loadYaml().catch(() => undefined);
+  const api = new FileApi(token);
+  const { workflows } = await api.list();
+  const wanted = new URLSearchParams(location.search).get('workflow');
+  const first = workflows.find((w) => w.id === wanted && !w.error) ?? workflows.find((w) => !w.error);
+  if (!first) {
+    const reasons = workflows.map((w) => `${w.id}: ${w.error ?? ''}`).join('; ');
+    throw new Error(workflows.length === 0 ? 'No workflow was found under the opened path.' : `No workflow can be opened (${reasons}).`);
+  }
+  const doc = await api.read(first.id);
+  const parsed = parseDefinition(doc.text);
+  // Broken text opens as it is (errors shown in the code view) over an empty canvas.
+  const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : { StartAt: '', States: {} };
+  const name = first.logicalId ?? first.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
+  const store = createStudioStore({ definition, settings: { name }, text: doc.text });
+  void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
+  const session = new FileSession(store, api, workflows, doc);
+  return { store, session };
+}

@@ -1,0 +1,104 @@
+/**
+ * The studio's side of `asl-studio open`: the session token (from the printed URL, then kept in
+ * sessionStorage and sent as a header — never in later URLs), and the server's JSON API.
+ */
+export const TOKEN_HEADER = 'x-asl-studio-token';
+const TOKEN_KEY = 'asl-studio.file-token';
+
+export interface FileWorkflow {
+  id: string;
+  file: string;
+  kind: 'asl' | 'DefinitionUri' | 'Definition' | 'DefinitionString';
+  template?: string;
+  logicalId?: string;
+  error?: string;
+}
+
+export interface FileDocument {
+  entry: FileWorkflow;
+  text: string;
+  version: string;
+  readOnly: boolean;
+}
+
+export interface FileChange {
+  file: string;
+  version: string | null;
+  ids: string[];
+  deleted: boolean;
+}
+
+export class FileApiError extends Error {
+  constructor(readonly status: number, message: string, readonly body: Record<string, unknown>) {
+    super(message);
+  }
+}
+
+/** The token of a file-bound session: taken out of `?token=` (and the address bar), or kept from before. */
+export function takeSessionToken(location: Location = window.location): string | undefined {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+}
+
+export class FileApi {
+  constructor(private readonly token: string) {}
+
+  private async call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const res = await fetch(path, { ...init, headers: { [TOKEN_HEADER]: this.token, 'content-type': 'application/json' } });
+    const body = await res.json().catch(() => ({})) as Record<string, unknown>;
+    if (!res.ok) throw new FileApiError(res.status, typeof body.error === 'string' ? body.error : `HTTP ${res.status}`, body);
+    return body as T;
+  }
+
+  list(): Promise<{ opened: string; kind: 'file' | 'folder'; workflows: FileWorkflow[] }> {
+    return this.call('/api/workflows');
+  }
+
+  read(id: string): Promise<FileDocument> {
+    return this.call(`/api/workflow?id=${encodeURIComponent(id)}`);
+  }
+
+  write(id: string, text: string, baseVersion: string, force = false): Promise<{ version: string; recreated: boolean }> {
+    return this.call(`/api/workflow?id=${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ text, baseVersion, force }) });
+  }
+
+  /** Follows the server's change events (reconnecting); returns a stop function. */
+  watch(onChange: (change: FileChange) => void): () => void {
+    const controller = new AbortController();
+    const run = async (): Promise<void> => {
+      while (!controller.signal.aborted) {
+        try {
+          const res = await fetch('/api/events', { headers: { [TOKEN_HEADER]: this.token }, signal: controller.signal });
+          const reader = res.body!.getReader();
+          const decoder = new TextDecoder();
+          let buffer = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += decoder.decode(value, { stream: true });
+            let end: number;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              const block = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              const data = /^data: (.*)$/m.exec(block)?.[1];
+              if (/^event: change$/m.test(block) && data) onChange(JSON.parse(data) as FileChange);
+            }
+          }
+        } catch {
+          if (controller.signal.aborted) return;
+        }
+        await new Promise((done) => setTimeout(done, 1000));
+      }
+    };
+    void run();
+    return () => controller.abort();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The studio bound to a file on disk (through `asl-studio open`): which workflow is open, whether
+ * the document differs from the file (dirty), Save (explicit or automatic), and changes on disk —
+ * taken silently when there are no local edits, otherwise left to the user (keep mine / take
+ * theirs), never overwritten silently either way.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { parseDefinition } from '../../asl';
+import { isUsableDefinition } from '../../asl/shape';
+import type { StudioStore } from '../../store/studioStore';
+import { FileApiError, type FileApi, type FileChange, type FileDocument, type FileWorkflow } from './fileApi';
+
+const AUTOSAVE_KEY = 'asl-studio.file-autosave';
+const AUTOSAVE_MS = 500;
+
+export interface FileSessionStatus {
+  workflows: FileWorkflow[];
+  current: FileWorkflow;
+  dirty: boolean;
+  saving: 'idle' | 'saving' | 'saved' | 'error';
+  error?: string | undefined;
+  /** The file changed on disk while this document had unsaved edits. */
+  conflict?: { theirs: string; version: string } | undefined;
+  deleted: boolean;
+  readOnly: boolean;
+  autosave: boolean;
+  /** Milliseconds from the change event to the document showing it (last reload). */
+  lastReloadMs?: number;
+}
+
+export class FileSession {
+  readonly status: StoreApi<FileSessionStatus>;
+  private baseText: string;
+  private baseVersion: string;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopWatching: () => void;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
+    this.baseText = doc.text;
+    this.baseVersion = doc.version;
+    this.status = createStore<FileSessionStatus>()(() => ({
+      workflows, current: doc.entry, dirty: false, saving: 'idle', deleted: false, readOnly: doc.readOnly,
+      autosave: localStorage.getItem(AUTOSAVE_KEY) === 'on',
+    }));
+    this.unsubscribe = store.subscribe((state, prev) => {
+      if (state.text === prev.text) return;
+      const dirty = state.text !== this.baseText;
+      this.status.setState({ dirty });
+      if (dirty && this.status.getState().autosave) this.scheduleSave();
+    });
+    this.stopWatching = api.watch((change) => void this.onDiskChange(change));
+  }
+
+  setAutosave(on: boolean): void {
+    localStorage.setItem(AUTOSAVE_KEY, on ? 'on' : 'off');
+    this.status.setState({ autosave: on });
+    if (on && this.status.getState().dirty) this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  }
+
+  /** Writes the document's text to its file. `force`: over a version changed on disk (Keep mine). */
+  async save(force = false): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const { current, conflict } = this.status.getState();
+    if (conflict && !force) return; // the user decides first
+    const text = this.store.getState().text;
+    this.status.setState({ saving: 'saving' });
+    try {
+      const result = await this.api.write(current.id, text, this.baseVersion, force);
+      this.baseText = text;
+      this.baseVersion = result.version;
+      this.status.setState({ saving: 'saved', error: undefined, conflict: undefined, deleted: false, readOnly: false, dirty: this.store.getState().text !== text });
+    } catch (error) {
+      if (error instanceof FileApiError && error.status === 409) {
+        this.status.setState({ saving: 'idle', conflict: { theirs: String(error.body.text ?? ''), version: String(error.body.version ?? '') } });
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      this.status.setState({ saving: 'error', error: `Not saved: ${message}`, ...(error instanceof FileApiError && error.body.readOnly ? { readOnly: true } : {}) });
+    }
+  }
+
+  /** Keep mine: write this document over the version on disk. */
+  keepMine(): Promise<void> {
+    return this.save(true);
+  }
+
+  /** Take theirs: show the version on disk, dropping the local edits (undo still has them). */
+  takeTheirs(): void {
+    const conflict = this.status.getState().conflict;
+    if (!conflict) return;
+    this.show(conflict.theirs, conflict.version);
+    this.status.setState({ conflict: undefined });
+  }
+
+  /** Replaces the document with `text` from disk as one undo step; the canvas keeps its viewport. */
+  private show(text: string, version: string): void {
+    this.baseText = text;
+    this.baseVersion = version;
+    const parsed = parseDefinition(text);
+    if (isUsableDefinition(parsed) && parsed.definition) {
+      this.store.getState().load(parsed.definition, { text, settings: this.store.getState().settings, label: 'Reload from disk' });
+    } else {
+      this.store.getState().setText(text);
+    }
+    this.status.setState({ dirty: this.store.getState().text !== this.baseText });
+  }
+
+  private async onDiskChange(change: FileChange): Promise<void> {
+    const { current, dirty } = this.status.getState();
+    if (!change.ids.includes(current.id)) return;
+    if (change.deleted) {
+      this.status.setState({ deleted: true });
+      return;
+    }
+    const started = performance.now();
+    let doc: FileDocument;
+    try {
+      doc = await this.api.read(current.id);
+    } catch {
+      return; // gone again, or half written: the next event brings it
+    }
+    this.status.setState({ deleted: false, readOnly: doc.readOnly });
+    if (doc.text === this.baseText) {
+      this.baseVersion = doc.version;
+      return;
+    }
+    if (dirty || this.store.getState().text !== this.baseText) {
+      this.status.setState({ conflict: { theirs: doc.text, version: doc.version } });
+      return;
+    }
+    this.show(doc.text, doc.version);
+    this.status.setState({ lastReloadMs: performance.now() - started });
+  }
+
+  /** Opens another workflow of the opened folder (only without unsaved edits). */
+  async open(id: string): Promise<void> {
+    if (this.status.getState().dirty) {
+      this.status.setState({ error: 'Save (Ctrl+S) before opening another workflow: this one has unsaved edits.' });
+      return;
+    }
+    try {
+      const doc = await this.api.read(id);
+      this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined });
+      const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
+      this.baseText = doc.text;
+      this.baseVersion = doc.version;
+      const parsed = parseDefinition(doc.text);
+      const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : this.store.getState().definition;
+      this.store.getState().openDocument({ definition, text: doc.text, settings: { ...this.store.getState().settings, name } });
+      this.status.setState({ dirty: false });
+    } catch (error) {
+      this.status.setState({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  dispose(): void {
+    this.stopWatching();
+    this.unsubscribe();
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

@@ -7,4 +7,6 @@ export interface RunView {
   takenEdges: string[];
   /** Node id of the state the cursor is on (time travel / stepping). */
   current?: string;
+  /** Node id where a replay departed from the recorded execution. */
+  diverged?: string;
 }

@@ -3,7 +3,7 @@ import type { RunView } from './runViewTypes';
 
 export function sameRunView(a: RunView | null, b: RunView | null): boolean {
   if (a === b) return true;
-  if (!a || !b || a.current !== b.current || a.takenEdges.length !== b.takenEdges.length) return false;
+  if (!a || !b || a.current !== b.current || a.diverged !== b.diverged || a.takenEdges.length !== b.takenEdges.length) return false;
   const aKeys = Object.keys(a.statuses);
   if (aKeys.length !== Object.keys(b.statuses).length) return false;
   for (const key of aKeys) if (a.statuses[key] !== b.statuses[key]) return false;

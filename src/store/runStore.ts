@@ -8,6 +8,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StateMachine } from '../asl/types';
 import type { DefaultMockPolicy, ExecutionStatus, HistoryEvent, MockConfigFile, MockResponse } from '../interpreter/types';
 import type { PendingCallback, RunOutcome, RunSnapshot } from '../interpreter/worker/protocol';
+import type { DerivedMocks, Divergence, FitProblem, ImportedExecution } from '../history/types';
+
+/** A run opened from an AWS execution history (not run here). */
+export interface RecordedRun {
+  imported: ImportedExecution;
+  /** Where the history does not fit the open workflow (empty when it fits). */
+  fitOpenWorkflow: FitProblem[];
+  /** The last "Replay locally" of it. */
+  replay?: { divergence: Divergence | null; status: string; error?: string; localRunId: string; mocks: DerivedMocks };
+}
 
 export interface RunRecord {
   id: string;
@@ -32,6 +42,8 @@ export interface RunRecord {
   workerMs?: number;
   uiMs?: number;
   transport?: 'worker' | 'in-thread';
+  /** Set when the run is an AWS execution opened from its history. */
+  recorded?: RecordedRun;
 }
 
 export type StateMocks = Record<string, MockResponse[]>;
@@ -55,6 +67,8 @@ export interface RunState {
   /** Map node id → iteration shown. */
   iterations: Record<string, number>;
   compare: [string, string] | null;
+  /** Why the last AWS execution could not be opened (located problems), or null. */
+  openProblems: string[] | null;
 }
 
 export interface RunCommands {
@@ -81,6 +95,9 @@ export interface RunCommands {
   selectVisit(seq: number | null): void;
   chooseIteration(mapId: string, index: number | null): void;
   setCompare(pair: [string, string] | null): void;
+  /** Records the result of replaying a recorded run locally. */
+  setReplay(id: string, replay: NonNullable<RecordedRun['replay']>): void;
+  setOpenProblems(problems: string[] | null): void;
 }
 
 export type RunStore = StoreApi<RunState & RunCommands>;
@@ -103,6 +120,7 @@ export function createRunStore(): RunStore {
       selectedVisit: null,
       iterations: {},
       compare: null,
+      openProblems: null,
 
       addRun(run) {
         set({ runs: [...get().runs, run], activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
@@ -175,6 +193,12 @@ export function createRunStore(): RunStore {
       },
       setCompare(pair) {
         set({ compare: pair });
+      },
+      setOpenProblems(problems) {
+        set({ openProblems: problems });
+      },
+      setReplay(id, replay) {
+        update(id, (r) => (r.recorded ? { ...r, recorded: { ...r.recorded, replay } } : r));
       },
     };
   });

@@ -137,6 +137,7 @@ export class FlowBuilder {
         ...(severity ? { severity, messages: diagnostics!.map((d) => d.message).join('\n') } : {}),
         ...(run ? { run } : {}),
         ...(deco.runView?.current === node.id ? { current: true } : {}),
+        ...(deco.runView?.diverged === node.id ? { diverged: true } : {}),
         ...(collapsed !== undefined ? { collapsed } : {}),
       },
     };

@@ -10,6 +10,8 @@ export interface StateNodeData extends Record<string, unknown> {
   messages?: string;
   run?: RunNodeStatus;
   current?: boolean;
+  /** A replay departed from the recorded execution here. */
+  diverged?: boolean;
   /** Containers only. */
   collapsed?: boolean;
   editable: boolean;

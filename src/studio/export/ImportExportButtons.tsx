@@ -3,6 +3,7 @@
  * dialogs (and the SAM layer they use) load on first use.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStudioStore } from '../StudioContext';
 import './buttons.css';
 
 const ImportDialog = lazy(() => import('./ImportDialog'));
@@ -16,6 +17,7 @@ export function ImportExportButtons() {
   const [open, setOpen] = useState<'import' | 'export' | null>(null);
   const [dropped, setDropped] = useState<File[]>();
   const [dragging, setDragging] = useState(false);
+  const studio = useStudioStore();
 
   useEffect(() => {
     // Only file drags are taken; the palette's own drags onto the canvas carry no files.
@@ -42,6 +44,16 @@ export function ImportExportButtons() {
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length === 0) return;
+      void routeDrop(files);
+    };
+    // An AWS execution history opens in Run mode (loaded on first use); anything else goes to Import.
+    const routeDrop = async (files: File[]) => {
+      const recorded = await import('../run/openRecorded');
+      const texts = await recorded.readFileTexts(files);
+      if (recorded.looksLikeHistory(texts)) {
+        recorded.openHistoryFiles(studio, texts);
+        return;
+      }
       setDropped(files);
       setOpen('import');
     };
@@ -55,7 +67,7 @@ export function ImportExportButtons() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [studio]);
 
   const close = () => {
     setOpen(null);
@@ -65,7 +77,7 @@ export function ImportExportButtons() {
     <div className="import-export-buttons">
       <button type="button" data-testid="open-import" title="Open a SAM / CloudFormation template or an ASL file (or drop it on the window)" onClick={() => setOpen('import')}>Import</button>
       <button type="button" data-testid="open-export" title="Export as a SAM or CloudFormation template, or as ASL" onClick={() => setOpen('export')}>Export</button>
-      {dragging && <div className="import-drop-overlay" data-testid="import-drop-overlay">Drop a template or ASL file to import it</div>}
+      {dragging && <div className="import-drop-overlay" data-testid="import-drop-overlay">Drop a template or ASL file to import it, or an AWS execution history to open it</div>}
       <Suspense fallback={null}>
         {open === 'import' && <ImportDialog files={dropped} onClose={close} />}
         {open === 'export' && <ExportDialog onClose={close} />}

@@ -3,7 +3,7 @@
  * filter extends its matches as the history grows), expandable details (stringified when opened),
  * and "go to" to move the time-travel cursor onto an event.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useRef, useState } from 'react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from '../../run/events';
@@ -58,6 +58,7 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState<number | null>(null);
   const { events: all, count } = data;
+  const divergence = data.run.recorded?.replay?.divergence ?? null;
   const needle = filter.trim().toLowerCase();
   const cache = useRef<Matches | null>(null);
   // Without a filter every event matches: positions are event indexes, nothing is scanned.
@@ -92,8 +93,11 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
         <tbody>
           {rows.map((i) => {
             const event = all[i]!;
+            const diverges = divergence?.eventId === event.id;
             return (
-              <tr key={event.id} data-testid="event-row" data-type={event.type} className={`${i === data.cursor ? 'selected' : ''}${i > data.cursor ? ' future' : ''}`}>
+              <Fragment key={event.id}>
+              <tr data-testid="event-row" data-type={event.type} data-diverged={diverges || undefined}
+                className={`${i === data.cursor ? 'selected' : ''}${i > data.cursor ? ' future' : ''}${diverges ? ' diverged' : ''}`}>
                 <td><button type="button" className="link" title="Show the run at this event" onClick={() => setCursor(i === count - 1 ? null : i)}>{event.id}</button></td>
                 <td>
                   <details>
@@ -104,6 +108,12 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
                 <td>{stateLabelOf(event) ?? ''}{event.studio.iteration?.length ? ` #${event.studio.iteration.join('.')}` : ''}</td>
                 <td>{formatMs(event.studio.time - start)}</td>
               </tr>
+              {diverges && (
+                <tr className="divergence-note" data-testid="event-divergence"><td colSpan={4}>
+                  Diverges here — AWS: {divergence.expected?.text ?? 'nothing more'} · this run: {divergence.actual?.text ?? 'nothing more'}
+                </td></tr>
+              )}
+              </Fragment>
             );
           })}
         </tbody>

@@ -31,14 +31,16 @@ export default function RunMode() {
   const statuses = data?.view.statuses;
   const takenEdges = data?.takenEdges;
   const current = data?.view.current;
+  const diverged = data?.run.recorded?.replay?.divergence?.statePath || undefined;
   // The canvas re-renders on each new run view: it gets one only when what it shows changed.
   const shownView = useRef<RunView | null>(null);
   useEffect(() => {
-    const next: RunView | null = !statuses || !takenEdges ? null : { statuses, takenEdges, ...(current !== undefined ? { current } : {}) };
+    const next: RunView | null = !statuses || !takenEdges ? null
+      : { statuses, takenEdges, ...(current !== undefined ? { current } : {}), ...(diverged !== undefined ? { diverged } : {}) };
     if (sameRunView(shownView.current, next) && studio.getState().runView === shownView.current) return;
     shownView.current = next;
     setRunView(next);
-  }, [statuses, takenEdges, current, setRunView, studio]);
+  }, [statuses, takenEdges, current, diverged, setRunView, studio]);
   useEffect(() => () => studio.getState().setRunView(null), [studio]);
 
   // Clicking a state on the canvas opens its latest shown visit.

@@ -13,6 +13,8 @@ import { TableView } from './TableView';
 import { EventsView } from './EventsView';
 import { StepDetails } from './StepDetails';
 import { ExecutionsView } from './ExecutionsView';
+import { RecordedPanel } from './RecordedPanel';
+import { OpenExecution } from './OpenExecution';
 
 export type RunTab = 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions';
 
@@ -37,6 +39,7 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
           <RunControls data={data} />
           <div style={{ padding: '0 10px' }}>
             <CallbackBox run={data.run} />
+            {data.run.recorded && <RecordedPanel data={data} />}
             <details open={!collapsedSummary} onToggle={(e) => setCollapsedSummary(!(e.currentTarget as HTMLDetailsElement).open)}>
               <summary className="run-note">Summary</summary>
               <SummaryView data={data} />
@@ -51,6 +54,7 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
         ))}
       </div>
       <div className="run-panel-body" role="tabpanel">
+        {shown === 'start' && <OpenExecution onOpened={openTable} />}
         {shown === 'start' && <StartForm onStarted={openTable} />}
         {shown === 'mocks' && <MocksEditor />}
         {shown === 'table' && data && <TableView data={data} onOpen={openDetails} />}

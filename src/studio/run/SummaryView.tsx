@@ -49,7 +49,7 @@ export const SummaryView = memo(function SummaryView({ data }: { data: RunData }
         <ul className="run-error">{run.outcome.diagnostics.map((d, i) => <li key={i}>{d.message}</li>)}</ul>
       )}
       <dl className="run-kv">
-        <dt>Duration (simulated)</dt><dd data-testid="run-duration">{formatMs(summary.durationMs)}</dd>
+        <dt>Duration ({run.recorded ? 'recorded on AWS' : 'simulated'})</dt><dd data-testid="run-duration">{formatMs(summary.durationMs)}</dd>
         <dt>State transitions</dt><dd data-testid="run-transitions">{summary.transitions}{summary.retries ? ` + ${summary.retries} retries` : ''}</dd>
         <dt>History events</dt><dd>{summary.events} <span className="run-note">(service limit 25,000)</span></dd>
         <dt>Mocks</dt><dd>{run.mockLabel}</dd>

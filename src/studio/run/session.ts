@@ -14,6 +14,9 @@ import type { HistoryEvent } from '../../interpreter/types';
 import { LiveRun } from '../../run/live';
 import { Checkpoints, TimeTravel } from '../../run/travel';
 import type { StudioStore } from '../../store/studioStore';
+import type { ImportedExecution } from '../../history/types';
+import type { FitProblem } from '../../history/types';
+import { replayExecution } from '../../history/replay';
 
 export interface StartRequest {
   definition: StateMachine;
@@ -45,9 +48,36 @@ export interface RunSession {
   sendTaskSuccess(id: string, token: string, output: unknown): void;
   sendTaskFailure(id: string, token: string, error: string, cause: string): void;
   isLive(id: string): boolean;
+  /** Opens an AWS execution as a run (all its events at once); returns its id. */
+  openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[] }): string;
+  /** Replays a recorded run on `definition` with its derived mocks; the local run is added beside it. */
+  replayRecorded(id: string, definition: StateMachine, workflow: string): Promise<void>;
 }
 
 const sessions = new WeakMap<StudioStore, RunSession>();
+
+/** Events folded between time-travel checkpoints when a whole history arrives at once. */
+const CHECKPOINT_STEP = 2500;
+
+/** A finished run record of a whole history (recorded on AWS, or replayed here). */
+function recordedRecord(id: string, run: ImportedExecution, workflow: string, definition: StateMachine, name: string, mockLabel: string): RunRecord {
+  const events = run.events;
+  const status = run.status === 'RUNNING' ? 'RUNNING' : run.status;
+  const record: RunRecord = {
+    id, name, workflow, definition, input: run.input, mockLabel, events, eventCount: events.length, status, paused: false,
+    pendingCallbacks: [], startedAt: performance.now(),
+  };
+  if (status !== 'RUNNING') {
+    record.outcome = {
+      status, transitions: events.filter((e) => e.type.endsWith('StateEntered')).length,
+      startTime: events[0]?.studio.time ?? 0, stopTime: events[events.length - 1]?.studio.time ?? 0,
+      ...(run.output !== undefined ? { output: run.output } : {}),
+      ...(run.error !== undefined ? { error: run.error } : {}),
+      ...(run.cause !== undefined ? { cause: run.cause } : {}),
+    };
+  }
+  return record;
+}
 
 /** The run session of a studio store (created on first use). */
 export function runSessionFor(studio: StudioStore): RunSession {
@@ -78,6 +108,17 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     const d = derivationsOf(run);
     d.live.advance(run.events);
     d.checkpoints.offer(d.live);
+  }
+
+  let recordedCount = 0;
+  /** Adds a finished run, its derivations folded (with time-travel checkpoints on the way). */
+  function addFolded(record: RunRecord): void {
+    const d = derivationsOf(record);
+    for (let at = CHECKPOINT_STEP; at < record.events.length + CHECKPOINT_STEP; at += CHECKPOINT_STEP) {
+      d.live.advance(record.events, Math.min(at, record.events.length) - 1);
+      d.checkpoints.offer(d.live);
+    }
+    store.getState().addRun(record);
   }
 
   // Breakpoints set while a run goes apply to it at once.
@@ -147,5 +188,32 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     sendTaskSuccess: (id, token, output) => handles.get(id)?.sendTaskSuccess(token, output),
     sendTaskFailure: (id, token, error, cause) => handles.get(id)?.sendTaskFailure(token, error, cause),
     isLive: (id) => handles.has(id),
+    openRecorded(imported, options) {
+      const id = `aws-${++recordedCount}`;
+      const record = recordedRecord(id, imported, options.workflow, options.definition, imported.execution.name ? `AWS: ${imported.execution.name}` : 'AWS execution', 'answers recorded on AWS');
+      record.recorded = { imported, fitOpenWorkflow: options.fitOpenWorkflow };
+      addFolded(record);
+      return id;
+    },
+    async replayRecorded(id, definition, workflow) {
+      const recorded = store.getState().runs.find((r) => r.id === id)?.recorded;
+      if (!recorded) return;
+      const result = await replayExecution(definition, recorded.imported);
+      const localId = `replay-${++recordedCount}`;
+      const local: ImportedExecution = { ...recorded.imported, events: result.events, status: result.status, fit: result.fit };
+      delete local.output;
+      delete local.error;
+      delete local.cause;
+      if (result.output !== undefined) local.output = result.output;
+      if (result.error !== undefined) local.error = result.error;
+      if (result.cause !== undefined) local.cause = result.cause;
+      addFolded(recordedRecord(localId, local, workflow, definition, `Replay of ${recorded.imported.execution.name ?? 'the AWS execution'}`, 'recorded answers (replay)'));
+      // The recorded run stays open: the divergence is shown on it.
+      store.getState().setActive(id);
+      store.getState().setReplay(id, {
+        divergence: result.divergence, status: result.status, localRunId: localId, mocks: result.mocks,
+        ...(result.error !== undefined ? { error: result.error } : {}),
+      });
+    },
   };
 }

@@ -11,6 +11,7 @@ export function decorationClasses(base: string[], data: NodeData, selected: bool
   if (data.severity) classes.push(`has-${data.severity}`);
   if (data.run) classes.push(`run-${data.run}`);
   if (data.current) classes.push('run-current');
+  if (data.diverged) classes.push('run-diverged');
   if (data.editable) classes.push('nopan');
   return classes.join(' ');
 }

@@ -1,25 +1,23 @@
 /**
- * The recorded AWS histories of `../shared/conformance/histories.jsonl` (real GetExecutionHistory
+ * The recorded AWS histories of `fixtures/conformance/histories.jsonl` (real GetExecutionHistory
  * responses with their definitions): every one imports, its events are all placed on the
  * definition, and replaying it locally with the derived mocks matches the recording. Prints the
  * pass rates; known misses are listed with a reason, any other miss fails the suite.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONFORMANCE_HISTORIES } from '../testing/fixturePaths';
 import { importExecutionHistory, replayExecution, type ImportedExecution } from './index';
 
-const HISTORIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance/histories.jsonl');
 
 /** Replays known to differ from the recording, with the reason. */
 const KNOWN_REPLAY_MISSES: Record<string, string> = {};
 
 const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / d).toFixed(1)}%)`;
 
-describe.skipIf(!existsSync(HISTORIES))('AWS execution histories (../shared/conformance/histories.jsonl)', () => {
+describe('AWS execution histories (fixtures/conformance/histories.jsonl)', () => {
   it('imports, places and replays every recorded history; each rate ≥ 99%', async () => {
-    const lines = readFileSync(HISTORIES, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(CONFORMANCE_HISTORIES, 'utf8').split('\n').filter((l) => l.trim());
     let imported = 0;
     let placed = 0;
     let replayed = 0;

@@ -1,16 +1,14 @@
 /**
- * Conformance: every case of `../shared/conformance/cases.jsonl` (results recorded against real
+ * Conformance: every case of `fixtures/conformance/cases.jsonl` (results recorded against real
  * AWS) through the engine, compared by the corpus README's rules. Prints the pass rate by
  * category, the cause agreement, and the three history rates. Known failures are listed below
  * with a reason; any other failure fails the suite, and a listed case that passes is reported.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONFORMANCE_CASES } from '../testing/fixturePaths';
 import { runCase, type CaseReport, type ConformanceCase } from './testing/conformance';
 
-const CASES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance/cases.jsonl');
 
 /** Result failures (status/output/error) that are understood, with the reason. */
 const KNOWN_FAILURES: Record<string, string> = {};
@@ -26,9 +24,9 @@ const KNOWN_HISTORY_FAILURES: Record<string, { rate: 'types' | 'shape' | 'payloa
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 
-describe.skipIf(!existsSync(CASES))('conformance corpus (../shared/conformance)', () => {
+describe('conformance corpus (fixtures/conformance)', () => {
   it('runs every case; results ≥ 99%, history rates ≥ 95%', async () => {
-    const cases = readFileSync(CASES, 'utf8')
+    const cases = readFileSync(CONFORMANCE_CASES, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as ConformanceCase);

@@ -1,18 +1,16 @@
 /**
- * The studio's derivations on real AWS histories (`../shared/conformance/histories.jsonl`,
+ * The studio's derivations on real AWS histories (`fixtures/conformance/histories.jsonl`,
  * imported with importExecutionHistory): every state entered becomes one visit on a state of the
  * definition, and each visit's final status agrees with its events.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONFORMANCE_HISTORIES } from '../testing/fixturePaths';
 import { forEachState, encodeStatePath } from '../asl/paths';
 import { importExecutionHistory } from '../history';
 import { summarize } from './summary';
 import { buildVisits, type Visit } from './visits';
 
-const HISTORIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance/histories.jsonl');
 
 /** What the events of one visit say its final status must be. */
 function expectedStatus(visit: Visit, types: string[], executionSucceeded: boolean): Visit['status'][] {
@@ -25,9 +23,9 @@ function expectedStatus(visit: Visit, types: string[], executionSucceeded: boole
   return executionSucceeded ? ['succeeded'] : ['cancelled', 'failed', 'succeeded'];
 }
 
-describe.skipIf(!existsSync(HISTORIES))('derived statuses on recorded AWS histories', () => {
+describe('derived statuses on recorded AWS histories', () => {
   it('every visit sits on a state of the definition and ends with the status its events say (≥ 99%)', () => {
-    const lines = readFileSync(HISTORIES, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(CONFORMANCE_HISTORIES, 'utf8').split('\n').filter((l) => l.trim());
     let agree = 0;
     const misses: string[] = [];
     for (const line of lines) {

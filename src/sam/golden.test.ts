@@ -1,16 +1,18 @@
 /**
  * Golden files: the exact text of a few exports. Regenerate after an intended change with
- * `UPDATE_GOLDEN=1 npx vitest run src/sam/golden.test.ts` and review the diff.
+ * `UPDATE_GOLDEN=1 npx vitest run src/sam/golden.test.ts` and review the diff. Without the flag a
+ * missing golden file fails the test (it is never written silently).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../asl/types';
 import { buildSamTemplate } from './buildTemplate';
 import type { SamExportOptions } from './settings';
-import { FIXTURES, readFixture } from './testing';
+import { readFixture } from './testing';
+import { fixturePath, fixtureTarget } from '../testing/fixturePaths';
 
-const GOLDEN = join(FIXTURES, 'sam', 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const definition = (name: string) => JSON.parse(readFixture('sam', 'definitions', name)) as StateMachine;
 
 const CASES: [string, string, SamExportOptions][] = [
@@ -28,12 +30,13 @@ describe('golden exports', () => {
         ? { [golden]: out.files['template.yaml'] as string }
         : Object.fromEntries(Object.entries(out.files).map(([p, t]) => [join(golden, p), t]));
       for (const [path, text] of Object.entries(files)) {
-        const full = join(GOLDEN, path);
-        if (process.env.UPDATE_GOLDEN || !existsSync(full)) {
+        // A missing golden fails (fixturePath throws) unless UPDATE_GOLDEN=1 asks to write it.
+        if (UPDATE) {
+          const full = fixtureTarget('sam', 'golden', path);
           mkdirSync(dirname(full), { recursive: true });
           writeFileSync(full, text);
         }
-        expect(text, path).toBe(readFileSync(full, 'utf8'));
+        expect(text, path).toBe(readFileSync(fixturePath('sam', 'golden', path), 'utf8'));
       }
     });
   }

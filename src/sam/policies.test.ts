@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../asl/types';
 import { buildSamTemplate } from './buildTemplate';
 import { derivePolicies, expandPolicies, iamAction, type DerivedPolicies } from './policies';
 import { findRule, INTEGRATION_POLICY_RULES, policyTemplatesFor } from './policyRules';
 import { POLICY_TEMPLATE_DEFINITIONS, POLICY_TEMPLATE_PARAMETERS } from './policyTemplates.data';
-import { integrationDefinitions, SHARED_SAM } from './testing';
+import { integrationDefinitions, readFixture, SAM_POLICY_TEMPLATES } from './testing';
 
-const official = JSON.parse(readFileSync(join(SHARED_SAM, 'policy_templates.json'), 'utf8')) as {
+const official = JSON.parse(readFileSync(SAM_POLICY_TEMPLATES, 'utf8')) as {
   Templates: Record<string, { Definition: unknown; Parameters?: Record<string, unknown> }>;
 };
 
@@ -133,14 +132,14 @@ describe('derived policies per integration', () => {
     expect(actionsOf(d)).toEqual(expect.arrayContaining(['logs:CreateLogDelivery', 'logs:DescribeLogGroups', 'xray:PutTraceSegments']));
   });
   it('a Distributed Map may start executions of its own state machine', () => {
-    const def = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/sam/definitions/nested-distributed.asl.json'), 'utf8')) as StateMachine;
+    const def = JSON.parse(readFixture('sam', 'definitions', 'nested-distributed.asl.json')) as StateMachine;
     const d = buildSamTemplate(def, { name: 'Files' }).policies;
     const own = d.statements.find((s) => s.Action.includes('states:StartExecution'));
     expect(JSON.stringify(own?.Resource)).toContain('stateMachine:Files');
     expect(d.templates.map((t) => t.template)).toEqual(['LambdaInvokePolicy', 'S3ReadPolicy', 'S3WritePolicy', 'DynamoDBWritePolicy']);
   });
   it('without substitution values, read and write on unknown buckets widen to crud on *', () => {
-    const def = buildSamTemplate(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/sam/definitions/nested-distributed.asl.json'), 'utf8')) as StateMachine).definition;
+    const def = buildSamTemplate(JSON.parse(readFixture('sam', 'definitions', 'nested-distributed.asl.json')) as StateMachine).definition;
     const d = derivePolicies(def, { substitutions: {}, literals: {}, resourceTypes: {} });
     expect(d.templates).toContainEqual({ template: 'S3CrudPolicy', parameters: { BucketName: '*' } });
     expect(d.statements.find((s) => s.Action.includes('states:StartExecution'))?.Resource).toBe('*');

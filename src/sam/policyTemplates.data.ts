@@ -3,7 +3,7 @@
  * samtranslator/policy_templates_data/policy_templates.json, version 0.0.1).
  *
  * NOTICE: Copyright Amazon.com, Inc. or its affiliates. Licensed under the Apache License,
- * Version 2.0 (see /work/shared/sam/LICENSE). Kept as data: the names and parameters of all
+ * Version 2.0 (see fixtures/sam/official/LICENSE). Kept as data: the names and parameters of all
  * templates, and the full definitions of the templates the exporter emits (needed to expand them
  * into plain IAM statements for CloudFormation, which has no SAM transform). `policyTemplates.test.ts`
  * checks this file against the official JSON.

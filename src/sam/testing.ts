@@ -3,20 +3,20 @@
  * with ajv, and the fixture definitions.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FIXTURES_DIR, SAM_SCHEMA } from '../testing/fixturePaths';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { StateMachine } from '../asl/types';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const SHARED_SAM = resolve(REPO_ROOT, '../shared/sam');
-export const FIXTURES = join(REPO_ROOT, 'fixtures');
+export { REPO_ROOT, SAM_POLICY_TEMPLATES } from '../testing/fixturePaths';
+const FIXTURES = FIXTURES_DIR;
 
 let validator: ValidateFunction | undefined;
 
 /** Validate a template object against sam.schema.json; returns ajv's error strings. */
 export function samSchemaErrors(template: unknown): string[] {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(join(SHARED_SAM, 'sam.schema.json'), 'utf8')) as Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(SAM_SCHEMA, 'utf8')) as Record<string, unknown>;
     // The schema declares draft-04; ajv 8 validates it as draft-07, which reads its keywords the same way.
     delete schema.$schema;
     validator = new Ajv({ strict: false, allErrors: true }).compile(schema);

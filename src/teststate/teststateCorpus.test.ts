@@ -1,22 +1,20 @@
 /**
- * The TestState corpus: every case of `../shared/teststate/cases.jsonl` (requests sent to AWS and
+ * The TestState corpus: every case of `fixtures/teststate/cases.jsonl` (requests sent to AWS and
  * the responses AWS returned) through `testState`, compared by the corpus README's rules. Prints
  * the pass rate; known misses are listed below with the reason, any other miss fails the suite.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TESTSTATE_CASES } from '../testing/fixturePaths';
 import { runTestStateCase, type TestStateCase, type TestStateReport } from './testing/corpus';
 
-const CASES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/teststate/cases.jsonl');
 
 /** Understood misses, with the reason. */
 const KNOWN_MISSES: Record<string, string> = {};
 
-describe.skipIf(!existsSync(CASES))('TestState corpus (../shared/teststate)', () => {
+describe('TestState corpus (fixtures/teststate)', () => {
   it('answers every recorded request as AWS did (≥ 99%)', async () => {
-    const cases = readFileSync(CASES, 'utf8')
+    const cases = readFileSync(TESTSTATE_CASES, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as TestStateCase);

@@ -5,16 +5,15 @@
  * whose Step Functions functions ($partition, $range, $parse) are bound to the same
  * implementations as the intrinsics. The real interpreter runs every case end to end elsewhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import jsonata from 'jsonata';
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from '../deepEqual';
 import { evaluatePath, PathNotFoundError, setAtReferencePath } from '../jsonpath';
 import { StatesError, stateFailureCause } from '../statesError';
 import { evaluateIntrinsic, INTRINSICS, isIntrinsic } from './index';
+import { CONFORMANCE_CASES } from '../../testing/fixturePaths';
 
-const CASES = fileURLToPath(new URL('../../../../shared/conformance/cases.jsonl', import.meta.url));
 
 interface Case {
   id: string;
@@ -110,17 +109,13 @@ async function runPassMachine(c: Case): Promise<Outcome> {
   }
 }
 
-const available = existsSync(CASES);
-const cases: Case[] = available
-  ? readFileSync(CASES, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as Case)
-      .filter((c) => c.category === 'intrinsic_functions')
-  : [];
+const cases: Case[] = readFileSync(CONFORMANCE_CASES, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Case)
+  .filter((c) => c.category === 'intrinsic_functions');
 
-describe.skipIf(!available)('conformance: intrinsic_functions (shared/conformance/cases.jsonl)', () => {
-  if (!available) it.skip('shared/conformance/cases.jsonl is absent: skipped', () => {});
+describe('conformance: intrinsic_functions (fixtures/conformance/cases.jsonl)', () => {
   const outcomes: { id: string; ok: boolean; causeOk: boolean }[] = [];
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {

@@ -1,5 +1,5 @@
 /**
- * Helpers of the conformance suite (`../shared/conformance`): load cases, run one through the
+ * Helpers of the conformance suite (`fixtures/conformance`): load cases, run one through the
  * engine, compare results and histories by the corpus README's rules.
  */
 import { detailsKeyOf } from '../history';

@@ -1,5 +1,5 @@
 /**
- * Helpers of the TestState corpus suite (`../shared/teststate`): run one recorded request through
+ * Helpers of the TestState corpus suite (`fixtures/teststate`): run one recorded request through
  * `testState` and compare with AWS's response by the corpus README's rules (wildcard paths only
  * need to be present; members AWS did not return must not be returned either).
  */

@@ -3,8 +3,8 @@
  * and Fail states, built only from the data-flow and Choice toolkits. The conformance tests of
  * this toolkit use it to replay recorded AWS cases; the real interpreter lives elsewhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { CONFORMANCE_CASES } from '../../../testing/fixturePaths';
 import { StatesError, stateFailureCause } from '../../../asl/statesError';
 import { evaluateChoiceRule } from '../../choice';
 import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from '../index';
@@ -19,15 +19,9 @@ export interface ConformanceCase {
 
 export type Outcome = { status: 'SUCCEEDED'; output: unknown } | { status: 'FAILED'; error?: string; cause?: string };
 
-const CASES = fileURLToPath(new URL('../../../../../shared/conformance/cases.jsonl', import.meta.url));
-
-/** True when the shared corpus is present next to the repository. */
-export const corpusAvailable = existsSync(CASES);
-
-/** The corpus cases accepted by `filter` (none when the corpus is absent). */
+/** The corpus cases accepted by `filter` (a missing corpus throws: see src/testing/fixturePaths.ts). */
 export function loadCases(filter: (c: ConformanceCase) => boolean): ConformanceCase[] {
-  if (!corpusAvailable) return [];
-  return readFileSync(CASES, 'utf8')
+  return readFileSync(CONFORMANCE_CASES, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as ConformanceCase)

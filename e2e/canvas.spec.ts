@@ -225,6 +225,6 @@ test('layout timings for generated workflows (logged, not asserted)', async ({ p
     results.push(row);
     expect(edit.relaidOut).toBe(false);
   }
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/canvas-e2e.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: 'chromium', results }, null, 2)}\n`);
+  mkdirSync('test-results/figures', { recursive: true });
+  writeFileSync('test-results/figures/canvas-e2e.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: 'chromium', results }, null, 2)}\n`);
 });

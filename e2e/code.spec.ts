@@ -47,9 +47,9 @@ async function openStudio(page: Page, studio: { ready(): Promise<void> }) {
 test.afterAll(() => {
   if (Object.keys(figures).length === 0) return;
   // Merged into the file: a failed test restarts the worker, and each worker records its own figures.
-  const file = 'bench/results/code-e2e.json';
+  const file = 'test-results/figures/code-e2e.json';
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  mkdirSync('bench/results', { recursive: true });
+  mkdirSync('test-results/figures', { recursive: true });
   writeFileSync(file, `${JSON.stringify({ ...previous, measuredAt: new Date().toISOString(), browser: 'chromium', ...figures }, null, 2)}\n`);
 });
 

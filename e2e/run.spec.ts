@@ -1,7 +1,7 @@
 /**
  * Run mode end to end: runs in the interpreter worker, canvas colours, stepping and time travel,
  * the Events view and time travel over a long history, breakpoints, callbacks, Stop on an endless
- * loop, MockConfigFile test cases, and the 10,000-item Map figure (written to bench/results/run-e2e.json).
+ * loop, MockConfigFile test cases, and the 10,000-item Map figure (written to test-results/figures/run-e2e.json, outside git).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
@@ -381,7 +381,7 @@ test.describe('Run mode', () => {
       measuredAt: new Date().toISOString(),
     };
     console.log(`run-e2e figure: ${JSON.stringify(figure)}`);
-    mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/run-e2e.json', `${JSON.stringify(figure, null, 2)}\n`);
+    mkdirSync('test-results/figures', { recursive: true });
+    writeFileSync('test-results/figures/run-e2e.json', `${JSON.stringify(figure, null, 2)}\n`);
   });
 });

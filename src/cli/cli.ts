@@ -8,6 +8,7 @@ import { realClock, startExecution } from '../interpreter';
 import type { ExecutionOptions, MockConfigFile, MockShorthand } from '../interpreter';
 import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
+import { FileReadError } from './readText';
 import { resolvePlaceholders } from '../sam/resolve';
 
 import { runExportSam } from './exportSam';
@@ -42,7 +43,14 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
 }
 
 async function readJsonArg(value: string, io: CliIo, what: string): Promise<unknown> {
-  const text = value.startsWith('@') ? await io.readFile(value.slice(1)) : value;
+  let text = value;
+  if (value.startsWith('@')) {
+    try {
+      text = await io.readFile(value.slice(1));
+    } catch (e) {
+      throw new UsageError(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -56,7 +64,8 @@ async function load(file: string | undefined, stateMachine: string | undefined, 
   try {
     text = await io.readFile(file);
   } catch (e) {
-    throw new UsageError(`Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof FileReadError && e.content) return { diagnostics: [{ code: 'FILE_UNREADABLE', message: e.message, severity: 'error' as const, path: [] }] };
+    throw new UsageError(e instanceof FileReadError ? e.message : `Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`);
   }
   return loadDefinition(text, file, io.readFile, stateMachine);
 }
@@ -87,7 +96,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const input = typeof inputFlag === 'string' ? await readJsonArg(inputFlag, io, '--input') : {};
   const options: ExecutionOptions = { awaitCallbacks: false };
   const mocksFlag = args.flags.get('mocks');
-  if (typeof mocksFlag === 'string') options.mocks = (await readJsonArg(`@${mocksFlag}`, io, '--mocks')) as MockShorthand | MockConfigFile;
+  if (typeof mocksFlag === 'string') options.mocks = (await readJsonArg(mocksFlag.startsWith('@') ? mocksFlag : `@${mocksFlag}`, io, '--mocks')) as MockShorthand | MockConfigFile;
   const testCase = args.flags.get('test-case');
   if (typeof testCase === 'string') options.testCase = testCase;
   const name = args.flags.get('name');
@@ -129,8 +138,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
 
 /** `export-sam`: the SAM export command, sharing this invocation's output streams and file reads. */
 async function exportSamCommand(argv: string[], io: CliIo): Promise<number> {
-  const { writeFile } = await import('node:fs/promises');
-  return runExportSam(argv, { ...io, writeFile: (path, text) => writeFile(path, text, 'utf8') });
+  const { writeTextFile } = await import('./exportSam');
+  return runExportSam(argv, { ...io, writeFile: writeTextFile });
 }
 
 /** Runs one CLI invocation. */
@@ -164,11 +173,16 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`Unknown command '${command}'.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${USAGE}\n`);
+    const usage = e instanceof UsageError;
+    const message = e instanceof Error ? e.message : String(e);
+    // With --json, stdout stays one JSON document even when the invocation fails.
+    if (rest.includes('--json')) io.stdout(`${JSON.stringify({ status: 'ERROR', error: usage ? 'UsageError' : 'Error', message }, null, 2)}\n`);
+    if (usage) {
+      io.stderr(`${message}\nRun 'asl-studio help' for the usage.\n`);
       return 2;
     }
-    io.stderr(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // One line, no stack trace: the CLI's users need the reason, not our internals.
+    io.stderr(`asl-studio: ${message}\n`);
     return 1;
   }
 }

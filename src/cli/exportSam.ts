@@ -5,7 +5,8 @@
  * <file> is ASL JSON/YAML or a SAM/CloudFormation template (its settings, substitutions and other
  * resources are kept). Exit codes: 0 written, 1 unreadable or invalid workflow, 2 usage error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { readTextFile } from './readText';
 import { dirname, join, resolve } from 'node:path';
 import type { StateMachine } from '../asl/types';
 import { validateDefinition } from '../asl/validate';
@@ -23,12 +24,21 @@ export interface ExportSamIo {
 const nodeIo: ExportSamIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: async (path, text) => {
+  readFile: readTextFile,
+  writeFile: writeTextFile,
+};
+
+/** Writes a file, creating its folder; a one-line usage error when the path is a directory or cannot be written. */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`'${path}' is a directory; give a file path for the output.`);
+  try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text, 'utf8');
-  },
-};
+  } catch (e) {
+    throw new UsageError(`Cannot write '${path}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
 export const EXPORT_SAM_USAGE = `Usage: asl-studio export-sam <file> [options]
   --name NAME               state machine name (Name / StateMachineName)

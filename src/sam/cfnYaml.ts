@@ -2,6 +2,7 @@
  * CloudFormation-flavoured YAML: the short-form intrinsic tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
  * read into their long JSON forms, and long forms are written back as short tags.
  */
+import { yamlExpansionProblem } from './yamlBudget';
 import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
 import { TemplateReadError } from './errors';
 import { indentFlowContinuations } from './flowIndent';
@@ -52,6 +53,15 @@ export const CFN_TAGS: ShortTag[] = SHORT_NAMES.flatMap(tagsFor);
  * error; unknown `!Tags` are reported too, since their value would silently become a plain string.
  */
 export function parseCfnYaml(text: string): TemplateValue {
+  try {
+    return parseCfnYamlText(text);
+  } catch (e) {
+    if (e instanceof TemplateReadError) throw e;
+    throw new TemplateReadError('not-yaml', `The file cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function parseCfnYamlText(text: string): TemplateValue {
   let lineCounter = new LineCounter();
   let doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
   if (doc.errors.some((e) => e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN')) {
@@ -72,7 +82,18 @@ export function parseCfnYaml(text: string): TemplateValue {
       { line: pos.line, column: pos.col },
     );
   }
-  return doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
+  const tooBig = yamlExpansionProblem(doc);
+  if (tooBig) {
+    const pos = lineCounter.linePos(tooBig.offset);
+    throw new TemplateReadError('not-yaml', tooBig.message, { line: pos.line, column: pos.col });
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
+  } catch (e) {
+    // The yaml library refuses excessive aliases with a ReferenceError; a deep document overflows
+    // the stack: either way the caller gets the error type it was promised.
+    throw new TemplateReadError('not-yaml', `The file cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** The scalar/collection node that becomes the tagged short form of a long-form intrinsic pair. */

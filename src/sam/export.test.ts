@@ -74,6 +74,13 @@ describe('placeholders', () => {
     ]);
   });
 
+  it('never puts a value holding ${…} into a parameter default (CloudFormation would not substitute it): Fn::Sub instead', () => {
+    const def: StateMachine = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: '${Queue}', MessageBody: 'x' }, End: true } } };
+    const out = buildSamTemplate(def, { substitutions: { Queue: 'https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q' } });
+    expect(props(out.template).Properties.DefinitionSubstitutions).toEqual({ Queue: { 'Fn::Sub': 'https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q' } });
+    expect(JSON.stringify(out.template.Parameters ?? {})).not.toContain('${');
+  });
+
   it('generates stand-in resources when asked', () => {
     const out = buildSamTemplate(twoCalls, { generatePlaceholderResources: true });
     const resources = out.template.Resources as Record<string, { Type: string }>;

@@ -38,6 +38,9 @@ export function planSubstitutions(placeholders: Iterable<PlaceholderInfo>, optio
   const { taken, baseParameters } = options;
 
   const parameterFor = (name: string, literal: string | undefined, description: string): TemplateValue => {
+    // CloudFormation does not substitute inside a parameter's Default, so a value still holding
+    // `${…}` would deploy literally; as an Fn::Sub it deploys with the variables filled in.
+    if (literal !== undefined && /\$\{[^}]*\}/.test(literal)) return { 'Fn::Sub': literal };
     const existing = baseParameters[name];
     if (isObject(existing) && (literal === undefined || existing.Default === literal)) return ref(name);
     const id = taken.has(name) && !(name in baseParameters) ? unique(`${name}Param`, taken) : name;

@@ -6,7 +6,7 @@
 import { forEachState, encodeStatePath } from '../asl/paths';
 import type { StateMachine } from '../asl/types';
 import { findIntegration } from '../catalog';
-import type { MockResponse } from '../interpreter/types';
+import type { MockResponse, MockShorthand } from '../interpreter/types';
 
 export interface TaskInfo {
   /** Node id (encoded StatePath). */
@@ -42,5 +42,18 @@ export function defaultMockFor(resource: string): MockResponse {
 export function defaultStateMocks(definition: StateMachine): Record<string, MockResponse[]> {
   const out: Record<string, MockResponse[]> = {};
   for (const task of taskStatesOf(definition)) if (!task.callback) out[task.name] = [defaultMockFor(task.resource)];
+  return out;
+}
+
+/**
+ * The mocks a run sends: non-empty answer lists of this definition's Task states only (mocks kept
+ * for a renamed or deleted state, or emptied on purpose, are not sent and not counted).
+ */
+export function mocksToSend(definition: StateMachine, mocks: Readonly<Record<string, readonly MockResponse[]>>): MockShorthand {
+  const out: MockShorthand = {};
+  for (const task of taskStatesOf(definition)) {
+    const list = Object.hasOwn(mocks, task.name) ? mocks[task.name] : undefined;
+    if (list && list.length > 0) out[task.name] = [...list];
+  }
   return out;
 }

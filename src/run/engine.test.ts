@@ -90,4 +90,14 @@ describe('derivations on engine histories', () => {
     expect(visits.filter((v) => v.status === 'failed').map((v) => `${v.name}#${v.iteration.join('.')}`)).toEqual(['M#', 'Bad#1']);
     expect(summarize(events).status).toBe('FAILED');
   });
+
+  it('a state that fails on its own (no failure event of its own) is failed, not cancelled', async () => {
+    const choice: StateMachine = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Variable: '$.x', NumericEquals: 1, Next: 'D' }] }, D: { Type: 'Succeed' } } };
+    expect(buildVisits(await run(choice, {})).map((v) => `${v.name}:${v.status}`)).toEqual(['C:failed']);
+    const parallel: StateMachine = { StartAt: 'Par', States: { Par: { Type: 'Parallel', End: true, Branches: [
+      { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 5, End: true } } },
+      { StartAt: 'P', States: { P: { Type: 'Pass', InputPath: '$.nope', End: true } } },
+    ] } } };
+    expect(buildVisits(await run(parallel, {})).map((v) => `${v.name}:${v.status}`)).toEqual(['Par:failed', 'W:cancelled', 'P:failed']);
+  });
 });

@@ -64,6 +64,12 @@ function startsWithChain(chain: readonly number[], prefix: readonly number[]): b
   return prefix.every((n, i) => chain[i] === n);
 }
 
+/** `outer` is `inner` or a Map/Parallel visit that contains it (same iteration chain prefix). */
+function encloses(outer: Visit, inner: Visit): boolean {
+  if (outer === inner) return true;
+  return inner.path.startsWith(`${outer.path}/`) && startsWithChain(inner.iteration, outer.iteration);
+}
+
 /**
  * Builds visits event by event and can resume where it stopped: a live run's history only grows,
  * so the panel advances one builder instead of re-reading the whole history for each batch.
@@ -174,6 +180,22 @@ export class VisitBuilder {
     }
   }
 
+  /**
+   * The open visit whose own error ended the execution without a failure event of its own (a
+   * Choice with no match, a bad path or a failing expression: `States.Runtime`, …). AWS points
+   * `ExecutionFailed.previousEventId` at that state's Entered event; failing that, the visit
+   * entered last is the one that was running.
+   */
+  private failingVisit(events: readonly HistoryEvent[], end: HistoryEvent): Open | undefined {
+    let latest: Open | undefined;
+    for (const visit of this.open.values()) {
+      if (visit.lastFailed) return undefined;
+      if (events[visit.enteredIndex]?.id === end.previousEventId) return visit;
+      if (!latest || visit.seq > latest.seq) latest = visit;
+    }
+    return latest;
+  }
+
   /** Reads `events[position..cursor]`. */
   advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {
     const visits = this.all;
@@ -188,12 +210,11 @@ export class VisitBuilder {
       const time = timeOf(event);
       const kind = eventKind(event.type);
       if (kind.executionEnd) {
-        // A runtime error fails the execution straight from the state it happened in (no …Failed event of the state).
-        const failedIn = event.type === 'ExecutionFailed' ? this.visitsOfEvent(indexOfId(events, event.previousEventId, i)) : [];
+        const failing = event.type === 'ExecutionFailed' ? this.failingVisit(events, event) : undefined;
         for (const visit of [...open.values()]) {
           this.note(visit, i);
           const status: VisitStatus = event.type === 'ExecutionSucceeded' ? 'succeeded'
-            : visit.lastFailed || visit.type === 'Fail' || failedIn.includes(visit) ? 'failed' : 'cancelled';
+            : visit.lastFailed || visit.type === 'Fail' || (failing && encloses(visit, failing)) ? 'failed' : 'cancelled';
           close(visit, status, i, time);
         }
         continue;
@@ -280,12 +301,6 @@ export class VisitBuilder {
   }
 }
 
-/** Index of the event with `id` (ids are 1..n in order, but an imported history may have gaps). */
-function indexOfId(events: readonly HistoryEvent[], id: number, before: number): number {
-  if (events[id - 1]?.id === id) return id - 1;
-  for (let j = Math.min(before, events.length) - 1; j >= 0; j--) if (events[j]!.id === id) return j;
-  return -1;
-}
 
 /** The visits of `events[0..cursor]` (the whole history when cursor is omitted). */
 export function buildVisits(events: readonly HistoryEvent[], cursor = events.length - 1): Visit[] {

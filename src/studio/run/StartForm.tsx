@@ -4,7 +4,7 @@
  * breakpoints, and Start.
  */
 import { useMemo, useState } from 'react';
-import type { DefaultMockPolicy, MockShorthand } from '../../interpreter/types';
+import type { DefaultMockPolicy } from '../../interpreter/types';
 import { useStudio } from '../StudioContext';
 import { useRun, useRunSession, nodeIdsOf } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
@@ -12,6 +12,8 @@ import { loadInput, saveInput } from './persist';
 import { decodeStatePath } from '../../asl/paths';
 import { resolvePlaceholders } from '../../sam/resolve';
 import { initialPlaceholderValues, PlaceholderFields } from './PlaceholderFields';
+import { defaultInputFor, scenariosFor, type SampleScenario } from '../sampleWorkflow';
+import { defaultStateMocks, mocksToSend } from '../../run/defaultMocks';
 
 const POLICIES: { id: DefaultMockPolicy; label: string }[] = [
   { id: 'fail', label: 'Fail with a clear error' },
@@ -38,7 +40,7 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   const workflow = useWorkflowKey();
   const definition = useStudio((s) => s.definition);
   const textValid = useStudio((s) => s.textValid);
-  const { mocks } = useMocks();
+  const { mocks, setMocks } = useMocks();
   const mockFile = useRun((s) => s.mockFile);
   const testCase = useRun((s) => s.testCase);
   const setTestCase = useRun((s) => s.setTestCase);
@@ -47,7 +49,8 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   const breakpoints = useRun((s) => s.breakpoints);
   const toggleBreakpoint = useRun((s) => s.toggleBreakpoint);
   const [name, setName] = useState('');
-  const [input, setInput] = useState(() => loadInput(workflow) ?? '{}');
+  const [input, setInput] = useState(() => loadInput(workflow) ?? defaultInputFor(definition));
+  const scenarios = useMemo(() => scenariosFor(definition), [definition]);
   const [maxTransitions, setMaxTransitions] = useState('');
   const [maxEvents, setMaxEvents] = useState('');
   const [startPaused, setStartPaused] = useState(false);
@@ -62,8 +65,8 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   function start(): void {
     if (parsed.error !== undefined || limitError) return;
     saveInput(workflow, input);
-    const shorthand: MockShorthand = {};
-    for (const [state, list] of Object.entries(mocks)) if (list.length > 0) shorthand[state] = list;
+    const shorthand = mocksToSend(definition, mocks);
+    const mocked = Object.keys(shorthand).length;
     const useFile = testCase !== null && mockFile !== null;
     const filled = Object.fromEntries(Object.entries(placeholderValues).filter(([, v]) => v !== ''));
     session.start({
@@ -73,7 +76,7 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
       workflow,
       mocks: useFile ? mockFile : shorthand,
       ...(useFile ? { testCase: testCase.name, stateMachineName: testCase.machine } : {}),
-      mockLabel: useFile ? `test case ${testCase.name}` : `${Object.keys(shorthand).length} mocked states`,
+      mockLabel: useFile ? `test case ${testCase.name}` : `${mocked} mocked state${mocked === 1 ? '' : 's'}`,
       defaultPolicy: policy,
       breakpoints,
       ...(maxTransitions !== '' ? { maxTransitions: Number(maxTransitions) } : {}),
@@ -83,6 +86,11 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
     onStarted();
   }
 
+  function applyScenario(scenario: SampleScenario): void {
+    setInput(JSON.stringify(scenario.input, null, 2));
+    setMocks({ ...defaultStateMocks(definition), ...scenario.mocks });
+  }
+
   const testCases = mockFile
     ? Object.entries(mockFile.StateMachines).flatMap(([machine, m]) => Object.keys(m.TestCases).map((tc) => ({ machine, name: tc })))
     : [];
@@ -90,6 +98,16 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   return (
     <form className="run-start" onSubmit={(e) => { e.preventDefault(); start(); }}>
       {!textValid && <p className="run-error">The code has errors: the run uses the last valid definition.</p>}
+      {scenarios.length > 0 && (
+        <div className="run-field" role="group" aria-labelledby="run-scenarios-label">
+          <span id="run-scenarios-label">Scenarios (set the input and the mocks)</span>
+          <div className="run-row">
+            {scenarios.map((s) => (
+              <button key={s.name} type="button" data-testid={`run-scenario-${s.name}`} title={s.description} onClick={() => applyScenario(s)}>{s.name}</button>
+            ))}
+          </div>
+        </div>
+      )}
       <label className="run-field">
         <span>Execution name (optional)</span>
         <input data-testid="run-name" value={name} placeholder="generated when empty" onChange={(e) => setName(e.target.value)} />

@@ -24,7 +24,9 @@ test('validation reaches its full depth after the lazily loaded checkers arrive'
     StartAt: 'Bad',
     States: { Bad: { Type: 'Pass', Output: '{% $states.input.( %}', End: true } },
   });
-  await expect(page.getByTestId('count-error')).toHaveText('1 errors');
+  await expect(page.getByTestId('count-error')).toHaveText('1 error');
+  await expect(page.getByTestId('count-warning')).toHaveText(/^\d+ warnings?$/);
+  await expect(page.getByTestId('status-diagnostics')).not.toContainText(/\b1 (errors|warnings)\b/);
   await page.getByTestId('status-diagnostics').click();
   await expect(page.getByTestId('diagnostics-list')).toContainText('JSONata');
 });

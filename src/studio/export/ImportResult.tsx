@@ -1,6 +1,7 @@
 import type { ImportedStateMachine } from '../../sam';
 import type { ImportOutcome } from './importModel';
 import { describeLocation, stateCount } from './importModel';
+import { plural } from '../plural';
 
 const KIND_LABEL = { asl: 'ASL definition', sam: 'SAM template', cloudformation: 'CloudFormation template' } as const;
 const SOURCE_LABEL = { asl: 'ASL file', Definition: 'inline Definition', DefinitionString: 'DefinitionString', DefinitionUri: 'DefinitionUri file' } as const;
@@ -31,7 +32,7 @@ export function ImportResult({ outcome, onOpen }: { outcome: ImportOutcome; onOp
               <div className="grow">
                 <b>{m.settings.name ?? m.logicalId}</b>{m.settings.name && m.settings.name !== m.logicalId && <span className="muted"> ({m.logicalId})</span>}
                 <div className="muted">
-                  {SOURCE_LABEL[m.source]} · {stateCount(m.definition)} states{subs > 0 ? ` · ${subs} substitution${subs === 1 ? '' : 's'}` : ''}
+                  {SOURCE_LABEL[m.source]} · {plural(stateCount(m.definition), 'state')}{subs > 0 ? ` · ${subs} substitution${subs === 1 ? '' : 's'}` : ''}
                   {m.settings.type ? ` · ${m.settings.type}` : ''}
                 </div>
               </div>

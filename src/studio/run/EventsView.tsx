@@ -8,6 +8,7 @@ import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from '../../run/events';
 import { formatMs } from './JsonView';
+import { plural } from '../plural';
 
 const PAGE = 25;
 
@@ -86,7 +87,7 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
       <div className="run-row">
         <input type="search" placeholder="Filter by event type or state" data-testid="events-filter" value={filter}
           onChange={(e) => { setFilter(e.target.value); setPage(null); }} />
-        <span className="run-note" data-testid="events-count">{total} of {count} events</span>
+        <span className="run-note" data-testid="events-count">{total} of {plural(count, 'event')}</span>
       </div>
       <table className="run-table">
         <thead><tr><th>ID</th><th>Type</th><th>Step</th><th>Time</th></tr></thead>

@@ -7,6 +7,7 @@ import { useRun, type RunData } from './hooks';
 import { COST_ASSUMPTIONS, estimateCost, formatUsd } from '../../run/cost';
 import { formatMs } from './JsonView';
 import { Legend } from './Legend';
+import { plural } from '../plural';
 
 function byteSize(value: unknown): number {
   try {
@@ -50,7 +51,7 @@ export const SummaryView = memo(function SummaryView({ data }: { data: RunData }
       )}
       <dl className="run-kv">
         <dt>Duration ({run.recorded ? 'recorded on AWS' : 'simulated'})</dt><dd data-testid="run-duration">{formatMs(summary.durationMs)}</dd>
-        <dt>State transitions</dt><dd data-testid="run-transitions">{summary.transitions}{summary.retries ? ` + ${summary.retries} retries` : ''}</dd>
+        <dt>State transitions</dt><dd data-testid="run-transitions">{summary.transitions}{summary.retries ? ` + ${plural(summary.retries, 'retry', 'retries')}` : ''}</dd>
         <dt>History events</dt><dd>{summary.events} <span className="run-note">(service limit 25,000)</span></dd>
         <dt>Mocks</dt><dd>{run.mockLabel}</dd>
         <dt title={COST_ASSUMPTIONS.join('\n')}>Estimated cost</dt>

@@ -8,6 +8,7 @@ import { IterationPicker } from './IterationPicker';
 import { STATUS_LABELS } from './Legend';
 import { formatMs } from './JsonView';
 import type { Visit } from '../../run/visits';
+import { plural } from '../plural';
 
 const PAGE = 100;
 
@@ -45,7 +46,7 @@ export const TableView = memo(function TableView({ data, onOpen }: { data: RunDa
             {scopes.map((s) => <option key={s} value={s}>{scopeLabel(s)}</option>)}
           </select>
         </label>
-        <span className="run-note">{rows.length} visits</span>
+        <span className="run-note">{plural(rows.length, 'visit')}</span>
       </div>
       <table className="run-table">
         <thead>

@@ -3,6 +3,7 @@ import { useStudio } from '../StudioContext';
 import { countBySeverity, diagnosticsOf } from '../../store/derived';
 import { encodeStatePath, statePathOfJsonPath } from '../../asl/paths';
 import { SaveStatus } from '../workspace/SaveStatus';
+import { plural } from '../plural';
 
 /** Validation counts for the document; click to list them, click a row to select its state. */
 export function StatusBar() {
@@ -27,13 +28,13 @@ export function StatusBar() {
       )}
       {!textValid && (
         <span className="status-code-error" data-testid="status-code-error">
-          Code has {textDiagnostics.length} error{textDiagnostics.length === 1 ? '' : 's'} — showing the last valid workflow
+          Code has {plural(textDiagnostics.length, 'error')} — showing the last valid workflow
         </span>
       )}
       <button type="button" className="status-diagnostics" data-testid="status-diagnostics" onClick={() => setOpen(!open)}
         aria-expanded={open}>
-        <span className="count-error" data-testid="count-error">{counts.error} errors</span>
-        <span className="count-warning" data-testid="count-warning">{counts.warning} warnings</span>
+        <span className="count-error" data-testid="count-error">{plural(counts.error, 'error')}</span>
+        <span className="count-warning" data-testid="count-warning">{plural(counts.warning, 'warning')}</span>
       </button>
       <SaveStatus />
       <span className="status-size">{(stateCount / 1024).toFixed(1)} KiB</span>

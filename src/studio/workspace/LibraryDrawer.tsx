@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useWorkspace, useWorkspaceStatus } from './WorkspaceContext';
 import { Dialog } from './Dialog';
 import { importWorkflowFiles } from './importFiles';
+import { plural } from '../plural';
 
 export default function LibraryDrawer({ onClose }: { onClose: () => void }) {
   const workspace = useWorkspace();
@@ -30,7 +31,7 @@ export default function LibraryDrawer({ onClose }: { onClose: () => void }) {
           <input type="file" multiple hidden data-testid="library-import" accept=".json,.yaml,.yml,.asl.json,.asl.yaml"
             onChange={(e) => void onImport(e.currentTarget.files)} />
         </label>
-        <span className="muted">{workflows.length} workflows · saved in {workspace.status.getState().storageKind === 'indexeddb' ? 'this browser' : 'memory only'}</span>
+        <span className="muted">{plural(workflows.length, 'workflow')} · saved in {workspace.status.getState().storageKind === 'indexeddb' ? 'this browser' : 'memory only'}</span>
       </div>
       {report.length > 0 && <ul className="import-report" data-testid="import-report">{report.map((r, i) => <li key={i}>{r}</li>)}</ul>}
       {deleted && (

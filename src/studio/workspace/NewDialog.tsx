@@ -8,6 +8,7 @@ import { runSessionFor } from '../run/session';
 import { workflowKey } from '../run/useMocks';
 import { saveMocks, saveInput } from '../run/persist';
 import { Dialog } from './Dialog';
+import { plural } from '../plural';
 
 export default function NewDialog({ onClose }: { onClose: () => void }) {
   const studio = useStudioStore();
@@ -54,7 +55,7 @@ export default function NewDialog({ onClose }: { onClose: () => void }) {
             <h3>{t.title}</h3>
             <p>{t.description}</p>
             <div className="gallery-meta">
-              {countStates(t)} states · demo ends <b className={t.expectedStatus === 'SUCCEEDED' ? 'ok' : 'bad'}>{t.expectedStatus}</b>
+              {plural(countStates(t), 'state')} · demo ends <b className={t.expectedStatus === 'SUCCEEDED' ? 'ok' : 'bad'}>{t.expectedStatus}</b>
             </div>
             <div className="gallery-actions">
               <button type="button" data-testid={`template-${t.id}-build`} onClick={() => void open(t, false)}>Build on it</button>

@@ -6,6 +6,7 @@ import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
 import { useCanvasActions } from '../CanvasActions';
 import { decorationClasses, NameEditor, SeverityBadge } from './nodeParts';
+import { plural } from '../../plural';
 
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const { info } = data;
@@ -41,7 +42,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
           )}
           <div className="sf-sub">
             {info.subtitle}
-            {data.collapsed ? ` · ${info.innerCount} states` : ''}
+            {data.collapsed ? ` · ${plural(info.innerCount, 'state')}` : ''}
           </div>
         </div>
         <SeverityBadge data={data} />

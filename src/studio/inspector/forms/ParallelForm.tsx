@@ -1,6 +1,7 @@
 import { addBranch, removeBranch } from '../../../asl';
 import type { ParallelState } from '../../../asl/types';
 import { useStateEditor } from '../StateEditorContext';
+import { plural } from '../../plural';
 
 /** Parallel: the branches (each a StartAt + States scope); add a branch holding one Pass state, or remove one. */
 export function ParallelForm() {
@@ -12,7 +13,7 @@ export function ParallelForm() {
       <ol className="insp-list">
         {branches.map((b, i) => (
           <li key={i} data-testid={`branch-${i}`}>
-            <span>Branch {i + 1}: starts at <b>{b.StartAt}</b> ({Object.keys(b.States ?? {}).length} states)</span>
+            <span>Branch {i + 1}: starts at <b>{b.StartAt}</b> ({plural(Object.keys(b.States ?? {}).length, 'state')})</span>
             <button type="button" data-testid={`branch-${i}-remove`} disabled={branches.length <= 1}
               title={branches.length <= 1 ? 'A Parallel state needs at least one branch' : 'Remove this branch and its states'}
               onClick={() => editDefinition(`Remove branch ${i + 1} of "${name}"`, (def) => removeBranch(def, path, i))}>Remove</button>

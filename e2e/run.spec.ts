@@ -83,7 +83,12 @@ test.describe('Run mode', () => {
     await run.expectNode('Failed', 'not-reached');
     await expect(run.currentNode()).toHaveAttribute('data-testid', 'node-Charge');
     await expect(run.cursor).toContainText('time travel');
-    // One transition forward (the catcher), one back.
+    // Step stops at each attempt (failed, retried, failed, retried, failed), then at the catcher; one back.
+    for (const status of ['failed', 'in-progress', 'failed', 'in-progress', 'failed'] as const) {
+      await run.step();
+      await run.expectNode('Charge', status);
+      await run.expectNode('Handle', 'not-reached');
+    }
     await run.step();
     await run.expectNode('Charge', 'caught');
     await run.expectNode('Handle', 'in-progress');

@@ -1,13 +1,9 @@
 /**
- * Cursor moves over a history: the next or previous state transition (a `…StateEntered` event,
- * or the execution's end), for Step / Step back in time travel.
+ * Cursor moves over a history: the next or previous stop (a state transition, a failed attempt,
+ * a retry, or the execution's end: the engine's own step rule), for Step / Step back in time travel.
  */
 import type { HistoryEvent } from '../interpreter/types';
-import { isEntered, isExecutionEnd } from './events';
-
-function isStop(event: HistoryEvent): boolean {
-  return isEntered(event) || isExecutionEnd(event);
-}
+import { isStepStop as isStop } from '../interpreter/worker/stepStops';
 
 /** Index of the next transition after `cursor`, or undefined at the end of the known history. */
 export function nextTransition(events: readonly HistoryEvent[], cursor: number): number | undefined {

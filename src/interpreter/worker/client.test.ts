@@ -91,6 +91,34 @@ describe('startRun (in-thread)', () => {
     expect(r.outcome()?.status).toBe('SUCCEEDED');
   });
 
+  it('stepping over a Task that retries stops at each failed attempt and each retry', async () => {
+    const r = recorder();
+    const def: StateMachine = {
+      StartAt: 'T',
+      States: {
+        T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['Boom'], MaxAttempts: 2 }], Next: 'P' },
+        P: { Type: 'Pass', End: true },
+      },
+    };
+    const mocks = { T: [{ Throw: { Error: 'Boom' } }, { Throw: { Error: 'Boom' } }, { Return: 1 }] };
+    const handle = startRun(def, {}, { startPaused: true, mocks }, r.callbacks);
+    await r.until(() => r.snapshot()?.paused === true);
+    const seen: string[] = [];
+    for (let i = 0; i < 7 && r.outcome() === undefined; i++) {
+      const before = r.events.length;
+      handle.step('transition');
+      await r.until(() => r.outcome() !== undefined || (r.events.length > before && r.snapshot()?.paused === true));
+      const last = r.events[r.events.length - 1]!;
+      seen.push(`${last.type}${typeof last.studio.retryCount === 'number' ? `#${last.studio.retryCount}` : ''}`);
+    }
+    expect(seen.slice(0, 6)).toEqual([
+      'TaskStateEntered', 'TaskFailed#0', 'TaskScheduled#1', 'TaskFailed#1', 'TaskScheduled#2', 'PassStateEntered',
+    ]);
+    handle.resume();
+    await r.until(() => r.outcome() !== undefined);
+    expect(r.outcome()?.status).toBe('SUCCEEDED');
+  });
+
   it('applies breakpoints set while the run is paused', async () => {
     const r = recorder();
     const handle = startRun(PASSES, {}, { startPaused: true }, r.callbacks);

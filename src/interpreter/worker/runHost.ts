@@ -5,6 +5,7 @@
  */
 import type { Execution, ExecutionOptions, HistoryEvent, StateMachine } from '../types';
 import type { ClientRequest, RunSnapshot, StepUntil, WorkerMessage, WorkerRunOptions } from './protocol';
+import { isStepStop } from './stepStops';
 
 export type StartExecution = (definition: StateMachine, input: unknown, options?: ExecutionOptions) => Execution;
 
@@ -31,9 +32,10 @@ export const DEFAULT_MAX_BATCH = 1000;
 interface HostedRun {
   execution: Execution;
   buffer: HistoryEvent[];
-  /** Events and state transitions recorded so far (streamed or buffered). */
+  /** Events recorded so far (streamed or buffered). */
   recorded: number;
-  transitions: number;
+  /** Events Step stops at (transitions, failed attempts, retries): see stepStops.ts. */
+  stops: number;
   streamed: number;
   /** Batches posted and not yet acknowledged by the client. */
   inFlight: number;
@@ -130,7 +132,7 @@ export class RunHost {
       onEvent: (event) => (holder.run ? this.onEvent(runId, holder.run, event) : early.push(event)),
     });
     const hosted: HostedRun = {
-      execution, buffer: [], recorded: 0, transitions: 0, streamed: 0, inFlight: 0, lastFlush: startedAt, timer: undefined,
+      execution, buffer: [], recorded: 0, stops: 0, streamed: 0, inFlight: 0, lastFlush: startedAt, timer: undefined,
       breakpoints: new Set(breakpoints), startedAt, done: false,
     };
     holder.run = hosted;
@@ -166,7 +168,7 @@ export class RunHost {
   private onEvent(runId: string, run: HostedRun, event: HistoryEvent): boolean {
     run.buffer.push(event);
     run.recorded++;
-    if (isStateEntered(event)) run.transitions++;
+    if (isStepStop(event)) run.stops++;
     const hit = this.checkBreakpoint(run, event);
     // Flow control: a client that has not caught up gets no more batches; events wait here (an
     // engine in a tight loop may never let the acknowledgement in: Stop terminates the worker).
@@ -188,13 +190,14 @@ export class RunHost {
 
   private async step(run: HostedRun, runId: string, until: StepUntil): Promise<void> {
     const events = run.recorded;
-    const transitions = run.transitions;
-    // A transition is one `…StateEntered` event; single events are finer (TaskScheduled, …).
+    const stops = run.stops;
+    // A "transition" step ends at the next stop (a state entered, a failed attempt, a retry);
+    // single events are finer (TaskScheduled, …).
     for (let guard = 0; guard < 100_000; guard++) {
       if (run.done || run.execution.status() !== 'RUNNING' || !run.execution.paused()) break;
       await run.execution.step();
       if (until === 'event' && run.recorded > events) break;
-      if (until === 'transition' && run.transitions > transitions) break;
+      if (until === 'transition' && run.stops > stops) break;
     }
     if (!run.done) this.flush(runId, run);
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { startExecution } from '../interpreter';
+import type { StateMachine } from '../asl/types';
+import { nextTransition, previousTransition } from './steps';
+
+const RETRYING: StateMachine = {
+  StartAt: 'T',
+  States: {
+    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['Boom'], MaxAttempts: 2 }], Next: 'P' },
+    P: { Type: 'Pass', End: true },
+  },
+};
+
+describe('Step over a recorded history', () => {
+  it('stops at each failed attempt and each retry of a Task, forwards and back', async () => {
+    const mocks = { T: [{ Throw: { Error: 'Boom' } }, { Throw: { Error: 'Boom' } }, { Return: 1 }] };
+    const { events } = await startExecution(RETRYING, {}, { mocks, seed: 1 }).result;
+    const label = (i: number) => `${events[i]!.type}${typeof events[i]!.studio.retryCount === 'number' ? `#${events[i]!.studio.retryCount}` : ''}`;
+    const forward: string[] = [];
+    for (let i: number | undefined = 0; (i = nextTransition(events, i)) !== undefined;) forward.push(label(i));
+    expect(forward).toEqual([
+      'TaskStateEntered', 'TaskFailed#0', 'TaskScheduled#1', 'TaskFailed#1', 'TaskScheduled#2', 'PassStateEntered', 'ExecutionSucceeded',
+    ]);
+    const back: string[] = [];
+    for (let i = events.length - 1; i > 0;) back.push(label(i = previousTransition(events, i)));
+    expect(back.slice(0, 3)).toEqual(['PassStateEntered', 'TaskScheduled#2', 'TaskFailed#1']);
+  });
+});

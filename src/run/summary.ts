@@ -112,3 +112,14 @@ export function summaryOfHistory(events: readonly HistoryEvent[]): RunSummary {
   }
   return fold.advance(events).value();
 }
+
+/**
+ * How a failure reads: "Error: cause", or whichever of the two exists (a Stop records a cause
+ * only; StopExecution's error and cause are both optional). Never an empty name before ": ".
+ */
+export function failureText(error: string | undefined, cause: string | undefined, status?: string): string {
+  const name = error?.trim() ? error : undefined;
+  const why = cause?.trim() ? cause : undefined;
+  if (name && why) return `${name}: ${why}`;
+  return name ?? why ?? (status === 'ABORTED' ? 'Stopped' : status === 'TIMED_OUT' ? 'Timed out' : 'Failed');
+}

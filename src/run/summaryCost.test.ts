@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './summary';
+import { failureText, summarize } from './summary';
+import { abortedEvent } from '../interpreter/worker/client';
 import { estimateCost, expressBilledMemoryMb, formatUsd } from './cost';
 import { nextTransition, previousTransition } from './steps';
 import { history, RETRY_THEN_CATCH } from './testEvents';
@@ -12,6 +13,18 @@ describe('summarize', () => {
     expect(s).toMatchObject({ status: 'FAILED', transitions: 3, retries: 1, events: 10, error: 'PaymentFailed', cause: 'gave up' });
     expect(s.durationMs).toBe(2080);
     expect(s.input).toEqual({ amount: 5 });
+  });
+
+  it('reads a Stop as its cause alone, never ": cause" or an empty error name', () => {
+    const stopped = [...events.slice(0, 2)];
+    stopped.push(abortedEvent(stopped[1], 'Stopped from the studio'));
+    const s = summarize(stopped);
+    expect(s.status).toBe('ABORTED');
+    expect(failureText(s.error, s.cause, s.status)).toBe('Stopped from the studio');
+    expect(failureText('', 'why', 'ABORTED')).toBe('why');
+    expect(failureText('', '', 'ABORTED')).toBe('Stopped');
+    expect(failureText('Boom', undefined)).toBe('Boom');
+    expect(failureText('Boom', 'bad')).toBe('Boom: bad');
   });
 
   it('is RUNNING before the end event', () => {
@@ -48,12 +61,14 @@ describe('estimateCost', () => {
 
 describe('transition stepping', () => {
   const events = history(RETRY_THEN_CATCH);
-  it('moves between Entered events and the end', () => {
+  it('moves between Entered events, failed attempts and the end', () => {
     expect(nextTransition(events, 0)).toBe(1);
-    expect(nextTransition(events, 1)).toBe(6);
+    expect(nextTransition(events, 1)).toBe(3);
+    expect(nextTransition(events, 3)).toBe(5);
+    expect(nextTransition(events, 5)).toBe(6);
     expect(nextTransition(events, 8)).toBe(9);
     expect(nextTransition(events, 9)).toBeUndefined();
-    expect(previousTransition(events, 6)).toBe(1);
+    expect(previousTransition(events, 6)).toBe(5);
     expect(previousTransition(events, 1)).toBe(0);
   });
 });

@@ -45,7 +45,7 @@ export const StepDetails = memo(function StepDetails({ data }: { data: RunData }
       {(visit.error !== undefined || visit.cause !== undefined) && (
         <section className="run-section" data-testid="step-error">
           <h3>Error</h3>
-          <p className="run-error"><b>{visit.error}</b>{visit.cause ? ` — ${visit.cause}` : ''}</p>
+          <p className="run-error">{visit.error ? <b>{visit.error}</b> : null}{visit.cause ? `${visit.error ? ' — ' : ''}${visit.cause}` : ''}</p>
         </section>
       )}
       <section className="run-section">
@@ -78,7 +78,7 @@ export const StepDetails = memo(function StepDetails({ data }: { data: RunData }
           <h3>Failed attempts</h3>
           <ol>
             {visit.attempts.map((a, i) => (
-              <li key={i}>{formatMs(a.time - start)}: <b>{a.error}</b>{a.cause ? ` — ${a.cause}` : ''}</li>
+              <li key={i}>{formatMs(a.time - start)}: {a.error ? <b>{a.error}</b> : null}{a.cause ? `${a.error ? ' — ' : ''}${a.cause}` : ''}</li>
             ))}
           </ol>
         </section>

@@ -5,6 +5,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import { useRun, type RunData } from './hooks';
 import { COST_ASSUMPTIONS, estimateCost, formatUsd } from '../../run/cost';
+import { failureText } from '../../run/summary';
 import { formatMs } from './JsonView';
 import { Legend } from './Legend';
 import { plural } from '../plural';
@@ -44,7 +45,7 @@ export const SummaryView = memo(function SummaryView({ data }: { data: RunData }
       </div>
       {run.crash && <p className="run-error" data-testid="run-crash">{run.crash}</p>}
       {(summary.error !== undefined || summary.cause !== undefined) && (
-        <p className="run-error" data-testid="run-error">{summary.error}{summary.cause ? `: ${summary.cause}` : ''}</p>
+        <p className="run-error" data-testid="run-error">{failureText(summary.error, summary.cause, status)}</p>
       )}
       {run.outcome?.diagnostics && run.outcome.diagnostics.length > 0 && (
         <ul className="run-error">{run.outcome.diagnostics.map((d, i) => <li key={i}>{d.message}</li>)}</ul>

@@ -78,3 +78,27 @@ describe('RunHost streaming', () => {
     expect(posted.some((m) => m.kind === 'result')).toBe(false);
   });
 });
+
+describe('RunHost engine time', () => {
+  it('leaves out the time a run spent paused', async () => {
+    let t = 1_000;
+    const posted: WorkerMessage[] = [];
+    const finished = new Promise<void>((resolve) => {
+      const runHost = new RunHost({
+        start: startExecution, now: () => t,
+        post: (message) => {
+          posted.push(message);
+          if (message.kind === 'result' || message.kind === 'error') resolve();
+          else if (message.kind === 'events') setTimeout(() => runHost.handle({ kind: 'eventsAck', requestId: 0, runId: 'r' }), 0);
+        },
+      });
+      runHost.handle({ kind: 'start', requestId: 1, runId: 'r', definition: MAP, input: [1, 2], options: { startPaused: true } });
+      // Ten simulated seconds pass while the run sits paused; then it runs to the end.
+      t += 10_000;
+      runHost.handle({ kind: 'resume', requestId: 2, runId: 'r' });
+    });
+    await finished;
+    const result = posted.find((m) => m.kind === 'result');
+    expect(result && 'workerMs' in result ? result.workerMs : undefined).toBe(0);
+  });
+});

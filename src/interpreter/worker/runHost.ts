@@ -43,6 +43,9 @@ interface HostedRun {
   timer: ReturnType<typeof setTimeout> | undefined;
   breakpoints: Set<string>;
   startedAt: number;
+  /** Time spent paused so far (not engine time), and since when it is paused now. */
+  pausedMs: number;
+  pausedAt: number | undefined;
   done: boolean;
   /** The result or error, posted once the buffered events are all posted. */
   final?: WorkerMessage | undefined;
@@ -84,9 +87,11 @@ export class RunHost {
           break;
         case 'pause':
           run?.execution.pause();
+          if (run) this.markPaused(run);
           break;
         case 'resume':
           run?.execution.resume();
+          if (run) this.markResumed(run);
           break;
         case 'step':
           if (run) void this.step(run, request.runId, request.until);
@@ -133,7 +138,7 @@ export class RunHost {
     });
     const hosted: HostedRun = {
       execution, buffer: [], recorded: 0, stops: 0, streamed: 0, inFlight: 0, lastFlush: startedAt, timer: undefined,
-      breakpoints: new Set(breakpoints), startedAt, done: false,
+      breakpoints: new Set(breakpoints), startedAt, pausedMs: 0, pausedAt: undefined, done: false,
     };
     holder.run = hosted;
     this.runs.set(runId, hosted);
@@ -141,18 +146,35 @@ export class RunHost {
     let atBreakpoint = false;
     for (const event of early) atBreakpoint = this.onEvent(runId, hosted, event) || atBreakpoint;
     if (!startPaused && !atBreakpoint) execution.resume();
+    else this.markPaused(hosted);
     this.scheduleFlush(runId, hosted);
     execution.result.then(
       (result) => {
         const missing = result.events.slice(hosted.streamed + hosted.buffer.length);
         for (const event of missing) hosted.buffer.push(event);
         const { events: _events, ...outcome } = result;
-        this.finish(runId, hosted, { kind: 'result', runId, outcome, snapshot: this.snapshot(hosted), workerMs: this.now() - hosted.startedAt });
+        this.finish(runId, hosted, { kind: 'result', runId, outcome, snapshot: this.snapshot(hosted), workerMs: this.engineMs(hosted) });
       },
       (err: unknown) => {
         this.finish(runId, hosted, { kind: 'error', runId, message: err instanceof Error ? err.message : String(err) });
       },
     );
+  }
+
+  private markPaused(run: HostedRun): void {
+    run.pausedAt ??= this.now();
+  }
+
+  private markResumed(run: HostedRun): void {
+    if (run.pausedAt === undefined) return;
+    run.pausedMs += this.now() - run.pausedAt;
+    run.pausedAt = undefined;
+  }
+
+  /** Time since the start, less the time spent paused (at a breakpoint, by Pause, or started paused). */
+  private engineMs(run: HostedRun): number {
+    const pausedNow = run.pausedAt === undefined ? 0 : this.now() - run.pausedAt;
+    return Math.max(0, this.now() - run.startedAt - run.pausedMs - pausedNow);
   }
 
   /** The engine is done: the rest of the history still goes in batches, then `final`. */
@@ -185,12 +207,15 @@ export class RunHost {
     const name = enteredName(event);
     if ((path === undefined || !run.breakpoints.has(path)) && (name === undefined || !run.breakpoints.has(name))) return false;
     run.execution.pause();
+    this.markPaused(run);
     return true;
   }
 
   private async step(run: HostedRun, runId: string, until: StepUntil): Promise<void> {
     const events = run.recorded;
     const stops = run.stops;
+    // A step is engine time; the pause goes on after it.
+    this.markResumed(run);
     // A "transition" step ends at the next stop (a state entered, a failed attempt, a retry);
     // single events are finer (TaskScheduled, …).
     for (let guard = 0; guard < 100_000; guard++) {
@@ -199,6 +224,7 @@ export class RunHost {
       if (until === 'event' && run.recorded > events) break;
       if (until === 'transition' && run.stops > stops) break;
     }
+    if (!run.done && run.execution.paused()) this.markPaused(run);
     if (!run.done) this.flush(runId, run);
   }
 

@@ -18,6 +18,14 @@ export interface RecordedRun {
   /** The last "Replay locally" of it. */
   replay?: { divergence: Divergence | null; status: string; error?: string; localRunId: string; mocks: DerivedMocks };
 }
+import { summaryOfHistory, type RunSummary } from '../run/summary';
+
+/**
+ * Runs that keep their whole history (the newest ones; a run still going always keeps it).
+ * Older runs keep only their summary: a 25,000-event history with 2 KB payloads holds ~200 MB
+ * of parsed events and derivations, so an unbounded list of runs crashed the tab.
+ */
+export const KEPT_HISTORIES = 3;
 
 export interface RunRecord {
   id: string;
@@ -44,6 +52,28 @@ export interface RunRecord {
   transport?: 'worker' | 'in-thread';
   /** Set when the run is an AWS execution opened from its history. */
   recorded?: RecordedRun;
+  /**
+   * Set when the history was released to save memory (`events` is then empty): what the
+   * Executions list still shows of the run.
+   */
+  released?: { summary: RunSummary; eventCount: number };
+}
+
+/** Older finished runs beyond the newest `keep` give up their history, keeping a summary. */
+export function releaseOldHistories(runs: readonly RunRecord[], keep = KEPT_HISTORIES): RunRecord[] {
+  let kept = 0;
+  const out = [...runs];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const run = out[i]!;
+    // An execution opened from an AWS history keeps it (it cannot be re-run here).
+    if (run.released || run.recorded) continue;
+    if (kept < keep || run.status === 'RUNNING') {
+      kept++;
+      continue;
+    }
+    out[i] = { ...run, events: [], eventCount: 0, released: { summary: summaryOfHistory(run.events), eventCount: run.eventCount } };
+  }
+  return out;
 }
 
 export type StateMocks = Record<string, MockResponse[]>;
@@ -123,7 +153,11 @@ export function createRunStore(): RunStore {
       openProblems: null,
 
       addRun(run) {
-        set({ runs: [...get().runs, run], activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
+        const runs = releaseOldHistories([...get().runs, run]);
+        const compare = get().compare;
+        // A comparison with a run whose history is gone has nothing left to show state by state.
+        const comparable = compare && compare.every((id) => !runs.find((r) => r.id === id)?.released) ? compare : null;
+        set({ runs, activeId: run.id, cursor: null, selectedVisit: null, iterations: {}, compare: comparable });
       },
       appendEvents(id, events, snapshot) {
         update(id, (r) => {
@@ -161,6 +195,8 @@ export function createRunStore(): RunStore {
         update(id, (r) => (r.uiMs === undefined ? { ...r, uiMs: ms } : r));
       },
       setActive(id) {
+        // A run whose history was released cannot be opened (the Executions list says so).
+        if (id !== null && get().runs.find((r) => r.id === id)?.released) return;
         set({ activeId: id, cursor: null, selectedVisit: null, iterations: {} });
       },
       setCursor(cursor) {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStudioStore } from '../store/studioStore';
 import { openWorkspaceStorage, MemoryStorage } from './storage';
-import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
+import { emptyDefinition, makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
+import { validateDefinition } from '../asl';
 import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
 import type { StoreApi } from 'zustand/vanilla';
@@ -153,7 +154,19 @@ describe('workspace', () => {
     const { workspace } = await setup();
     await workspace.delete(workspace.currentId);
     const names = (await workspace.refreshList()).map((w) => w.name);
-    expect(names).toEqual(['Untitled workflow']);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^MyStateMachine-[a-z0-9]{6}$/);
+  });
+
+  it('gives new workflows unique, valid state machine names', async () => {
+    const { workspace } = await setup();
+    const a = await workspace.create('HelloWorld', emptyDefinition());
+    const b = await workspace.create('HelloWorld', emptyDefinition());
+    expect([a?.name, b?.name]).toEqual(['HelloWorld', 'HelloWorld-2']);
+    expect(b?.settings.name).toBe('HelloWorld-2');
+    const names = (await workspace.refreshList()).map((w) => w.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(validateDefinition(emptyDefinition())).toEqual([]);
   });
 
   it('warns when another tab saves the workflow open here', async () => {

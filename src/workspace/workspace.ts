@@ -8,6 +8,7 @@ import { parseDefinition } from '../asl';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { StudioStore } from '../store/studioStore';
 import { isUsableDefinition } from '../asl/shape';
+import { defaultWorkflowName, uniqueName } from './names';
 import { newId, summarize, type VersionRecord, type WorkflowRecord, type WorkflowSummary } from './records';
 import { describeStorageError, type WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
@@ -251,7 +252,9 @@ export class Workspace {
 
   async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord | undefined> {
     if (!(await this.leaveCurrent())) return undefined;
-    const record = makeRecord(name, definition, { ...options, now: this.clock.now() });
+    // No two library entries share a name (it is also the state machine's name).
+    const taken = (await this.storage.list()).map((w) => w.name);
+    const record = makeRecord(uniqueName(name, taken), definition, { ...options, now: this.clock.now() });
     await this.storage.put(record);
     if (this.pendingChanges() && !(await this.leaveCurrent())) return undefined;
     this.display(record);
@@ -310,7 +313,7 @@ export class Workspace {
     if (!isCurrent) return;
     const next = remaining[0] ? await this.storage.get(remaining[0].id) : undefined;
     if (next) this.display(next);
-    else await this.create('Untitled workflow', emptyDefinition());
+    else await this.create(defaultWorkflowName(), emptyDefinition());
   }
 
   async undoDelete(): Promise<void> {
@@ -358,8 +361,14 @@ export class Workspace {
   }
 }
 
+/**
+ * A blank workflow. Workflow Studio's blank workflow is an empty canvas between Start and End,
+ * but the ASL needs at least one state (`StartAt` must name one), so the smallest valid machine
+ * is one Pass state that passes its input through: valid, deployable, and replaced or extended
+ * by dropping states onto its arrows.
+ */
 export function emptyDefinition(): StateMachine {
-  return { Comment: 'A new workflow', StartAt: 'Start here', States: { 'Start here': { Type: 'Pass', End: true } } };
+  return { StartAt: 'Pass', States: { Pass: { Type: 'Pass', End: true } } };
 }
 
 export function makeRecord(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown; now?: number } = {}): WorkflowRecord {

@@ -3,17 +3,22 @@
  * (summaries and the states that went differently).
  */
 import { useMemo } from 'react';
-import type { RunRecord } from '../../store/runStore';
+import { KEPT_HISTORIES, type RunRecord } from '../../store/runStore';
 import { useRun, useRunSession } from './hooks';
 import { summaryOfHistory } from '../../run/summary';
 import { differingStates, summaryRows } from '../../run/compare';
 import { formatMs } from './JsonView';
 import { STATUS_LABELS } from './Legend';
 
+/** A run's summary: folded from its history, or the one kept when the history was released. */
+function summaryOf(run: RunRecord) {
+  return run.released?.summary ?? summaryOfHistory(run.events);
+}
+
 function CompareView({ a, b }: { a: RunRecord; b: RunRecord }) {
   const session = useRunSession();
   // The session's derivations of both histories, folded on to their ends (nothing re-read).
-  const rows = useMemo(() => summaryRows(summaryOfHistory(a.events), summaryOfHistory(b.events)), [a.events, b.events]);
+  const rows = useMemo(() => summaryRows(summaryOf(a), summaryOf(b)), [a, b]);
   const diff = useMemo(() => {
     const visits = (run: RunRecord) => {
       const live = session.liveRun(run);
@@ -53,6 +58,7 @@ function CompareView({ a, b }: { a: RunRecord; b: RunRecord }) {
 }
 
 export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
+  const session = useRunSession();
   const runs = useRun((s) => s.runs);
   const activeId = useRun((s) => s.activeId);
   const setActive = useRun((s) => s.setActive);
@@ -73,11 +79,25 @@ export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
         <thead><tr><th>Compare</th><th>Name</th><th>Status</th><th>Duration</th><th>Transitions</th></tr></thead>
         <tbody>
           {[...runs].reverse().map((r) => {
-            const s = summaryOfHistory(r.events);
+            const s = summaryOf(r);
             return (
-              <tr key={r.id} data-testid="execution-row" data-name={r.name} data-status={r.status} className={r.id === activeId ? 'selected' : ''}>
-                <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)} onChange={() => toggle(r.id)} /></td>
-                <td><button type="button" className="link" data-testid={`open-${r.name}`} onClick={() => { setActive(r.id); onOpen(); }}>{r.name}</button></td>
+              <tr key={r.id} data-testid="execution-row" data-name={r.name} data-status={r.status} data-released={r.released ? 'true' : undefined}
+                className={r.id === activeId ? 'selected' : ''}>
+                <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)}
+                  disabled={!!r.released} onChange={() => toggle(r.id)} /></td>
+                <td>
+                  {r.released ? (
+                    <>
+                      <span>{r.name}</span>
+                      <div className="run-note" data-testid={`released-${r.name}`}>
+                        History released to save memory (only the {KEPT_HISTORIES} newest runs keep theirs); re-run to see it.{' '}
+                        <button type="button" className="link" data-testid={`rerun-${r.name}`} onClick={() => { if (session.rerun(r.id)) onOpen(); }}>Re-run</button>
+                      </div>
+                    </>
+                  ) : (
+                    <button type="button" className="link" data-testid={`open-${r.name}`} onClick={() => { setActive(r.id); onOpen(); }}>{r.name}</button>
+                  )}
+                </td>
                 <td>{r.status}</td>
                 <td>{formatMs(s.durationMs)}</td>
                 <td>{s.transitions}</td>

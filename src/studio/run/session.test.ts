@@ -48,4 +48,39 @@ describe('run session', () => {
     expect(past.view.iterations).toEqual({ M: 1000 });
     expect(past.view.statuses).toMatchObject({ M: 'in-progress', Done: 'not-reached' });
   });
+
+  it('keeps whole histories for the newest runs only; older ones keep a summary and can be re-run', async () => {
+    const session = createRunSession({ inThread: true });
+    const finished = (id: string) => new Promise<void>((resolve) => {
+      const done = () => session.store.getState().runs.find((r) => r.id === id)?.outcome !== undefined;
+      if (done()) return resolve();
+      const stop = session.store.subscribe(() => {
+        if (done()) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const id = session.start({ ...request(Array.from({ length: 200 }, (_, k) => k)), name: `run ${i}` });
+      ids.push(id);
+      await finished(id);
+    }
+    const runs = session.store.getState().runs;
+    expect(runs).toHaveLength(12);
+    const withHistory = runs.filter((r) => r.events.length > 0).map((r) => r.name);
+    expect(withHistory).toEqual(['run 9', 'run 10', 'run 11']);
+    const oldest = runs[0]!;
+    expect(oldest.released?.summary).toMatchObject({ status: 'SUCCEEDED', transitions: 202 });
+    expect(oldest.released?.eventCount).toBeGreaterThan(400);
+    // A released run cannot be opened; re-running it starts a new execution with the same request.
+    session.store.getState().setActive(oldest.id);
+    expect(session.store.getState().activeId).toBe(ids[11]);
+    const again = session.rerun(oldest.id)!;
+    await finished(again);
+    const rerun = session.store.getState().runs.find((r) => r.id === again)!;
+    expect(rerun).toMatchObject({ name: 'run 0 (re-run)', status: 'SUCCEEDED' });
+    expect(session.store.getState().runs.filter((r) => r.events.length > 0)).toHaveLength(3);
+  });
 });

@@ -41,6 +41,8 @@ export interface RunSession {
   /** Time travel over a run's history, from checkpoints left while it streamed. */
   timeTravel(run: RunRecord): TimeTravel;
   start(request: StartRequest): string;
+  /** Starts a run again with the same definition, input, mocks and settings (a new execution). */
+  rerun(id: string): string | undefined;
   pause(id: string): void;
   resume(id: string): void;
   step(id: string, until?: StepUntil): void;
@@ -92,6 +94,8 @@ export function runSessionFor(studio: StudioStore): RunSession {
 export function createRunSession(options: { inThread?: boolean } = {}): RunSession {
   const store = createRunStore();
   const handles = new Map<string, RunHandle>();
+  /** What each run was started with (small: the definition, input and mocks), for Re-run. */
+  const requests = new Map<string, StartRequest>();
   interface Derivations { live: LiveRun; checkpoints: Checkpoints; travel?: TimeTravel }
   const derivations = new WeakMap<readonly HistoryEvent[], Derivations>();
   function derivationsOf(run: RunRecord): Derivations {
@@ -135,6 +139,10 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       d.travel ??= new TimeTravel(run.definition, run.events, d.checkpoints);
       return d.travel;
     },
+    rerun(id) {
+      const request = requests.get(id);
+      return request ? this.start({ ...request, name: `${request.name.replace(/ \(re-run\)$/, '')} (re-run)`, startPaused: false }) : undefined;
+    },
     start(request) {
       const runOptions: WorkerRunOptions = {
         name: request.name,
@@ -175,6 +183,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       }, options.inThread ? { inThread: true } : {});
       id = handle.runId;
       handles.set(id, handle);
+      requests.set(id, request);
       store.getState().addRun({
         id, name: request.name, workflow: request.workflow, definition: request.definition, input: request.input,
         mockLabel: request.mockLabel, events: [], eventCount: 0, status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,

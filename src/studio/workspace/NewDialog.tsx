@@ -4,6 +4,7 @@ import { STARTER_TEMPLATES, type StarterTemplate } from '../../templates';
 import { useStudioStore } from '../StudioContext';
 import { useWorkspace } from './WorkspaceContext';
 import { emptyDefinition } from '../../workspace/workspace';
+import { defaultWorkflowName, toStateMachineName } from '../../workspace/names';
 import { runSessionFor } from '../run/session';
 import { workflowKey } from '../run/useMocks';
 import { saveMocks, saveInput } from '../run/persist';
@@ -20,11 +21,13 @@ export default function NewDialog({ onClose }: { onClose: () => void }) {
   }, [query]);
 
   async function open(template: StarterTemplate | null, demo: boolean): Promise<void> {
-    const name = template?.title ?? 'Untitled workflow';
+    // A valid state machine name at once (the workspace makes it unique in the library).
+    const requested = template ? toStateMachineName(template.title) : defaultWorkflowName();
     const definition = template?.definition ?? emptyDefinition();
-    const settings = { name, type: 'STANDARD' as const };
-    if (workspace) await workspace.create(name, definition, { settings });
-    else studio.getState().load(definition, { settings, label: 'New workflow' });
+    const settings = { name: requested, type: 'STANDARD' as const };
+    const created = workspace ? await workspace.create(requested, definition, { settings }) : undefined;
+    if (!workspace) studio.getState().load(definition, { settings, label: 'New workflow' });
+    const name = created?.name ?? requested;
     onClose();
     if (!template) return;
     // The template's mocks and input become the run panel's, so "build on" runs at once too.
@@ -45,7 +48,8 @@ export default function NewDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="New workflow" onClose={onClose} wide testId="new-dialog">
       <div className="gallery-toolbar">
-        <button type="button" className="primary" data-testid="new-blank" onClick={() => void open(null, false)}>Blank workflow</button>
+        <button type="button" className="primary" data-testid="new-blank" onClick={() => void open(null, false)}
+          title="One Pass state to build from: a state machine needs at least one state">Blank workflow</button>
         <input type="search" placeholder="Search templates" aria-label="Search templates" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
       <ul className="gallery">

@@ -178,6 +178,33 @@ test('Retry and Catch: add, edit, reorder, remove', async ({ page, studio }) => 
   await expect.poll(async () => (await stateOf(studio, 'Validate'))['Catch']).toBeUndefined();
 });
 
+test('Catch editor creates its fallback state: New Fail state… / New Pass state…, one undo step each', async ({ page, studio }) => {
+  const inspector = new Inspector(page);
+  // Inside the Parallel branch there is no state to fall back to: the editor creates one.
+  await inspector.select('Fanout/0/Left');
+  await inspector.tab('error-handling');
+  await expect(inspector.button('catcher-add')).toBeDisabled();
+  await inspector.button('catcher-add-fail').click();
+  const branch = async () => ((await stateOf(studio, 'Fanout'))['Branches'] as StateMachine[])[0]!;
+  await expect.poll(async () => (await branch()).States).toEqual({
+    Left: { Type: 'Pass', End: true, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Left failed' }] },
+    'Left failed': { Type: 'Fail' },
+  });
+  await expect(inspector.field('catcher-0-Next')).toHaveValue('Left failed');
+
+  // On a catcher that exists, "New Pass state…" creates and wires a Pass state.
+  await inspector.select('Validate');
+  await inspector.tab('error-handling');
+  await inspector.field('catcher-0-Next').selectOption({ label: 'New Pass state…' });
+  await expect.poll(async () => (await stateOf(studio, 'Validate'))['Catch']).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'Handle Validate error' }]);
+  expect((await studio.definition()).States['Handle Validate error']).toEqual({ Type: 'Pass', End: true });
+  await expect(inspector.field('catcher-0-Next')).toHaveValue('Handle Validate error');
+  // One undo removes the new state and restores the catcher.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await stateOf(studio, 'Validate'))['Catch']).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'Failed' }]);
+  expect((await studio.definition()).States['Handle Validate error']).toBeUndefined();
+});
+
 test('Choice rule builder writes the rule JSON: operators, Path variants, Not, And/Or, Default', async ({ page, studio }) => {
   const inspector = new Inspector(page);
   await inspector.select('Route');

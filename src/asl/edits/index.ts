@@ -14,6 +14,7 @@ import { wrapInParallel } from './wrap';
 
 export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel };
 export { duplicateStateNamed } from './duplicate';
+export { addCatchFallback, type FallbackKind } from './catchFallback';
 export { EditError } from './errors';
 export { uniqueStateName, allStateNames } from './names';
 export { listReferences, type Reference, type ReferenceKind } from './references';

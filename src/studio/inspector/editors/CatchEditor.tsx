@@ -1,4 +1,5 @@
 import { getScope } from '../../../asl/paths';
+import { addCatchFallback, type FallbackKind } from '../../../asl';
 import type { Catcher } from '../../../asl/types';
 import { useStateEditor } from '../StateEditorContext';
 import { JsonField } from '../fields/JsonField';
@@ -10,14 +11,30 @@ import { AssignEditor } from './AssignEditor';
 import { ErrorEqualsEditor } from './ErrorEqualsEditor';
 import { ListControls, moveItem } from './ListControls';
 
+/** Option values that cannot be state names (a control character), for "create a new state". */
+const NEW_FALLBACKS = [
+  { value: '\u0001new-Fail', label: 'New Fail state…' },
+  { value: '\u0001new-Pass', label: 'New Pass state…' },
+] as const;
+
+function newFallbackKind(value: string): FallbackKind | undefined {
+  return value === NEW_FALLBACKS[0].value ? 'Fail' : value === NEW_FALLBACKS[1].value ? 'Pass' : undefined;
+}
+
 /** Catch: ordered catchers (add, reorder, remove), each with errors, fallback state, ResultPath/Output and Assign. */
 export function CatchEditor() {
-  const { definition, path, state, name, language, commit, diagnosticsFor } = useStateEditor();
+  const { definition, path, state, name, language, commit, diagnosticsFor, editDefinition } = useStateEditor();
   const catchers: Catcher[] = Array.isArray(state.Catch) ? (state.Catch as Catcher[]) : [];
   const targets = statesInScope(definition, path).filter((s) => s !== name);
   // A new catcher falls back to a Fail state when the scope has one (the usual design).
   const fallback = targets.find((t) => getScope(definition, path.slice(0, -1))?.States[t]?.Type === 'Fail') ?? targets[0] ?? '';
   const write = (label: string, next: Catcher[]) => commit(`${label} of "${name}"`, [{ field: ['Catch'], value: next.length ? next : undefined }]);
+  // "New Fail state…" / "New Pass state…": created in this scope and wired, in one undo step.
+  const createFallback = (catcher: number | 'new', kind: FallbackKind) => editDefinition(
+    catcher === 'new' ? `Add a catcher to a new ${kind} state in "${name}"` : `New ${kind} fallback for catcher ${catcher + 1} of "${name}"`,
+    (def) => addCatchFallback(def, path, catcher, kind).definition,
+  );
+  const options = [...targets.map((t) => ({ value: t, label: t })), ...NEW_FALLBACKS];
   const setField = (i: number, key: string, value: unknown) => {
     const { [key]: _old, ...rest } = catchers[i] as Catcher & Record<string, unknown>;
     write(`Edit catcher ${i + 1}`, catchers.map((c, j) => (j === i ? ((value === undefined ? rest : { ...c, [key]: value }) as unknown as Catcher) : c)));
@@ -37,8 +54,12 @@ export function CatchEditor() {
                   onRemove={(index) => write(`Remove catcher ${index + 1}`, catchers.filter((_, j) => j !== index))} />
               </div>
               <ErrorEqualsEditor testId={`${testId}-errors`} value={Array.isArray(c.ErrorEquals) ? c.ErrorEquals : []} onChange={(v) => setField(i, 'ErrorEquals', v)} />
-              <SelectField testId={`${testId}-Next`} label="Fallback state" value={c.Next} options={targets.map((t) => ({ value: t, label: t }))}
-                diagnostics={diagnosticsFor(['Catch', i, 'Next'])} onChange={(v) => v && setField(i, 'Next', v)} />
+              <SelectField testId={`${testId}-Next`} label="Fallback state" value={c.Next} options={options}
+                diagnostics={diagnosticsFor(['Catch', i, 'Next'])} onChange={(v) => {
+                  const kind = v === undefined ? undefined : newFallbackKind(v);
+                  if (kind) createFallback(i, kind);
+                  else if (v) setField(i, 'Next', v);
+                }} />
               {language === 'JSONata'
                 ? <JsonField testId={`${testId}-Output`} label="Output" rows={3} value={c.Output} onCommit={(v) => setField(i, 'Output', v)} hint="Default: $states.errorOutput" />
                 : <PathField testId={`${testId}-ResultPath`} label="ResultPath" value={c.ResultPath} nullable nullLabel="Discard the error (null)"
@@ -52,9 +73,13 @@ export function CatchEditor() {
           );
         })}
       </ol>
-      <button type="button" data-testid="catcher-add" disabled={targets.length === 0}
-        title={targets.length === 0 ? 'Add a state to fall back to first' : undefined}
-        onClick={() => write('Add a catcher', [...catchers, { ErrorEquals: ['States.ALL'], Next: fallback }])}>Add new catcher</button>
+      <div className="insp-row" style={{ flexWrap: 'wrap' }}>
+        <button type="button" data-testid="catcher-add" disabled={targets.length === 0}
+          title={targets.length === 0 ? 'No state to fall back to yet: add a catcher with a new Fail or Pass state' : `Catch States.ALL and go to “${fallback}” (change it below)`}
+          onClick={() => write('Add a catcher', [...catchers, { ErrorEquals: ['States.ALL'], Next: fallback }])}>Add new catcher</button>
+        <button type="button" data-testid="catcher-add-fail" onClick={() => createFallback('new', 'Fail')}>Add catcher → new Fail state</button>
+        <button type="button" data-testid="catcher-add-pass" onClick={() => createFallback('new', 'Pass')}>Add catcher → new Pass state</button>
+      </div>
     </section>
   );
 }

@@ -180,19 +180,23 @@ test('Retry and Catch: add, edit, reorder, remove', async ({ page, studio }) => 
 
 test('Catch editor creates its fallback state: New Fail state… / New Pass state…, one undo step each', async ({ page, studio }) => {
   const inspector = new Inspector(page);
-  // Inside the Parallel branch there is no state to fall back to: the editor creates one.
-  await inspector.select('Fanout/0/Left');
+  // A Task alone in a Parallel branch has no state to fall back to: the editor creates one there.
+  await studio.load({ StartAt: 'P', States: { P: { Type: 'Parallel', End: true, Branches: [
+    { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } },
+  ] } } });
+  await inspector.select('P/0/Call');
   await inspector.tab('error-handling');
   await expect(inspector.button('catcher-add')).toBeDisabled();
   await inspector.button('catcher-add-fail').click();
-  const branch = async () => ((await stateOf(studio, 'Fanout'))['Branches'] as StateMachine[])[0]!;
+  const branch = async () => ((await stateOf(studio, 'P'))['Branches'] as StateMachine[])[0]!;
   await expect.poll(async () => (await branch()).States).toEqual({
-    Left: { Type: 'Pass', End: true, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Left failed' }] },
-    'Left failed': { Type: 'Fail' },
+    Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Call failed' }] },
+    'Call failed': { Type: 'Fail' },
   });
-  await expect(inspector.field('catcher-0-Next')).toHaveValue('Left failed');
+  await expect(inspector.field('catcher-0-Next')).toHaveValue('Call failed');
 
   // On a catcher that exists, "New Pass state…" creates and wires a Pass state.
+  await studio.load(WORKFLOW);
   await inspector.select('Validate');
   await inspector.tab('error-handling');
   await inspector.field('catcher-0-Next').selectOption({ label: 'New Pass state…' });
@@ -200,7 +204,7 @@ test('Catch editor creates its fallback state: New Fail state… / New Pass stat
   expect((await studio.definition()).States['Handle Validate error']).toEqual({ Type: 'Pass', End: true });
   await expect(inspector.field('catcher-0-Next')).toHaveValue('Handle Validate error');
   // One undo removes the new state and restores the catcher.
-  await page.keyboard.press('Control+z');
+  await page.getByTestId('undo').click();
   await expect.poll(async () => (await stateOf(studio, 'Validate'))['Catch']).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'Failed' }]);
   expect((await studio.definition()).States['Handle Validate error']).toBeUndefined();
 });

@@ -44,6 +44,35 @@ test.describe('workspace', () => {
     expect(await again.evaluate(() => window.__studio!.getDefinition().Comment)).toBe('typed just before the crash');
   });
 
+  test('Blank workflow: one Pass state, a valid unique state machine name, an export that would deploy', async ({ page, studio }) => {
+    const ws = new WorkspacePage(page);
+    await page.goto('/');
+    await studio.ready();
+    const names: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await ws.newBlank();
+      await ws.waitSaved();
+      names.push((await page.getByTestId('workflow-name').textContent()) ?? '');
+    }
+    for (const name of names) expect(name).toMatch(/^MyStateMachine-[a-z0-9]{6}$/);
+    expect(names[0]).not.toBe(names[1]);
+    expect(await studio.definition()).toEqual({ StartAt: 'Pass', States: { Pass: { Type: 'Pass', End: true } } });
+    await expect(page.getByTestId('count-error')).toHaveText('0 errors');
+    await page.getByTestId('open-export').click();
+    await expect(page.getByTestId('export-preview')).toBeVisible();
+    await expect(page.getByTestId('export-bad-name')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    // Two "Build on it" of one template are two library entries with distinct valid names.
+    await ws.useTemplate('saga', 'build');
+    await ws.waitSaved();
+    await ws.useTemplate('saga', 'build');
+    await ws.waitSaved();
+    await ws.openLibrary();
+    const rows = await page.locator('[data-testid^="library-row-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('library-row-'.length)));
+    expect(new Set(rows).size).toBe(rows.length);
+    for (const row of rows.filter((r) => !r.startsWith('MyStateMachine-') && r !== 'OrderWorkflow')) expect(row).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+  });
+
   test('three workflows in the library, switching between them', async ({ page, studio }) => {
     const ws = new WorkspacePage(page);
     await page.goto('/');

@@ -61,11 +61,12 @@ export function Palette() {
         ))}
       </div>
       {message && <div className="palette-message" role="alert">{message}</div>}
-      <div className="palette-list" role="list">
+      <div className="palette-list">
         {groups.length === 0 && <div className="empty">Nothing matches “{query}”.</div>}
         {groups.map(([group, list]) => (
           <section key={group} aria-label={group}>
             <h3>{group}</h3>
+            <div role="list" aria-label={group}>
             {list.map((item) => (
               <div
                 key={item.id}
@@ -91,6 +92,7 @@ export function Palette() {
                 </div>
               </div>
             ))}
+            </div>
           </section>
         ))}
       </div>

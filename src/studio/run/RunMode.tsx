@@ -81,6 +81,7 @@ export default function RunMode() {
     <div className="run-mode" ref={root} data-testid="run-mode" style={{ gridTemplateColumns: `minmax(200px, 1fr) 6px ${width}px` }}>
       <section className="run-canvas" aria-label="Canvas">{canvas}</section>
       <div className="run-splitter" role="separator" aria-orientation="vertical" aria-label="Resize the run panel" tabIndex={0}
+        aria-valuenow={Math.round(width)} aria-valuemin={MIN_PANEL} aria-valuemax={2000}
         onPointerDown={onSplitterDown}
         onKeyDown={(e) => {
           if (e.key === 'ArrowLeft') setWidth((w) => w + 20);

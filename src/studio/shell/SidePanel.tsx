@@ -1,5 +1,5 @@
 import { useRef, type ReactNode, type PointerEvent, type KeyboardEvent } from 'react';
-import { clampWidth } from './panelLayout';
+import { clampWidth, MAX_PANEL, MIN_PANEL } from './panelLayout';
 
 interface Props {
   side: 'left' | 'right';
@@ -50,7 +50,7 @@ export function SidePanel({ side, label, width, collapsed, onResize, onToggle, c
       <button type="button" className="panel-collapse" data-testid={`panel-collapse-${side}`} onClick={onToggle}
         title={`Hide ${label}`} aria-label={`Hide ${label}`}>{side === 'left' ? '‹ Hide' : 'Hide ›'}</button>
       <div className={`panel-resizer panel-resizer-${side}`} role="separator" aria-orientation="vertical" aria-label={`Resize ${label}`}
-        aria-valuenow={width} tabIndex={0} data-testid={`panel-resizer-${side}`}
+        aria-valuenow={width} aria-valuemin={MIN_PANEL} aria-valuemax={MAX_PANEL} tabIndex={0} data-testid={`panel-resizer-${side}`}
         onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp} onKeyDown={onKeyDown} />
     </aside>
   );

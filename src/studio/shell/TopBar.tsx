@@ -26,7 +26,7 @@ export function TopBar() {
   const redoLabel = useStudio((s) => s.history.future[s.history.future.length - 1]?.label);
   return (
     <header className="topbar">
-      <div className="brand">ASL Studio</div>
+      <h1 className="brand">ASL Studio</h1>
       <WorkspaceMenu />
       <FileBar />
       {!fileBound && <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>}

@@ -120,7 +120,7 @@ test('import a SAM template with the file picker: workflow on the canvas, settin
   await io.pickFiles([`${IMPORT}/composer-inline.yaml`]);
   await expect(io.machine('OrderStateMachine')).toContainText('3 substitutions');
   await expect(io.machine('OrderStateMachine')).toContainText('Name is computed');
-  await io.openMachine('OrderStateMachine');
+  await io.openMachine('OrderStateMachine', 'replace');
 
   for (const name of ['CheckStock', 'SaveOrder', 'Unconnected']) await expect(canvas.node(name)).toBeVisible();
   await expect(canvas.node('Hello')).toHaveCount(0);

@@ -58,7 +58,9 @@ export class ExportImportPage {
     return this.page.getByTestId(`import-machine-${logicalId}`);
   }
 
-  async openMachine(logicalId: string): Promise<void> {
+  /** Opens a state machine: as a new library workflow (the default), or in place of the open one. */
+  async openMachine(logicalId: string, target: 'new' | 'replace' = 'new'): Promise<void> {
+    await this.page.getByTestId(`import-target-${target}`).check();
     await this.page.getByTestId(`import-open-${logicalId}`).click();
     await expect(this.importDialog()).toBeHidden();
   }

@@ -1,13 +1,15 @@
 /**
- * Import into the current document: a SAM / CloudFormation template (with the files its
- * DefinitionUri names) or an ASL file, from the file picker, a drop on the window, or pasted text.
- * Nothing changes until the user opens a state machine, and that is one undo step.
+ * Import a SAM / CloudFormation template (with the files its DefinitionUri names) or an ASL file,
+ * from the file picker, a drop on the window, or pasted text. Nothing changes until the user opens
+ * a state machine: by default it becomes a new workflow in the library (the open one stays there);
+ * replacing the open workflow instead is an explicit choice, and one undo step.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { WorkflowSettings } from '../../asl/types';
 import type { ImportedStateMachine, ReadTemplateResult } from '../../sam';
 import { useStudioStore } from '../StudioContext';
 import { Dialog } from '../workspace/Dialog';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
 import { readImport, type ImportOutcome, type ImportSource } from './importModel';
 import { ImportResult } from './ImportResult';
@@ -17,9 +19,15 @@ async function readFiles(files: readonly File[]): Promise<ImportSource[]> {
   return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, text: await file.text() })));
 }
 
+/** The library name of an imported state machine: its own name, else the file's or the resource's. */
+function nameFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string): string {
+  if (result.kind === 'asl') return fileName === 'pasted text' ? 'Imported workflow' : fileName.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml|template|txt)$/i, '');
+  return machine.settings.name ?? machine.logicalId;
+}
+
 /** Settings of an opened state machine: the template's, with the template kept for the export. */
 function settingsFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string, current: WorkflowSettings): WorkflowSettings {
-  // A bare ASL file has no settings: the current ones (name, type, …) stay.
+  // A bare ASL file has no settings: replacing keeps the current ones (name, type, …).
   if (result.kind === 'asl') return withoutImportedTemplate(current);
   const settings: WorkflowSettings = { ...machine.settings };
   if (result.template) settings[IMPORTED_TEMPLATE_KEY] = { logicalId: machine.logicalId, template: result.template, fileName };
@@ -28,6 +36,8 @@ function settingsFor(machine: ImportedStateMachine, result: ReadTemplateResult, 
 
 export default function ImportDialog({ files, onClose }: { files?: readonly File[] | undefined; onClose(): void }) {
   const store = useStudioStore();
+  const workspace = useWorkspace();
+  const [target, setTarget] = useState<'new' | 'replace'>('new');
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -48,8 +58,15 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
     if (files && files.length > 0) void readSources(files);
   }, [files]);
 
-  const open = (machine: ImportedStateMachine) => {
+  const open = async (machine: ImportedStateMachine) => {
     if (!outcome?.ok) return;
+    if (target === 'new' && workspace) {
+      const name = nameFor(machine, outcome.result, outcome.fileName);
+      const settings = outcome.result.kind === 'asl' ? { name } : { ...settingsFor(machine, outcome.result, outcome.fileName, {}), name };
+      // create() saves the open workflow first and refuses (with a notice) when it cannot.
+      if (await workspace.create(name, machine.definition, { settings })) onClose();
+      return;
+    }
     const settings = settingsFor(machine, outcome.result, outcome.fileName, store.getState().settings);
     store.getState().load(machine.definition, { settings, label: `Import ${machine.logicalId === 'StateMachine' && outcome.result.kind === 'asl' ? outcome.fileName : machine.logicalId}` });
     onClose();
@@ -59,8 +76,21 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
     <Dialog title="Import" onClose={onClose} wide testId="import-dialog">
       <p className="muted">
         Open a SAM or CloudFormation template (YAML or JSON, short-form tags welcome) or an ASL definition. Choose the template
-        together with the file its <code>DefinitionUri</code> names. Opening a state machine replaces the current workflow; Undo brings it back.
+        together with the file its <code>DefinitionUri</code> names.
       </p>
+      {workspace && (
+        <fieldset className="import-target">
+          <legend>Open the imported state machine</legend>
+          <label>
+            <input type="radio" name="import-target" data-testid="import-target-new" checked={target === 'new'} onChange={() => setTarget('new')} />
+            as a new workflow in the library (the open one stays there)
+          </label>
+          <label>
+            <input type="radio" name="import-target" data-testid="import-target-replace" checked={target === 'replace'} onChange={() => setTarget('replace')} />
+            in place of the open workflow (Undo brings it back)
+          </label>
+        </fieldset>
+      )}
       <div className="import-sources">
         <div className="import-pick">
           <button type="button" className="primary" data-testid="import-choose" onClick={() => input.current?.click()}>Choose files…</button>
@@ -81,7 +111,7 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
       </div>
       <div className="import-result" aria-live="polite">
         {busy && <p className="muted" role="status">Reading…</p>}
-        {outcome && !busy && <ImportResult outcome={outcome} onOpen={open} />}
+        {outcome && !busy && <ImportResult outcome={outcome} onOpen={(machine) => void open(machine)} />}
       </div>
     </Dialog>
   );

@@ -8,9 +8,10 @@ export class CanvasPage {
     this.root = page.getByTestId('canvas').first();
   }
 
-  /** Waits until the layout for the current structure is on screen. */
+  /** Waits until the layout for the current structure is on screen, and the view placed on it. */
   async waitForLayout(): Promise<void> {
     await expect(this.root).toHaveAttribute('data-layout', 'done');
+    await expect(this.root).toHaveAttribute('data-view', 'ready');
   }
 
   node(name: string): Locator {
@@ -84,5 +85,28 @@ export class CanvasPage {
 
   async viewportTransform(): Promise<string> {
     return (await this.root.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  }
+
+  /** React Flow's viewport as its transform says (`translate(x, y) scale(zoom)`). */
+  async viewport(): Promise<{ x: number; y: number; zoom: number }> {
+    const style = await this.viewportTransform();
+    const m = /translate\((-?[\d.e-]+)px, (-?[\d.e-]+)px\) scale\(([\d.e-]+)\)/.exec(style);
+    if (!m) throw new Error(`no viewport transform in "${style}"`);
+    return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+  }
+
+  /** Zooms with the mouse wheel over the middle of the pane (negative `deltaY` zooms in). */
+  async wheel(deltaY: number): Promise<void> {
+    const box = (await this.root.boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  /** Whether a node's box lies wholly inside the canvas on screen. */
+  async isOnScreen(name: string): Promise<boolean> {
+    const node = await this.node(name).boundingBox();
+    const canvas = await this.root.boundingBox();
+    if (!node || !canvas) return false;
+    return node.x >= canvas.x && node.y >= canvas.y && node.x + node.width <= canvas.x + canvas.width && node.y + node.height <= canvas.y + canvas.height;
   }
 }

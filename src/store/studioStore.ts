@@ -23,6 +23,13 @@ export type { RunNodeStatus, RunView } from '../run/runViewTypes';
 export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
 export type Mode = 'design' | 'code' | 'run' | 'config';
 
+/** Where the canvas looks (React Flow's transform): kept per workflow, across modes and reloads. */
+export interface CanvasViewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
 export interface TextChange {
   /** Edits that turn the previous text into `text`; `null` means replace everything. */
   edits: TextEdit[] | null;
@@ -47,6 +54,10 @@ export interface StudioState {
   history: History;
   selection: string[];
   mode: Mode;
+  /** The canvas viewport the user left; null until the canvas first fits a newly loaded workflow. */
+  viewport: CanvasViewport | null;
+  /** Containers the user expanded (false) or collapsed (true) on the canvas, by node id. */
+  collapsed: Readonly<Record<string, boolean>>;
   runView: RunView | null;
   /** The last graph/inspector edit replaced code that had errors (the status bar says so; undo restores it). */
   replacedBrokenText: boolean;
@@ -64,13 +75,18 @@ export interface StudioCommands {
   /** Shows a saved workflow as it was left: its text (even if broken), settings, undo history and view. */
   openDocument(doc: {
     definition: StateMachine; text: string; settings: WorkflowSettings;
-    history?: History; mode?: Mode; selection?: string[];
+    history?: History; mode?: Mode; selection?: string[]; viewport?: CanvasViewport | null;
+    collapsed?: Record<string, boolean>;
   }): void;
   setSettings(label: string, change: (settings: WorkflowSettings) => WorkflowSettings): void;
   undo(): void;
   redo(): void;
   select(ids: string[]): void;
   setMode(mode: Mode): void;
+  /** The canvas reports where it looks (not a document change: no undo step, no revision). */
+  setViewport(viewport: CanvasViewport | null): void;
+  /** Expands (false) or collapses (true) canvas containers; view state like the viewport. */
+  setCollapsed(changes: Record<string, boolean>): void;
   setRunView(view: RunView | null): void;
   setTextFormat(format: 'json' | 'yaml'): void;
   revalidate(): void;
@@ -171,6 +187,8 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
     history: emptyHistory(),
     selection: [],
     mode: 'design',
+    viewport: null,
+    collapsed: {},
     runView: null,
     validationEpoch: 0,
     replacedBrokenText: false,
@@ -233,6 +251,9 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         lastOrigin: 'load',
         lastTextChange: { edits: null, origin: 'load', revision },
         selection: [],
+        // A new document is fitted on screen by the canvas.
+        viewport: null,
+        collapsed: {},
         runView: null,
         replacedBrokenText: false,
         history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', clock.now()),
@@ -254,6 +275,8 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         history: doc.history ?? emptyHistory(),
         mode: doc.mode ?? get().mode,
         selection: existingIds(doc.definition, doc.selection ?? []),
+        viewport: doc.viewport ?? null,
+        collapsed: doc.collapsed ?? {},
         runView: null,
         replacedBrokenText: false,
       });
@@ -292,6 +315,16 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
 
     setMode(mode) {
       set({ mode });
+    },
+
+    setViewport(viewport) {
+      const current = get().viewport;
+      if (current === viewport || (current && viewport && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom)) return;
+      set({ viewport });
+    },
+
+    setCollapsed(changes) {
+      set({ collapsed: { ...get().collapsed, ...changes } });
     },
 
     setRunView(view) {

@@ -1,6 +1,6 @@
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { HistoryEntry } from '../store/history';
-import type { Mode } from '../store/studioStore';
+import type { CanvasViewport, Mode } from '../store/studioStore';
 
 /** An immutable, named snapshot of a workflow (Versions panel). */
 export interface VersionRecord {
@@ -28,7 +28,7 @@ export interface WorkflowRecord {
   run?: unknown;
   /** The session's undo history, restored after a reload where it fits. */
   history?: { past: HistoryEntry[]; future: HistoryEntry[] };
-  view?: { mode: Mode; selection: string[] };
+  view?: { mode: Mode; selection: string[]; viewport?: CanvasViewport; collapsed?: Record<string, boolean> };
   versions: VersionRecord[];
 }
 

@@ -79,7 +79,7 @@ export class Workspace {
     }));
     this.unsubscribers.push(store.subscribe((state, prev) => {
       if (state.revision !== prev.revision) this.onDocumentChange();
-      else if (state.mode !== prev.mode || state.selection !== prev.selection) this.scheduleSave();
+      else if (state.mode !== prev.mode || state.selection !== prev.selection || state.viewport !== prev.viewport || state.collapsed !== prev.collapsed) this.scheduleSave();
     }));
     // Text typed but not yet in the document is not saved: never say "Saved" over it.
     this.unsubscribers.push(this.pending.subscribe(() => this.onPendingEditsChange()));
@@ -188,7 +188,7 @@ export class Workspace {
       text: s.text,
       settings: s.settings,
       history: { past: s.history.past.slice(-PERSISTED_HISTORY), future: s.history.future.slice(-PERSISTED_HISTORY) },
-      view: { mode: s.mode, selection: s.selection },
+      view: { mode: s.mode, selection: s.selection, ...(s.viewport ? { viewport: s.viewport } : {}), collapsed: { ...s.collapsed } },
       ...(this.runData ? { run: this.runData.get() } : {}),
     };
   }
@@ -219,7 +219,7 @@ export class Workspace {
       text: record.text,
       settings: record.settings,
       ...(record.history ? { history: record.history } : {}),
-      ...(record.view ? { mode: record.view.mode, selection: record.view.selection } : {}),
+      ...(record.view ? { mode: record.view.mode, selection: record.view.selection, viewport: record.view.viewport ?? null, collapsed: record.view.collapsed ?? {} } : {}),
     });
     if (this.runData && record.run !== undefined) this.runData.set(record.run);
     this.status.setState({ currentId: record.id });

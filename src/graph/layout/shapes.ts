@@ -5,6 +5,7 @@
  * by the small layered layout in this thread when it takes the shape on, else by ELK.
  */
 import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
+import { acyclic, backEdges, restoreBackEdges } from './backEdges';
 import { layeredLayout } from './layered';
 import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, Point } from './types';
 
@@ -41,7 +42,9 @@ export class ShapeCache {
     const key = shapeKey(shape);
     let result = this.done.get(key);
     if (!result) {
-      result = layeredLayout(shape);
+      const back = backEdges(shape);
+      const laid = layeredLayout(acyclic(shape, back));
+      result = laid && restoreBackEdges(laid, shape, back);
       if (result) this.keep(key, result);
     }
     return result;
@@ -78,19 +81,26 @@ export class ShapeCache {
   }
 
   private async run(shape: ShapeInput): Promise<ShapeLayout> {
-    const large = shape.sizes.length >= LARGE_SCOPE;
-    const input: ElkNodeIn = {
-      id: 'shape',
-      layoutOptions: large ? { ...SCOPE_LAYOUT_OPTIONS, ...LARGE_SCOPE_OPTIONS } : SCOPE_LAYOUT_OPTIONS,
-      children: shape.sizes.map((size, i) => {
-        const constraint = shape.constraints[i];
-        return { id: `n${i}`, width: size.width, height: size.height, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
-      }),
-      edges: shape.edges.map(([s, t], i) => ({ id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`] })),
-    };
-    const elk = await this.elk();
-    return fromElk(await elk.layout(input), shape);
+    return layoutWithElk(await this.elk(), shape);
   }
+}
+
+/** One ELK run for a shape (loops drawn with their back edges upwards, as the layered layout does). */
+export async function layoutWithElk(elk: ElkLike, original: ShapeInput): Promise<ShapeLayout> {
+  // ELK breaks cycles its own way (often turning the loop's entry upside down): give it none.
+  const back = backEdges(original);
+  const shape = acyclic(original, back);
+  const large = shape.sizes.length >= LARGE_SCOPE;
+  const input: ElkNodeIn = {
+    id: 'shape',
+    layoutOptions: large ? { ...SCOPE_LAYOUT_OPTIONS, ...LARGE_SCOPE_OPTIONS } : SCOPE_LAYOUT_OPTIONS,
+    children: shape.sizes.map((size, i) => {
+      const constraint = shape.constraints[i];
+      return { id: `n${i}`, width: size.width, height: size.height, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
+    }),
+    edges: shape.edges.map(([s, t], i) => ({ id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`] })),
+  };
+  return restoreBackEdges(fromElk(await elk.layout(input), shape), original, back);
 }
 
 function shapeKey(shape: ShapeInput): string {

@@ -7,16 +7,18 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import {
   Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react';
+import { X } from 'lucide-react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { decodeStatePath } from '../../asl/paths';
-import { aslToGraph, insertionPoints, isMarkerId, layoutKeyOf } from '../../graph';
+import { aslToGraph, COLLAPSE_THRESHOLD, insertionPoints, isMarkerId, layoutKeyOf } from '../../graph';
 import { diagnosticsByNode } from '../../store/derived';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
 import { ContextMenu, type MenuItem } from './ContextMenu';
+import { FindBox } from './FindBox';
 import { beginDrag, setDropHandler, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -28,6 +30,8 @@ import { useCanvasLayout } from './useCanvasLayout';
 import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
+import { useCanvasViewport } from './useCanvasViewport';
+import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { FLOW_STATES } from '../../catalog';
 
 const nodeTypes: NodeTypes = { state: StateNode, container: ContainerNode, marker: MarkerNode, group: GroupNode };
@@ -35,6 +39,8 @@ const edgeTypes: EdgeTypes = { state: StateEdge };
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALISE_FROM = 300;
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
+/** Fit View, Alt+C and the opening view fit the same way. */
+const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 
 export interface CanvasProps {
   mode: 'design' | 'code' | 'run';
@@ -55,14 +61,16 @@ function CanvasInner({ mode }: CanvasProps) {
   const definition = useStudio((s) => s.definition);
   const selection = useStudio((s) => s.selection);
   const runView = useStudio((s) => s.runView);
-  const revision = useStudio((s) => s.revision);
-  const lastOrigin = useStudio((s) => s.lastOrigin);
   const editable = mode === 'design';
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);
-  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
+  const collapsed = useStudio((s) => s.collapsed);
+  const overrides = useMemo<ReadonlyMap<string, boolean>>(() => new Map(Object.entries(collapsed)), [collapsed]);
   const [menu, setMenu] = useState<Menu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [found, setFound] = useState<ReadonlySet<string>>(() => new Set());
+  const onMatches = useCallback((ids: string[]) => setFound(new Set(ids)), []);
 
   const graph = useMemo(() => aslToGraph(definition), [definition]);
   const layoutKey = useMemo(() => layoutKeyOf(graph, overrides), [graph, overrides]);
@@ -75,18 +83,17 @@ function CanvasInner({ mode }: CanvasProps) {
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());
   const { nodes, edges } = useMemo(
-    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable }),
-    [graph, layout, diagnostics, runView, selectionSet, editable],
+    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable, found }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found],
   );
 
   const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);
-  const centre = useCallback(() => void flow.fitView({ padding: 0.08, maxZoom: 1, duration: 150 }), [flow]);
+  const centre = useCallback(() => void flow.fitView({ ...FIT_OPTIONS, duration: 150 }), [flow]);
+  const expand = useCallback((ids: string[]) => store.getState().setCollapsed(Object.fromEntries(ids.map((id) => [id, false]))), [store]);
+  const [flowReady, setFlowReady] = useState(false);
+  const onInit = useCallback(() => setFlowReady(true), []);
+  const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand });
 
-  // Fit the view to the workflow on first layout and whenever a new document is loaded.
-  const fitOnLayout = useRef(true);
-  useEffect(() => {
-    if (lastOrigin === 'load') fitOnLayout.current = true;
-  }, [revision, lastOrigin]);
   useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
@@ -94,14 +101,20 @@ function CanvasInner({ mode }: CanvasProps) {
     if (done) {
       el.dataset['layoutMs'] = String(Math.round(performance.now() - requestedAt));
       el.dataset['layoutCount'] = String(count);
-      if (fitOnLayout.current) {
-        fitOnLayout.current = false;
-        requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
-      }
     }
-  }, [done, requestedAt, count, flow]);
+  }, [done, requestedAt, count]);
 
-  useCanvasShortcuts({ store, root, editable, centre, report });
+  const find = useCallback(() => {
+    setFinding(true);
+    // Already open: Ctrl+F goes back to its text.
+    root.current?.querySelector<HTMLInputElement>('[data-testid="find-input"]')?.select();
+  }, []);
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    root.current?.focus();
+  }, []);
+  const pick = useCallback((id: string) => store.getState().select([id]), [store]);
+  useCanvasShortcuts({ store, root, editable, centre, find, report });
   const keysHere = useCanvasKeyScope(root);
   useEffect(warmUpLayout, []);
 
@@ -120,13 +133,11 @@ function CanvasInner({ mode }: CanvasProps) {
 
   const actions = useMemo<CanvasActions>(() => ({
     rename: (id, name) => report(renameNode(store, id, name)),
-    toggleCollapse: (id) => setOverrides((prev) => {
+    toggleCollapse: (id) => {
       const node = aslToGraph(store.getState().definition).nodeById.get(id);
-      const next = new Map(prev);
-      const collapsedNow = prev.get(id) ?? ((node?.state?.innerCount ?? 0) > 40);
-      next.set(id, !collapsedNow);
-      return next;
-    }),
+      const collapsedNow = store.getState().collapsed[id] ?? ((node?.state?.innerCount ?? 0) > COLLAPSE_THRESHOLD);
+      store.getState().setCollapsed({ [id]: !collapsedNow });
+    },
     startMove: (id, event) => {
       const name = String(decodeStatePath(id).at(-1));
       beginDrag(event, { kind: 'move', label: name, nodeId: id });
@@ -142,8 +153,8 @@ function CanvasInner({ mode }: CanvasProps) {
       if (change.selected) next.add(change.id);
       else next.delete(change.id);
     }
-    store.getState().select([...next].filter((id) => !isMarkerId(id)));
-  }, [store]);
+    selectFromCanvas([...next].filter((id) => !isMarkerId(id)));
+  }, [store, selectFromCanvas]);
 
   const menuItems = useMemo<MenuItem[]>(() => {
     if (!menu) return [];
@@ -186,12 +197,15 @@ function CanvasInner({ mode }: CanvasProps) {
   }, []);
 
   const large = nodes.length > VIRTUALISE_FROM;
+  // The first paint already shows the kept viewport (no jump from the origin).
+  const [initialViewport] = useState(() => store.getState().viewport ?? undefined);
   return (
     <div
       ref={root}
       className={`sf-canvas mode-${mode}`}
       data-testid="canvas"
       data-layout="pending"
+      data-view="opening"
       data-node-count={graph.nodes.length}
       tabIndex={-1}
     >
@@ -215,21 +229,25 @@ function CanvasInner({ mode }: CanvasProps) {
           multiSelectionKeyCode={keysHere ? MULTI_SELECT_KEYS : null}
           {...(keysHere ? {} : { zoomActivationKeyCode: null })}
           onlyRenderVisibleElements={large}
-          minZoom={0.05}
-          maxZoom={2}
+          {...(initialViewport ? { defaultViewport: initialViewport } : {})}
+          onMoveEnd={onMoveEnd}
+          onInit={onInit}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} size={1} />
-          <Controls showInteractive={false} position="bottom-left" />
+          <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_OPTIONS} />
           <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} />
           <DropTargets graph={graph} layout={layout} />
         </ReactFlow>
+        {finding && <FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} />}
         <DragGhost />
         {menu && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
         {notice && (
           <div className="sf-notice" role="alert" data-testid="canvas-notice">
             {notice}
-            <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
+            <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" title="Dismiss"><X size={14} aria-hidden="true" /></button>
           </div>
         )}
         {!done && <div className="sf-layout-pending" role="status">Laying out…</div>}

@@ -14,6 +14,8 @@ export interface Decorations {
   runView: RunView | null;
   selection: ReadonlySet<string>;
   editable: boolean;
+  /** Matches of the find box. */
+  found?: ReadonlySet<string>;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -105,7 +107,11 @@ export class FlowBuilder {
   }
 
   private node(graph: WorkflowGraph, node: GraphNode, box: { x: number; y: number; width: number; height: number }, layout: GraphLayout, deco: Decorations): FlowNode {
-    const base = { id: node.id, position: { x: box.x, y: box.y }, width: box.width, height: box.height, draggable: false, connectable: false };
+    // `measured` too: React Flow only fits (Fit View, Alt+C) and draws in the minimap the nodes it
+    // has measured, and it never re-measures a node whose object we replace (nor one it has not
+    // rendered yet on a large, virtualised canvas); the layout already knows every size.
+    const size = { width: box.width, height: box.height };
+    const base = { id: node.id, position: { x: box.x, y: box.y }, ...size, measured: size, draggable: false, connectable: false };
     const run = deco.runView?.statuses[node.id];
     if (node.kind === 'group') {
       const isMap = node.parent !== undefined && graph.nodeById.get(node.parent)?.state?.type === 'Map';
@@ -138,6 +144,7 @@ export class FlowBuilder {
         ...(run ? { run } : {}),
         ...(deco.runView?.current === node.id ? { current: true } : {}),
         ...(deco.runView?.diverged === node.id ? { diverged: true } : {}),
+        ...(deco.found?.has(node.id) ? { found: true } : {}),
         ...(collapsed !== undefined ? { collapsed } : {}),
       },
     };

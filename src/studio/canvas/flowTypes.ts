@@ -12,6 +12,8 @@ export interface StateNodeData extends Record<string, unknown> {
   current?: boolean;
   /** A replay departed from the recorded execution here. */
   diverged?: boolean;
+  /** A match of the find box. */
+  found?: boolean;
   /** Containers only. */
   collapsed?: boolean;
   editable: boolean;

@@ -1,13 +1,23 @@
-/** Small glyphs for state types and services (no icon font: everything works offline). */
+/**
+ * Icons for state types and services: SVG from lucide-react (bundled, imported one by one so only
+ * these are shipped), or a short ASCII abbreviation for a service. Never a font's glyphs: a font
+ * without the glyph shows an empty box.
+ */
+import {
+  ArrowRight, Check, Circle, Columns3, Diamond, Lambda, Repeat, Timer, X, type LucideIcon,
+} from 'lucide-react';
 import type { StateType } from '../../asl/types';
 
 interface Glyph {
-  text: string;
+  /** An abbreviation (ASCII) … */
+  text?: string;
+  /** … or an SVG icon. */
+  svg?: LucideIcon;
   colour: string;
 }
 
 const SERVICE: Record<string, Glyph> = {
-  lambda: { text: 'λ', colour: '#e07b00' },
+  lambda: { svg: Lambda, colour: '#e07b00' },
   sns: { text: 'SNS', colour: '#d6246e' },
   sqs: { text: 'SQS', colour: '#d6246e' },
   dynamodb: { text: 'DDB', colour: '#3b48cc' },
@@ -27,24 +37,27 @@ const SERVICE: Record<string, Glyph> = {
 
 const TYPE: Record<StateType, Glyph> = {
   Task: { text: 'T', colour: '#5f6b7a' },
-  Pass: { text: '→', colour: '#687078' },
-  Choice: { text: '◇', colour: '#0972d3' },
-  Wait: { text: '⏱', colour: '#687078' },
-  Succeed: { text: '✓', colour: '#1d8102' },
-  Fail: { text: '✕', colour: '#d91515' },
-  Parallel: { text: '⫴', colour: '#8a5cf6' },
-  Map: { text: '⟳', colour: '#8a5cf6' },
+  Pass: { svg: ArrowRight, colour: '#687078' },
+  Choice: { svg: Diamond, colour: '#0972d3' },
+  Wait: { svg: Timer, colour: '#687078' },
+  Succeed: { svg: Check, colour: '#1d8102' },
+  Fail: { svg: X, colour: '#d91515' },
+  Parallel: { svg: Columns3, colour: '#8a5cf6' },
+  Map: { svg: Repeat, colour: '#8a5cf6' },
 };
 
-/** The glyph for an icon key (catalog entries) or a state type. */
+const OTHER: Glyph = { svg: Circle, colour: '#5f6b7a' };
+
+/** The icon for an icon key (catalog entries) or a state type. */
 export function glyphFor(icon: string): Glyph {
-  return SERVICE[icon] ?? TYPE[icon as StateType] ?? { text: '•', colour: '#5f6b7a' };
+  return SERVICE[icon] ?? TYPE[icon as StateType] ?? OTHER;
 }
 
 export function Icon({ icon, small }: { icon: Glyph; small?: boolean }) {
+  const Svg = icon.svg;
   return (
     <span className={`sf-icon${small ? ' small' : ''}`} style={{ background: icon.colour }} aria-hidden="true">
-      {icon.text}
+      {Svg ? <Svg size={small ? 15 : 17} strokeWidth={2.25} /> : icon.text}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-/** Canvas keyboard shortcuts: Delete/Backspace, Ctrl+D, Ctrl+C / Ctrl+V, Alt+C. */
+/** Canvas keyboard shortcuts: Delete/Backspace, Ctrl+D, Ctrl+C / Ctrl+V, Alt+C, Ctrl+F. */
 import { useEffect, type RefObject } from 'react';
 import type { StudioStore } from '../../store/studioStore';
 import { isTypingEvent } from '../shell/editableTarget';
@@ -9,12 +9,20 @@ export function useCanvasShortcuts(options: {
   root: RefObject<HTMLElement | null>;
   editable: boolean;
   centre: () => void;
+  /** Opens the find box. */
+  find: () => void;
   report: (result: CommandResult) => void;
 }): void {
-  const { store, root, editable, centre, report } = options;
+  const { store, root, editable, centre, find, report } = options;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTypingEvent(event)) return;
+      // Find works app-wide (except while typing: Monaco and text fields keep their own Ctrl+F).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        find();
+        return;
+      }
       // Only when the canvas (or nothing in particular) has the focus, so other panels keep their keys.
       const target = event.target instanceof Node ? event.target : null;
       if (target && target !== document.body && !root.current?.contains(target)) return;
@@ -41,5 +49,5 @@ export function useCanvasShortcuts(options: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, root, editable, centre, report]);
+  }, [store, root, editable, centre, find, report]);
 }

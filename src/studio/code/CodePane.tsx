@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { X } from 'lucide-react';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import type { EditorSession } from '../../editor/AslEditor';
@@ -32,7 +33,7 @@ export function CodePane({ onClose }: { onClose?: () => void }) {
         <span className="code-status" data-testid="code-status" data-valid={valid}>
           {valid ? 'Valid syntax' : `${errorCount} syntax error${errorCount === 1 ? '' : 's'}`}
         </span>
-        {onClose && <button type="button" className="code-close" data-testid="code-panel-close" onClick={onClose} title="Close the code panel">✕</button>}
+        {onClose && <button type="button" className="code-close" data-testid="code-panel-close" onClick={onClose} title="Close the code panel" aria-label="Close the code panel"><X size={15} aria-hidden="true" /></button>}
       </div>
       <div className="code-editor-host">
         <ErrorBoundary area="code editor">

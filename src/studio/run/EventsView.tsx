@@ -4,6 +4,7 @@
  * and "go to" to move the time-travel cursor onto an event.
  */
 import { Fragment, memo, useEffect, useRef, useState } from 'react';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from '../../run/events';
@@ -120,9 +121,9 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
         </tbody>
       </table>
       <div className="run-pager">
-        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>‹</button>
+        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)} aria-label="Previous page" title="Previous page"><ChevronLeft size={14} aria-hidden="true" /></button>
         <span>Page {current + 1} of {pages}</span>
-        <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>›</button>
+        <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)} aria-label="Next page" title="Next page"><ChevronRight size={14} aria-hidden="true" /></button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  * MockConfigFile import/export with test cases.
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
+import { X } from 'lucide-react';
 import type { MockResponse } from '../../interpreter/types';
 import { useStudio } from '../StudioContext';
 import { useRun } from './hooks';
@@ -50,7 +51,7 @@ function EntryEditor({ entry, index, onChange, onRemove, testId }: {
           {error && <p className="run-error">{error}</p>}
         </div>
       )}
-      <button type="button" aria-label="Remove answer" onClick={onRemove}>✕</button>
+      <button type="button" aria-label="Remove answer" title="Remove answer" onClick={onRemove}><X size={14} aria-hidden="true" /></button>
     </div>
   );
 }

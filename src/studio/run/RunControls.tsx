@@ -4,6 +4,7 @@
  * first, and ask the engine for more only at its live end.
  */
 import { memo } from 'react';
+import { Pause, Play, Square, StepBack, StepForward } from 'lucide-react';
 import { useRunSession, useRun, type RunData } from './hooks';
 import { nextTransition, previousTransition } from '../../run/steps';
 import { stateLabelOf } from '../../run/events';
@@ -38,13 +39,13 @@ export const RunControls = memo(function RunControls({ data }: { data: RunData }
     <div className="run-controls" data-testid="run-controls">
       <div className="run-row">
         <button type="button" data-testid="run-resume" onClick={runToEnd} disabled={!paused && atEnd}
-          title="Run to the end (resume, and follow the live history)">▶ Run to end</button>
-        <button type="button" data-testid="run-pause" onClick={() => session.pause(run.id)} disabled={!live || paused}>⏸ Pause</button>
+          title="Run to the end (resume, and follow the live history)"><Play size={14} aria-hidden="true" /> Run to end</button>
+        <button type="button" data-testid="run-pause" onClick={() => session.pause(run.id)} disabled={!live || paused}><Pause size={14} aria-hidden="true" /> Pause</button>
         <button type="button" data-testid="run-step-back" onClick={() => setCursor(previousTransition(events, cursor))} disabled={cursor <= 0}
-          title="Back to the previous state transition">⏮ Step back</button>
+          title="Back to the previous state transition"><StepBack size={14} aria-hidden="true" /> Step back</button>
         <button type="button" data-testid="run-step" onClick={step} disabled={atEnd && !paused}
-          title="Forward to the next state transition">Step ⏭</button>
-        <button type="button" data-testid="run-stop" onClick={() => session.stop(run.id)} disabled={!live}>⏹ Stop</button>
+          title="Forward to the next state transition">Step <StepForward size={14} aria-hidden="true" /></button>
+        <button type="button" data-testid="run-stop" onClick={() => session.stop(run.id)} disabled={!live}><Square size={13} aria-hidden="true" /> Stop</button>
       </div>
       <input type="range" className="run-scrubber" data-testid="run-scrubber" aria-label="Timeline" min={0} max={Math.max(0, count - 1)}
         value={Math.max(0, cursor)} disabled={count === 0}

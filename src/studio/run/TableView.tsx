@@ -3,6 +3,7 @@
  * retries), filtered to a Parallel branch or the shown Map iterations, paged for long runs.
  */
 import { memo, useMemo, useState } from 'react';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useRun, type RunData } from './hooks';
 import { IterationPicker } from './IterationPicker';
 import { STATUS_LABELS } from './Legend';
@@ -70,9 +71,9 @@ export const TableView = memo(function TableView({ data, onOpen }: { data: RunDa
       </table>
       {pages > 1 && (
         <div className="run-pager">
-          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>‹</button>
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)} aria-label="Previous page" title="Previous page"><ChevronLeft size={14} aria-hidden="true" /></button>
           <span>Page {current + 1} of {pages}</span>
-          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>›</button>
+          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)} aria-label="Next page" title="Next page"><ChevronRight size={14} aria-hidden="true" /></button>
         </div>
       )}
     </div>

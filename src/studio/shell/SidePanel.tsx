@@ -1,4 +1,5 @@
 import { useRef, type ReactNode, type PointerEvent, type KeyboardEvent } from 'react';
+import { PanelLeftClose, PanelRightClose } from 'lucide-react';
 import { clampWidth, MAX_PANEL, MIN_PANEL } from './panelLayout';
 
 interface Props {
@@ -48,7 +49,7 @@ export function SidePanel({ side, label, width, collapsed, onResize, onToggle, c
     <aside className={`panel panel-${side}`} aria-label={label}>
       {children}
       <button type="button" className="panel-collapse" data-testid={`panel-collapse-${side}`} onClick={onToggle}
-        title={`Hide ${label}`} aria-label={`Hide ${label}`}>{side === 'left' ? '‹ Hide' : 'Hide ›'}</button>
+        title={`Hide ${label}`} aria-label={`Hide ${label}`}>{side === 'left' ? <><PanelLeftClose size={14} aria-hidden="true" /> Hide</> : <>Hide <PanelRightClose size={14} aria-hidden="true" /></>}</button>
       <div className={`panel-resizer panel-resizer-${side}`} role="separator" aria-orientation="vertical" aria-label={`Resize ${label}`}
         aria-valuenow={width} aria-valuemin={MIN_PANEL} aria-valuemax={MAX_PANEL} tabIndex={0} data-testid={`panel-resizer-${side}`}
         onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp} onKeyDown={onKeyDown} />

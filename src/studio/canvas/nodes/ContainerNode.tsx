@@ -1,4 +1,5 @@
 /** A Parallel or Map state: a frame around its branches, or a compact card when collapsed. */
+import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Port } from './Port';
@@ -52,13 +53,14 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
           data-testid={`toggle-${info.name}`}
           aria-expanded={!data.collapsed}
           title={data.collapsed ? 'Expand' : 'Collapse'}
+          aria-label={`${data.collapsed ? 'Expand' : 'Collapse'} ${info.name}`}
           onPointerDown={(e) => e.stopPropagation()}
           onClick={(e) => {
             e.stopPropagation();
             actions.toggleCollapse(id);
           }}
         >
-          {data.collapsed ? '▸' : '▾'}
+          {data.collapsed ? <ChevronRight size={14} aria-hidden="true" /> : <ChevronDown size={14} aria-hidden="true" />}
         </button>
       </div>
       <Port type="source" />

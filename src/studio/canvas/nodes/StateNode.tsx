@@ -1,5 +1,6 @@
 /** A state on the canvas: icon, name (double-click to rename), type or service line, badges. */
 import { memo, useState } from 'react';
+import { RotateCw, ShieldCheck } from 'lucide-react';
 import type { NodeProps } from '@xyflow/react';
 import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
@@ -49,8 +50,8 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
         <div className="sf-sub">{info.subtitle}</div>
       </div>
       <div className="sf-badges">
-        {info.hasRetry && <span className="sf-flag" title="Has Retry">↻</span>}
-        {info.hasCatch && <span className="sf-flag" title="Has Catch">⚠︎</span>}
+        {info.hasRetry && <span className="sf-flag" title="Has Retry" role="img" aria-label="Has Retry" data-testid="flag-retry"><RotateCw size={13} aria-hidden="true" /></span>}
+        {info.hasCatch && <span className="sf-flag catch" title="Has Catch" role="img" aria-label="Has Catch" data-testid="flag-catch"><ShieldCheck size={13} aria-hidden="true" /></span>}
         <SeverityBadge data={data} />
       </div>
       <Port type="source" />

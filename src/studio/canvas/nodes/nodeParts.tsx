@@ -1,5 +1,6 @@
 /** Pieces every state node shares: the in-place name editor, the validation badge, the status classes. */
 import { useState } from 'react';
+import { CircleAlert, Info, TriangleAlert } from 'lucide-react';
 import type { StateFlowNode } from '../flowTypes';
 
 type NodeData = StateFlowNode['data'];
@@ -12,6 +13,7 @@ export function decorationClasses(base: string[], data: NodeData, selected: bool
   if (data.run) classes.push(`run-${data.run}`);
   if (data.current) classes.push('run-current');
   if (data.diverged) classes.push('run-diverged');
+  if (data.found) classes.push('found');
   if (data.editable) classes.push('nopan');
   return classes.join(' ');
 }
@@ -20,7 +22,7 @@ export function SeverityBadge({ data }: { data: NodeData }) {
   if (!data.severity) return null;
   return (
     <span className={`sf-badge sev-${data.severity}`} data-testid={`badge-${data.info.name}`} title={data.messages} role="img" aria-label={`${data.severity}: ${data.messages ?? ''}`}>
-      {data.severity === 'error' ? '!' : data.severity === 'warning' ? '▲' : 'i'}
+      {data.severity === 'error' ? <CircleAlert size={14} aria-hidden="true" /> : data.severity === 'warning' ? <TriangleAlert size={13} aria-hidden="true" /> : <Info size={14} aria-hidden="true" />}
     </span>
   );
 }

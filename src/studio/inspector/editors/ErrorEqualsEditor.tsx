@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import { RESERVED_ERRORS } from '../model/errorNames';
 
 export interface ErrorEqualsEditorProps {
@@ -21,7 +22,7 @@ export function ErrorEqualsEditor({ value, testId, onChange }: ErrorEqualsEditor
         {value.map((e) => (
           <li key={e} data-testid={`${testId}-chip`}>
             <code>{e}</code>
-            <button type="button" aria-label={`Remove ${e}`} data-testid={`${testId}-remove-${e}`} onClick={() => onChange(value.filter((x) => x !== e))}>×</button>
+            <button type="button" aria-label={`Remove ${e}`} data-testid={`${testId}-remove-${e}`} onClick={() => onChange(value.filter((x) => x !== e))}><X size={12} aria-hidden="true" /></button>
           </li>
         ))}
       </ul>

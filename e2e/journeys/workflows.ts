@@ -1,0 +1,31 @@
+/** Workflows the journeys open: small, but with what makes a canvas hard to draw. */
+import type { StateMachine } from '../../src/asl/types';
+
+const LAMBDA = 'arn:aws:states:::lambda:invoke';
+
+/** A polling loop (Task → Wait → Check → back to Wait), a Choice with 4 rules + Default, a Catch. */
+export const POLLING: StateMachine = {
+  Comment: 'Start a job and poll until it is done',
+  StartAt: 'Start job',
+  States: {
+    'Start job': {
+      Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'start-job', 'Payload.$': '$' },
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Job failed', ResultPath: '$.error' }],
+      Next: 'Wait a bit',
+    },
+    'Wait a bit': { Type: 'Wait', Seconds: 5, Next: 'Get status' },
+    'Get status': { Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'get-status', 'Payload.$': '$' }, ResultPath: '$.status', Next: 'Job done?' },
+    'Job done?': {
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.status', StringEquals: 'SUCCEEDED', Next: 'Done' },
+        { Variable: '$.status', StringEquals: 'FAILED', Next: 'Job failed' },
+        { Variable: '$.status', StringEquals: 'RUNNING', Next: 'Wait a bit' },
+        { Variable: '$.attempts', NumericGreaterThan: 20, Next: 'Job failed' },
+      ],
+      Default: 'Wait a bit',
+    },
+    Done: { Type: 'Succeed' },
+    'Job failed': { Type: 'Fail', Error: 'JobFailed', Cause: 'The job failed' },
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * Where the canvas looks. A workflow opens fitted (a large one at a readable zoom at its start);
+ * after that the user's viewport is kept in the store, per workflow, so switching modes, or
+ * reloading (the workspace saves it with the workflow's view), shows the same place. Selecting
+ * a state anywhere (code, inspector, run views, diagnostics, the find box) brings it on screen:
+ * collapsed containers around it are opened, and the view glides there at the same zoom.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import { decodeStatePath, encodeStatePath } from '../../asl/paths';
+import { startIdFor, type GraphLayout } from '../../graph';
+import type { StudioStore } from '../../store/studioStore';
+import type { FlowEdge, FlowNode } from './flowTypes';
+import { isOnScreen, openingViewport } from './viewport';
+
+interface Options {
+  store: StudioStore;
+  flow: ReactFlowInstance<FlowNode, FlowEdge>;
+  root: RefObject<HTMLElement | null>;
+  layout: GraphLayout | undefined;
+  done: boolean;
+  /** React Flow has initialised its pan and zoom (`onInit`): before that, setViewport is lost. */
+  ready: boolean;
+  /** Opens these collapsed containers (a state to reveal is inside). */
+  expand: (ids: string[]) => void;
+}
+
+/** The containers around a state, outermost first (`P`, then `P/0/Q`…). */
+function containersAround(id: string): string[] {
+  const path = decodeStatePath(id);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < path.length; i += 2) out.push(encodeStatePath(path.slice(0, i + 1)));
+  return out;
+}
+
+export function useCanvasViewport({ store, flow, root, layout, done, ready, expand }: Options) {
+  // The next finished layout places the view: on mount, and when another document is loaded.
+  const opening = useRef(true);
+  const revealing = useRef<string | null>(null);
+  // Selections made by clicking on the canvas need no scrolling.
+  const fromCanvas = useRef(false);
+
+  const size = useCallback(() => {
+    const rect = root.current?.getBoundingClientRect();
+    return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
+  }, [root]);
+
+  const reveal = useCallback((id: string, current: GraphLayout | undefined) => {
+    if (!current) return;
+    const box = current.nodes.get(id);
+    if (!box) {
+      const closed = containersAround(id).filter((c) => current.collapsed.has(c));
+      if (closed.length === 0) return;
+      revealing.current = id;
+      expand(closed);
+      return;
+    }
+    revealing.current = null;
+    const viewport = flow.getViewport();
+    if (isOnScreen(box, viewport, size())) return;
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom, duration: 250 });
+  }, [flow, expand, size]);
+
+  const latestLayout = useRef(layout);
+  latestLayout.current = layout;
+
+  useEffect(() => store.subscribe((state, prev) => {
+    if (state.revision !== prev.revision && state.lastOrigin === 'load') {
+      opening.current = true;
+      if (root.current) root.current.dataset['view'] = 'opening';
+    }
+    if (state.selection !== prev.selection) {
+      if (!fromCanvas.current && state.selection.length === 1 && !opening.current) reveal(state.selection[0]!, latestLayout.current);
+    }
+  }), [store, reveal, root]);
+
+  useLayoutEffect(() => {
+    if (!done || !layout || !ready) return;
+    if (opening.current) {
+      const saved = store.getState().viewport;
+      const target = saved ?? openingViewport(layout, size(), startIdFor(''));
+      opening.current = false;
+      if (!target) {
+        // Nothing to show yet (an empty layout, or a canvas with no size).
+        if (root.current) root.current.dataset['view'] = 'ready';
+        return;
+      }
+      // React Flow's pan/zoom is ready after its own effects: place the view on the next frame.
+      requestAnimationFrame(() => {
+        void flow.setViewport(target);
+        store.getState().setViewport(target);
+        // Tests wait for this before reading the viewport: the transform is on screen a frame later.
+        requestAnimationFrame(() => {
+          if (root.current && !opening.current) root.current.dataset['view'] = 'ready';
+        });
+      });
+      return;
+    }
+    if (revealing.current) reveal(revealing.current, layout);
+  }, [done, layout, ready, store, flow, size, reveal]);
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
+    if (!opening.current) store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });
+  }, [store]);
+
+  return {
+    onMoveEnd,
+    /** Selects from a click on the canvas: the clicked state is on screen already. */
+    selectFromCanvas: (ids: string[]) => {
+      fromCanvas.current = true;
+      try {
+        store.getState().select(ids);
+      } finally {
+        fromCanvas.current = false;
+      }
+    },
+  };
+}

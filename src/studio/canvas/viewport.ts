@@ -1,0 +1,65 @@
+/**
+ * Viewport arithmetic for the canvas (no DOM): the view a workflow opens with, and whether a
+ * node is on screen. Transforms are React Flow's: screen = canvas × zoom + (x, y).
+ */
+import { getViewportForBounds } from '@xyflow/react';
+import type { Box, GraphLayout } from '../../graph';
+import type { CanvasViewport } from '../../store/studioStore';
+
+/** Below this zoom state names are unreadable: a large workflow opens at its start instead. */
+export const READABLE_ZOOM = 0.5;
+/** The zoom a large workflow opens at. */
+export const LARGE_OPEN_ZOOM = 0.8;
+/** Fitting never enlarges a small workflow beyond its natural size. */
+export const FIT_MAX_ZOOM = 1;
+export const FIT_PADDING = 0.08;
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2;
+const TOP_MARGIN = 24;
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The whole layout fitted in `size`, centred: exactly what Fit View and Alt+C show. */
+export function fittedViewport(bounds: Box, size: Size): CanvasViewport {
+  return getViewportForBounds(bounds, size.width, size.height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+}
+
+export function layoutBounds(layout: GraphLayout): Box | undefined {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of layout.nodes.values()) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  return minX === Infinity ? undefined : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/**
+ * The view a workflow opens with: fitted when it is readable that way; otherwise (a large
+ * workflow) at a readable zoom with its start (`startId`, the Start marker) at the top centre.
+ */
+export function openingViewport(layout: GraphLayout, size: Size, startId: string): CanvasViewport | undefined {
+  const bounds = layoutBounds(layout);
+  if (!bounds || size.width <= 0 || size.height <= 0) return undefined;
+  const fitted = fittedViewport(bounds, size);
+  if (fitted.zoom >= READABLE_ZOOM) return fitted;
+  const start = layout.nodes.get(startId) ?? bounds;
+  const zoom = LARGE_OPEN_ZOOM;
+  return { x: size.width / 2 - (start.x + start.width / 2) * zoom, y: TOP_MARGIN - start.y * zoom, zoom };
+}
+
+/** Whether `box` (canvas coordinates) is wholly on screen, `margin` pixels inside the edges. */
+export function isOnScreen(box: Box, viewport: CanvasViewport, size: Size, margin = 16): boolean {
+  const left = box.x * viewport.zoom + viewport.x;
+  const top = box.y * viewport.zoom + viewport.y;
+  const right = left + box.width * viewport.zoom;
+  const bottom = top + box.height * viewport.zoom;
+  return left >= margin && top >= margin && right <= size.width - margin && bottom <= size.height - margin;
+}

@@ -3,7 +3,7 @@
  * pan/zoom/selection, drag-and-drop insertion and moving in Design mode, validation badges,
  * and run colours from the store's `runView`.
  */
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react';
@@ -18,7 +18,6 @@ import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
 import { ContextMenu, type MenuItem } from './ContextMenu';
-import { FindBox } from './FindBox';
 import { beginDrag, setDropHandler, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -33,6 +32,9 @@ import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
 import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { FLOW_STATES } from '../../catalog';
+
+// The find box loads when first opened (Ctrl+F): it keeps the first download small.
+const FindBox = lazy(() => import('./FindBox'));
 
 const nodeTypes: NodeTypes = { state: StateNode, container: ContainerNode, marker: MarkerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { state: StateEdge };
@@ -241,7 +243,7 @@ function CanvasInner({ mode }: CanvasProps) {
           <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} />
           <DropTargets graph={graph} layout={layout} />
         </ReactFlow>
-        {finding && <FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} />}
+        {finding && <Suspense fallback={null}><FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} /></Suspense>}
         <DragGhost />
         {menu && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
         {notice && (

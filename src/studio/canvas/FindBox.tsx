@@ -14,7 +14,7 @@ export function findStates(graph: WorkflowGraph, query: string): string[] {
   return graph.nodes.filter((n) => n.kind === 'state' && n.state!.name.toLowerCase().includes(q)).map((n) => n.id);
 }
 
-export function FindBox({ graph, onMatches, onPick, onClose }: {
+export default function FindBox({ graph, onMatches, onPick, onClose }: {
   graph: WorkflowGraph;
   onMatches: (ids: string[]) => void;
   onPick: (id: string) => void;

@@ -94,7 +94,10 @@ function CanvasInner({ mode }: CanvasProps) {
   const expand = useCallback((ids: string[]) => store.getState().setCollapsed(Object.fromEntries(ids.map((id) => [id, false]))), [store]);
   const [flowReady, setFlowReady] = useState(false);
   const onInit = useCallback(() => setFlowReady(true), []);
-  const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand });
+  const markView = useCallback((state: 'opening' | 'ready') => {
+    if (root.current) root.current.dataset['view'] = state;
+  }, []);
+  const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand, markView });
 
   useLayoutEffect(() => {
     const el = root.current;

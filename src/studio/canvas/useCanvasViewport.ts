@@ -23,6 +23,8 @@ interface Options {
   ready: boolean;
   /** Opens these collapsed containers (a state to reveal is inside). */
   expand: (ids: string[]) => void;
+  /** Tells whether the view is placed on the current document (tests wait for 'ready'). */
+  markView: (state: 'opening' | 'ready') => void;
 }
 
 /** The containers around a state, outermost first (`P`, then `P/0/Q`…). */
@@ -33,17 +35,17 @@ function containersAround(id: string): string[] {
   return out;
 }
 
-export function useCanvasViewport({ store, flow, root, layout, done, ready, expand }: Options) {
+function sizeOf(root: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const rect = root.current?.getBoundingClientRect();
+  return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
+}
+
+export function useCanvasViewport({ store, flow, root, layout, done, ready, expand, markView }: Options) {
   // The next finished layout places the view: on mount, and when another document is loaded.
   const opening = useRef(true);
   const revealing = useRef<string | null>(null);
   // Selections made by clicking on the canvas need no scrolling.
   const fromCanvas = useRef(false);
-
-  const size = useCallback(() => {
-    const rect = root.current?.getBoundingClientRect();
-    return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
-  }, [root]);
 
   const reveal = useCallback((id: string, current: GraphLayout | undefined) => {
     if (!current) return;
@@ -57,32 +59,34 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
     }
     revealing.current = null;
     const viewport = flow.getViewport();
-    if (isOnScreen(box, viewport, size())) return;
+    if (isOnScreen(box, viewport, sizeOf(root))) return;
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom, duration: 250 });
-  }, [flow, expand, size]);
+  }, [flow, expand, root]);
 
   const latestLayout = useRef(layout);
-  latestLayout.current = layout;
+  useLayoutEffect(() => {
+    latestLayout.current = layout;
+  }, [layout]);
 
   useEffect(() => store.subscribe((state, prev) => {
     if (state.revision !== prev.revision && state.lastOrigin === 'load') {
       opening.current = true;
-      if (root.current) root.current.dataset['view'] = 'opening';
+      markView('opening');
     }
     if (state.selection !== prev.selection) {
       if (!fromCanvas.current && state.selection.length === 1 && !opening.current) reveal(state.selection[0]!, latestLayout.current);
     }
-  }), [store, reveal, root]);
+  }), [store, reveal, markView]);
 
   useLayoutEffect(() => {
     if (!done || !layout || !ready) return;
     if (opening.current) {
       const saved = store.getState().viewport;
-      const target = saved ?? openingViewport(layout, size(), startIdFor(''));
+      const target = saved ?? openingViewport(layout, sizeOf(root), startIdFor(''));
       opening.current = false;
       if (!target) {
         // Nothing to show yet (an empty layout, or a canvas with no size).
-        if (root.current) root.current.dataset['view'] = 'ready';
+        markView('ready');
         return;
       }
       // React Flow's pan/zoom is ready after its own effects: place the view on the next frame.
@@ -91,13 +95,13 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
         store.getState().setViewport(target);
         // Tests wait for this before reading the viewport: the transform is on screen a frame later.
         requestAnimationFrame(() => {
-          if (root.current && !opening.current) root.current.dataset['view'] = 'ready';
+          if (!opening.current) markView('ready');
         });
       });
       return;
     }
     if (revealing.current) reveal(revealing.current, layout);
-  }, [done, layout, ready, store, flow, size, reveal]);
+  }, [done, layout, ready, store, flow, root, reveal, markView]);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
     if (!opening.current) store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });

@@ -89,10 +89,10 @@ test('typing a new state adds its node to the graph, wired from the state before
   const end = text.indexOf('"End": true');
   await code.deleteRange(end, end + '"End": true'.length);
   await code.typeAt(end, '"Next":"B"');
-  // … and add B after A (auto-close supplies the closing brace).
+  // … and add B after A. The closing brace is typed: it overtypes Monaco's auto-closed one, or is inserted.
   text = await code.value();
   const afterA = text.indexOf('}', text.indexOf('"Next":"B"')) + 1;
-  await code.typeAt(afterA, ',"B":{"Type":"Succeed"');
+  await code.typeAt(afterA, ',"B":{"Type":"Succeed"}');
   await code.waitSynced();
 
   await expect(code.node(code.graph, 'B')).toBeVisible();
@@ -162,7 +162,7 @@ test('broken JSON shows a notice and markers while the graph keeps the last vali
   // A new state without the comma before it: a syntax error.
   const text = await code.value();
   const afterA = text.indexOf('}', text.indexOf('"End": true')) + 1;
-  await code.typeAt(afterA, ' "C":{"Type":"Succeed"');
+  await code.typeAt(afterA, ' "C":{"Type":"Succeed"}');
   await code.waitSynced();
   await expect(code.notice).toBeVisible();
   await expect(code.notice).toContainText('Code has errors');

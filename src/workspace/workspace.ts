@@ -250,11 +250,16 @@ export class Workspace {
     return true;
   }
 
-  async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown } = {}): Promise<WorkflowRecord | undefined> {
+  /**
+   * A new library entry. `keepName`: the name is the one a template deploys under (an imported
+   * template), so it is kept even when another entry has it; otherwise it is made unique.
+   */
+  async create(name: string, definition: StateMachine, options: { settings?: WorkflowSettings; text?: string; run?: unknown; keepName?: boolean } = {}): Promise<WorkflowRecord | undefined> {
     if (!(await this.leaveCurrent())) return undefined;
-    // No two library entries share a name (it is also the state machine's name).
-    const taken = (await this.storage.list()).map((w) => w.name);
-    const record = makeRecord(uniqueName(name, taken), definition, { ...options, now: this.clock.now() });
+    // No two library entries share a name (it is also the state machine's name), unless the name is the template's own.
+    const taken = options.keepName ? [] : (await this.storage.list()).map((w) => w.name);
+    const { keepName: _keepName, ...recordOptions } = options;
+    const record = makeRecord(uniqueName(name, taken), definition, { ...recordOptions, now: this.clock.now() });
     await this.storage.put(record);
     if (this.pendingChanges() && !(await this.leaveCurrent())) return undefined;
     this.display(record);

@@ -64,7 +64,8 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
       const name = nameFor(machine, outcome.result, outcome.fileName);
       const settings = outcome.result.kind === 'asl' ? { name } : { ...settingsFor(machine, outcome.result, outcome.fileName, {}), name };
       // create() saves the open workflow first and refuses (with a notice) when it cannot.
-      if (await workspace.create(name, machine.definition, { settings })) onClose();
+      // A template's state machine keeps the name it deploys under; a bare ASL file's name is made unique.
+      if (await workspace.create(name, machine.definition, { settings, keepName: outcome.result.kind !== 'asl' })) onClose();
       return;
     }
     const settings = settingsFor(machine, outcome.result, outcome.fileName, store.getState().settings);

@@ -3,7 +3,8 @@
  * Functions limits to 1–80 letters, digits, `-` and `_` (CreateStateMachine `name`); so a new
  * workflow gets a valid name at once, and no two library entries share one.
  */
-import { isValidStateMachineName } from '../sam';
+// The one function, not the sam/ barrel: this module is on the first-paint path and the barrel pulls in YAML.
+import { isValidStateMachineName } from '../sam/settings';
 
 const SHORT_ID = 'abcdefghijkmnpqrstuvwxyz23456789';
 

@@ -265,9 +265,11 @@ test('ASL language support: state-name completion, state snippets, schema errors
   await code.typeAt(afterB, ',');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Space');
-  await page.keyboard.type('Wait sta');
-  await expect(suggestions.getByRole('listitem', { name: /^Wait state/ })).toBeVisible();
-  await page.keyboard.press('Enter');
+  // Typed without a space: a space ends the word Monaco filters on, and the list it reopens may put another item first.
+  await page.keyboard.type('Wait');
+  const waitSnippet = suggestions.getByRole('listitem', { name: /^Wait state/ });
+  await expect(waitSnippet).toBeVisible();
+  await waitSnippet.click();
   await page.keyboard.press('Escape');
   await code.waitSynced();
   await expect.poll(async () => Object.values((await studio.definition()).States).map((s) => s.Type)).toContain('Wait');

@@ -3,7 +3,7 @@
  * services"): optimized integrations, the HTTP task and the generic AWS SDK integration.
  * Request fields follow each service's API; mock results follow each API's response shape.
  */
-import type { IntegrationCategory, IntegrationEntry, IntegrationPattern, PolicyNeed } from './types';
+import type { IntegrationCategory, IntegrationEntry, IntegrationPattern } from './types';
 
 interface Spec {
   service: string;
@@ -21,7 +21,6 @@ interface Spec {
   request: Record<string, unknown>;
   parameters?: Record<string, unknown>;
   arguments?: Record<string, unknown>;
-  policies?: PolicyNeed[];
   mockResult: unknown;
   defaultStateName: string;
 }
@@ -43,7 +42,6 @@ function define(spec: Spec): IntegrationEntry {
     patterns: spec.patterns,
     parameters: spec.parameters ?? spec.request,
     arguments: spec.arguments ?? spec.request,
-    policies: spec.policies ?? [],
     mockResult: spec.mockResult,
     defaultStateName: spec.defaultStateName,
   };
@@ -59,7 +57,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { FunctionName: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:MyFunction:$LATEST`, 'Payload.$': '$' },
     arguments: { FunctionName: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:MyFunction:$LATEST`, Payload: '{% $states.input %}' },
-    policies: [{ template: 'LambdaInvokePolicy', parameters: { FunctionName: 'FunctionName' } }],
     mockResult: { ExecutedVersion: '$LATEST', Payload: { statusCode: 200, body: 'ok' }, SdkHttpMetadata: { HttpStatusCode: 200 }, StatusCode: 200 },
     defaultStateName: 'Lambda Invoke',
   }),
@@ -69,7 +66,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:MyTopic`, 'Message.$': '$' },
     arguments: { TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:MyTopic`, Message: '{% $states.input %}' },
-    policies: [{ template: 'SNSPublishMessagePolicy', parameters: { TopicName: 'TopicArn' } }],
     mockResult: { MessageId: '5b6a3c2e-0000-4f6f-9c1b-7d0c1e2f3a4b', SdkHttpMetadata: { HttpStatusCode: 200 } },
     defaultStateName: 'SNS Publish',
   }),
@@ -79,7 +75,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { QueueUrl: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/MyQueue`, 'MessageBody.$': '$' },
     arguments: { QueueUrl: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/MyQueue`, MessageBody: '{% $states.input %}' },
-    policies: [{ template: 'SQSSendMessagePolicy', parameters: { QueueName: 'QueueUrl' } }],
     mockResult: { MD5OfMessageBody: 'd41d8cd98f00b204e9800998ecf8427e', MessageId: '0e7f3a0c-1111-4b1c-8c55-2f9d1e0a7b6c' },
     defaultStateName: 'SQS SendMessage',
   }),
@@ -88,7 +83,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     service: 'aws-sdk', action: 'dynamodb:query', serviceLabel: 'DynamoDB', actionLabel: 'Query', category: 'Database', icon: 'dynamodb',
     resource: 'arn:aws:states:::aws-sdk:dynamodb:query', description: 'Query a DynamoDB table (AWS SDK integration)', patterns: ['request-response'],
     request: { TableName: 'MyTable', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'value' } } },
-    policies: [{ template: 'DynamoDBReadPolicy', parameters: { TableName: 'TableName' } }],
     mockResult: { Count: 1, Items: [{ pk: { S: 'value' } }], ScannedCount: 1 },
     defaultStateName: 'DynamoDB Query',
   }),
@@ -98,7 +92,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { Entries: [{ 'Detail.$': '$', DetailType: 'MyDetailType', EventBusName: 'default', Source: 'my.source' }] },
     arguments: { Entries: [{ Detail: '{% $states.input %}', DetailType: 'MyDetailType', EventBusName: 'default', Source: 'my.source' }] },
-    policies: [{ template: 'EventBridgePutEventsPolicy', parameters: { EventBusName: 'Entries[].EventBusName' } }],
     mockResult: { Entries: [{ EventId: '11710aed-b79e-4468-a20b-bb3c0c3b4860' }], FailedEntryCount: 0 },
     defaultStateName: 'EventBridge PutEvents',
   }),
@@ -108,7 +101,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { StateMachineArn: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:MyStateMachine`, 'Input.$': '$' },
     arguments: { StateMachineArn: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:MyStateMachine`, Input: '{% $states.input %}' },
-    policies: [{ template: 'StepFunctionsExecutionPolicy', parameters: { StateMachineName: 'StateMachineArn' } }],
     mockResult: { ExecutionArn: `arn:aws:states:${REGION}:${ACCOUNT}:execution:MyStateMachine:run-1`, StartDate: '2024-01-01T00:00:00.000Z' },
     defaultStateName: 'Step Functions StartExecution',
   }),
@@ -116,7 +108,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     service: 'ecs', action: 'runTask', serviceLabel: 'ECS', actionLabel: 'RunTask', category: 'Compute',
     description: 'Run an Amazon ECS or Fargate task', patterns: ['sync', 'request-response', 'waitForTaskToken'],
     request: { LaunchType: 'FARGATE', Cluster: `arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/MyCluster`, TaskDefinition: `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/MyTask:1` },
-    policies: [{ template: 'EcsRunTaskPolicy', parameters: { TaskDefinition: 'TaskDefinition' } }],
     mockResult: { Tasks: [{ LastStatus: 'STOPPED', StopCode: 'EssentialContainerExited', Containers: [{ ExitCode: 0 }] }] },
     defaultStateName: 'ECS RunTask',
   }),
@@ -138,7 +129,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     service: 'athena', action: 'startQueryExecution', serviceLabel: 'Athena', actionLabel: 'StartQueryExecution', category: 'Analytics',
     description: 'Run an Athena SQL query', patterns: ['sync', 'request-response'],
     request: { QueryString: 'SELECT 1', WorkGroup: 'primary' },
-    policies: [{ template: 'AthenaQueryPolicy', parameters: { WorkGroupName: 'WorkGroup' } }],
     mockResult: { QueryExecution: { QueryExecutionId: 'a1b2c3d4-0000-4e5f-8a9b-0c1d2e3f4a5b', Status: { State: 'SUCCEEDED' } } },
     defaultStateName: 'Athena StartQueryExecution',
   }),
@@ -178,7 +168,6 @@ export const INTEGRATIONS: readonly IntegrationEntry[] = [
     request: {},
     parameters: { FromEmailAddress: 'sender@example.com', Destination: { ToAddresses: ['recipient@example.com'] }, Content: { Simple: { Subject: { Data: 'Hello' }, Body: { Text: { 'Data.$': '$.message' } } } } },
     arguments: { FromEmailAddress: 'sender@example.com', Destination: { ToAddresses: ['recipient@example.com'] }, Content: { Simple: { Subject: { Data: 'Hello' }, Body: { Text: { Data: '{% $states.input.message %}' } } } } },
-    policies: [{ template: 'SESCrudPolicy', parameters: { IdentityName: 'FromEmailAddress' } }],
     mockResult: { MessageId: '010001234567890a-abcdef01-2345-6789-abcd-ef0123456789-000000' },
     defaultStateName: 'SES SendEmail',
   }),
@@ -220,7 +209,6 @@ function dynamo(action: 'getItem' | 'putItem' | 'updateItem' | 'deleteItem'): In
     service: 'dynamodb', action, serviceLabel: 'DynamoDB', actionLabel, category: 'Database', popular: action === 'putItem' || action === 'getItem',
     description: `${actionLabel} on a DynamoDB table`, patterns: ['request-response'],
     request: {}, parameters: r.parameters, arguments: r.arguments,
-    policies: [{ template: action === 'getItem' ? 'DynamoDBReadPolicy' : 'DynamoDBCrudPolicy', parameters: { TableName: 'TableName' } }],
     mockResult: r.mock,
     defaultStateName: `DynamoDB ${actionLabel}`,
   });

@@ -6,14 +6,6 @@
 /** How Step Functions waits for a task (ASL `Resource` suffix: none, `.sync`/`.sync:2`, `.waitForTaskToken`). */
 export type IntegrationPattern = 'request-response' | 'sync' | 'sync:2' | 'waitForTaskToken';
 
-/** A SAM policy template the integration needs, and which `Parameters`/`Arguments` field names its parameter. */
-export interface PolicyNeed {
-  /** Template name in SAM's policy_templates.json, e.g. `LambdaInvokePolicy`. */
-  template: string;
-  /** Template parameter (e.g. `FunctionName`) → the task field holding its value (e.g. `FunctionName`). */
-  parameters: Record<string, string>;
-}
-
 /** Group shown as a heading in the palette's Actions tab. */
 export type IntegrationCategory = 'Compute' | 'Database' | 'Messaging' | 'Analytics' | 'Machine learning' | 'Workflow' | 'Integration';
 
@@ -45,8 +37,6 @@ export interface IntegrationEntry {
   parameters: Record<string, unknown>;
   /** Default JSONata `Arguments`. */
   arguments: Record<string, unknown>;
-  /** SAM policy templates the state machine role needs to call this action. */
-  policies: PolicyNeed[];
   /** Default mock result for demo runs (what the service returns on success). */
   mockResult: unknown;
   /** Name given to a new state of this kind (made unique on insert). */

@@ -110,7 +110,11 @@ class LocalExecution {
     };
     // Events are built (payloads as JSON text) only for a listener or a reader, not per record.
     if (options.onEvent) rt.history.onEvent = options.onEvent;
-    this.driver = new Driver(rt, () => this.start(), options.startPaused === true, () => this.notify());
+    const onPause = options.onPause;
+    this.driver = new Driver(rt, () => this.start(), options.startPaused === true, () => {
+      this.notify();
+      onPause?.();
+    });
     if (typeof def.TimeoutSeconds === 'number' && def.TimeoutSeconds > 0) {
       this.driver.schedule(def.TimeoutSeconds * 1000, () =>
         this.driver.abort({ ok: false, kind: 'timedOut', error: new StatesError('States.Timeout', 'The execution timed out.') }),

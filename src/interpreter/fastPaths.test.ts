@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePayloadTemplate, type TemplateCache } from './dataflow';
 import { startExecution } from './execution';
-import { eventLabels, run } from './testing/run';
+import { eventLabels, pauseSignal, run } from './testing/run';
 
 const passChain = {
   StartAt: 'A',
@@ -157,8 +157,9 @@ describe('a loop of synchronous states', () => {
 
   it('pauses at the next event after pause() from onEvent, and stops at once on stop()', async () => {
     let seen = 0;
-    const ex = startExecution(loop, {}, { ...unlimited, onEvent: () => { if (++seen === 40) ex.pause(); } });
-    for (let i = 0; i < 100 && !ex.paused(); i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    const pause = pauseSignal();
+    const ex = startExecution(loop, {}, { ...unlimited, onPause: pause.onPause, onEvent: () => { if (++seen === 40) ex.pause(); } });
+    await pause.next();
     expect(ex.paused()).toBe(true);
     expect(seen).toBe(40);
     let after = 0;
@@ -281,8 +282,10 @@ describe('Task attempts without a coroutine of their own', () => {
     it(`pause right after ${at} when a listener pauses there, then finish the same`, async () => {
       const types: string[] = [];
       let paused = false;
+      const pause = pauseSignal();
       const ex = startExecution(loop, { i: 0 }, {
         taskHandlers: { Call: inc },
+        onPause: pause.onPause,
         onEvent: (e) => {
           types.push(e.type);
           if (!paused && e.type === at && types.filter((t) => t === at).length === 7) {
@@ -291,7 +294,7 @@ describe('Task attempts without a coroutine of their own', () => {
           }
         },
       });
-      for (let i = 0; i < 200 && !ex.paused(); i++) await new Promise((resolve) => setTimeout(resolve, 1));
+      await pause.next();
       expect(ex.paused()).toBe(true);
       expect(types.at(-1)).toBe(at);
       ex.resume();

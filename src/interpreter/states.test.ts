@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { simulatedClock } from '../time/clock';
 import { eventLabels, run } from './testing/run';
 
 const machine = (states: Record<string, unknown>, startAt = Object.keys(states)[0]!, extra: Record<string, unknown> = {}) => ({ StartAt: startAt, States: states, ...extra });
@@ -30,11 +31,18 @@ describe('Pass', () => {
 
 describe('Wait', () => {
   it('advances the simulated clock by Seconds without real waiting', async () => {
-    const started = Date.now();
-    const r = await run(machine({ W: { Type: 'Wait', Seconds: 365 * 24 * 3600, End: true } }), {}, { startTime: Date.UTC(2024, 0, 1) });
-    expect(Date.now() - started).toBeLessThan(2000);
-    const exited = r.events.find((e) => e.type === 'WaitStateExited')!;
-    expect(exited.timestamp).toBe('2024-12-31T00:00:00.000Z');
+    const clock = simulatedClock(Date.UTC(2024, 0, 1));
+    // Any host timer the engine armed would be a real wait.
+    const hostTimer = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const r = await run(machine({ W: { Type: 'Wait', Seconds: 365 * 24 * 3600, End: true } }), {}, { clock });
+      expect(hostTimer).not.toHaveBeenCalled();
+      expect(clock.now()).toBe(Date.UTC(2024, 11, 31));
+      const exited = r.events.find((e) => e.type === 'WaitStateExited')!;
+      expect(exited.timestamp).toBe('2024-12-31T00:00:00.000Z');
+    } finally {
+      hostTimer.mockRestore();
+    }
   });
   it('waits until TimestampPath and rejects negative SecondsPath', async () => {
     const r = await run(machine({ W: { Type: 'Wait', TimestampPath: '$.t', End: true } }), { t: '2024-01-02T00:00:00Z' }, { startTime: Date.UTC(2024, 0, 1) });

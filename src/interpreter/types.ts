@@ -92,6 +92,11 @@ export interface ExecutionOptions {
   awaitCallbacks?: boolean;
   /** Called synchronously for every history event as it is recorded. */
   onEvent?: (event: HistoryEvent) => void;
+  /**
+   * Called when the run has come to a pause (start paused, breakpoint, `pause()`, end of a
+   * `step()`): `pause()` asks, this says it happened, so a debugger waits for it instead of polling.
+   */
+  onPause?: () => void;
   /** Skip validation (for callers that validated already). */
   skipValidation?: boolean;
   /**

@@ -10,7 +10,7 @@ import type { ExecutionOptions, ExecutionResult, ExecutionStatus, HistoryEvent }
  * The options of `startExecution` that survive `postMessage` (handlers, callbacks and Clock
  * objects do not): the clock is named, and the worker makes it.
  */
-export type WorkerRunOptions = Omit<ExecutionOptions, 'taskHandlers' | 'onEvent' | 'clock'> & { clock?: 'simulated' | 'real' };
+export type WorkerRunOptions = Omit<ExecutionOptions, 'taskHandlers' | 'onEvent' | 'onPause' | 'clock'> & { clock?: 'simulated' | 'real' };
 
 /** How far a `step` request advances a paused run. */
 export type StepUntil = 'event' | 'transition';

@@ -74,7 +74,23 @@ function summariseMapRun(mapRun) {
   };
 }
 
+function summariseHistory(history) {
+  if (!history) return undefined;
+  const samples = history.samples;
+  return {
+    events: samples[0]?.events ?? 0,
+    bytes: samples[0]?.bytes ?? 0,
+    openMs: round(median(pick(samples, 'openMs'))),
+    openMaxGapMs: round(median(pick(samples, 'openMaxGapMs'))),
+    replayMs: round(median(pick(samples, 'replayMs'))),
+    replayMaxGapMs: round(median(pick(samples, 'replayMaxGapMs'))),
+    matches: pick(samples, 'replayMatch'),
+    openRuns: pick(samples, 'openMs').map((v) => round(v)),
+    replayRuns: pick(samples, 'replayMs').map((v) => round(v)),
+  };
+}
+
 /** Summaries of whichever studio benches produced figures. */
-export function summariseStudio({ load, sync, mapRun }) {
-  return { load: summariseLoad(load), sync: summariseSync(sync), mapRun: summariseMapRun(mapRun) };
+export function summariseStudio({ load, sync, mapRun, history }) {
+  return { load: summariseLoad(load), sync: summariseSync(sync), mapRun: summariseMapRun(mapRun), history: summariseHistory(history) };
 }

@@ -68,6 +68,15 @@ function mapRows(mapRun) {
   ];
 }
 
+function historyRows(history) {
+  if (!history) return [];
+  const size = `${n(history.events)} events, ${(history.bytes / 1e6).toFixed(1)} MB`;
+  return [
+    [`Open an AWS history (${size}): drop → coloured canvas`, `${ms(history.openMs)} (longest frame gap ${ms(history.openMaxGapMs)})`, '—', '—', `< 1,000 ms${mark(history.openMs < 1000)}`],
+    ['… "Replay locally" → verdict shown', `${ms(history.replayMs)} (longest frame gap ${ms(history.replayMaxGapMs)}; match ${[...new Set(history.matches)].join('/')})`, '—', '—', ''],
+  ];
+}
+
 function bundleRows(bundle) {
   if (!bundle) return [];
   return [
@@ -83,6 +92,7 @@ export function renderTable(report) {
     ...loadRows(report.studio?.load),
     ...syncRows(report.studio?.sync),
     ...mapRows(report.studio?.mapRun),
+    ...historyRows(report.studio?.history),
     ...bundleRows(report.bundle),
   ];
   const lines = [

@@ -51,7 +51,7 @@ export function ImportExportButtons() {
       const recorded = await import('../run/openRecorded');
       const texts = await recorded.readFileTexts(files);
       if (recorded.looksLikeHistory(texts)) {
-        recorded.openHistoryFiles(studio, texts);
+        await recorded.openHistoryFiles(studio, texts);
         return;
       }
       setDropped(files);

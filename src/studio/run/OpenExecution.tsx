@@ -14,8 +14,8 @@ export function OpenExecution({ onOpened }: { onOpened: () => void }) {
   const [pasted, setPasted] = useState('');
   const problems = useRun((s) => s.openProblems);
 
-  function open(files: FileText[]): void {
-    if (openHistoryFiles(studio, files)) {
+  async function open(files: FileText[]): Promise<void> {
+    if (await openHistoryFiles(studio, files)) {
       setPasting(false);
       setPasted('');
       onOpened();
@@ -32,14 +32,14 @@ export function OpenExecution({ onOpened }: { onOpened: () => void }) {
           onChange={async (e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            if (files.length > 0) open(await readFileTexts(files));
+            if (files.length > 0) await open(await readFileTexts(files));
           }} />
       </div>
       {pasting && (
         <div className="run-row" style={{ alignItems: 'flex-start' }}>
           <textarea aria-label="get-execution-history output" data-testid="paste-history" rows={5} style={{ flex: 1 }} value={pasted}
             placeholder='{"events": [ … ]} from aws stepfunctions get-execution-history' onChange={(e) => setPasted(e.target.value)} />
-          <button type="button" data-testid="open-pasted" disabled={pasted.trim() === ''} onClick={() => open([{ name: 'pasted history', text: pasted }])}>Open</button>
+          <button type="button" data-testid="open-pasted" disabled={pasted.trim() === ''} onClick={() => void open([{ name: 'pasted history', text: pasted }])}>Open</button>
         </div>
       )}
       {problems && (

@@ -3,9 +3,7 @@
  * history placed on its own definition (when the files carry one) or on the open workflow →
  * a run in Run mode. Says where the history does not fit the open workflow.
  */
-import { deepEqual } from '../../asl/deepEqual';
-import { annotateEvents } from '../../history/annotate';
-import { HistoryImportError, importExecutionHistory } from '../../history/importHistory';
+import { HistoryImportError } from '../../history/importHistory';
 import type { StudioStore } from '../../store/studioStore';
 import { runSessionFor } from './session';
 import { workflowKey } from './useMocks';
@@ -25,20 +23,19 @@ export function looksLikeHistory(files: readonly FileText[]): boolean {
 }
 
 /**
- * Imports the files and opens the execution as the active run (switching to Run mode).
+ * Imports the files (in the history worker) and opens the execution as the active run (switching
+ * to Run mode).
  * @throws HistoryImportError with located problems
  */
-export function openRecordedRun(studio: StudioStore, files: FileText[]): string {
+export async function openRecordedRun(studio: StudioStore, files: FileText[]): Promise<string> {
+  const session = runSessionFor(studio);
+  const open = studio.getState().definition;
+  const { imported, fitOpenWorkflow } = await session.history.open(files, open);
+  // The worker's answer is a copy: placed on the open workflow, it is that very definition again.
+  if (imported.definitionSource === 'option') imported.definition = open;
   const state = studio.getState();
-  const open = state.definition;
-  const imported = importExecutionHistory(files, { definition: open });
   const definition = imported.definition ?? open;
-  let fitOpenWorkflow = imported.fit;
-  if (imported.definitionSource === 'file' && !deepEqual(imported.definition, open)) {
-    const copy = imported.events.map((e) => ({ ...e, studio: { time: e.studio.time } }));
-    fitOpenWorkflow = annotateEvents(copy, open);
-  }
-  const id = runSessionFor(studio).openRecorded(imported, { workflow: workflowKey(state.settings.name), definition, fitOpenWorkflow });
+  const id = session.openRecorded(imported, { workflow: workflowKey(state.settings.name), definition, fitOpenWorkflow });
   state.setMode('run');
   return id;
 }
@@ -47,10 +44,10 @@ export function openRecordedRun(studio: StudioStore, files: FileText[]): string 
  * Opens history files (chosen, dropped or pasted); on failure the located problems are shown in
  * Run mode's Start tab. True when the run opened.
  */
-export function openHistoryFiles(studio: StudioStore, files: FileText[]): boolean {
+export async function openHistoryFiles(studio: StudioStore, files: FileText[]): Promise<boolean> {
   const runs = runSessionFor(studio).store.getState();
   try {
-    openRecordedRun(studio, files);
+    await openRecordedRun(studio, files);
     runs.setOpenProblems(null);
     return true;
   } catch (e) {

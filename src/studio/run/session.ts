@@ -16,7 +16,7 @@ import { Checkpoints, TimeTravel } from '../../run/travel';
 import type { StudioStore } from '../../store/studioStore';
 import type { ImportedExecution } from '../../history/types';
 import type { FitProblem } from '../../history/types';
-import { replayExecution } from '../../history/replay';
+import { createHistoryClient, type HistoryClient } from '../../history/worker/client';
 
 export interface StartRequest {
   definition: StateMachine;
@@ -50,6 +50,8 @@ export interface RunSession {
   sendTaskSuccess(id: string, token: string, output: unknown): void;
   sendTaskFailure(id: string, token: string, error: string, cause: string): void;
   isLive(id: string): boolean;
+  /** Imports and replays AWS execution histories off the main thread (in this thread where workers are unavailable). */
+  history: HistoryClient;
   /** Opens an AWS execution as a run (all its events at once); returns its id. */
   openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[] }): string;
   /** Replays a recorded run on `definition` with its derived mocks; the local run is added beside it. */
@@ -93,6 +95,7 @@ export function runSessionFor(studio: StudioStore): RunSession {
 
 export function createRunSession(options: { inThread?: boolean } = {}): RunSession {
   const store = createRunStore();
+  const history = createHistoryClient(options.inThread ? { inThread: true } : {});
   const handles = new Map<string, RunHandle>();
   /** What each run was started with (small: the definition, input and mocks), for Re-run. */
   const requests = new Map<string, StartRequest>();
@@ -133,6 +136,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
 
   return {
     store,
+    history,
     liveRun: liveRunOf,
     timeTravel(run) {
       const d = derivationsOf(run);
@@ -207,7 +211,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     async replayRecorded(id, definition, workflow) {
       const recorded = store.getState().runs.find((r) => r.id === id)?.recorded;
       if (!recorded) return;
-      const result = await replayExecution(definition, recorded.imported);
+      const result = await history.replay(definition, recorded.imported);
       const localId = `replay-${++recordedCount}`;
       const local: ImportedExecution = { ...recorded.imported, events: result.events, status: result.status, fit: result.fit };
       delete local.output;

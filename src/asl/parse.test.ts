@@ -44,6 +44,13 @@ describe('parseDefinition', () => {
     expect(r.definition).toEqual({ Comment: 'hi', StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
   });
 
+  it('reads ASL YAML as PyYAML (the SAM CLI) does: a flow map closing left of its key', () => {
+    const text = 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Parameters: {\n      a: 1,\n      b: "x, y"\n}\n    End: true\n';
+    const r = parseDefinition(text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.definition).toEqual({ StartAt: 'A', States: { A: { Type: 'Pass', Parameters: { a: 1, b: 'x, y' }, End: true } } });
+  });
+
   it('reports YAML errors with a range', () => {
     const r = parseDefinition('StartAt: A\nStates:\n  A: [unclosed\n');
     expect(r.format).toBe('yaml');

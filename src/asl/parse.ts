@@ -4,6 +4,7 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { YAML_NOT_LOADED, yamlIfLoaded } from './yamlSupport';
+import { indentFlowContinuations } from './flowIndent';
 import type { Diagnostic, StateMachine } from './types';
 import { MESSAGES } from './validate/messages';
 import { MAX_NESTING_DEPTH } from './jsonValue';
@@ -155,7 +156,12 @@ function duplicateKeys(root: Node, path: (string | number)[] = []): Diagnostic[]
 function parseYaml(text: string): ParseResult {
   const yaml = yamlIfLoaded();
   if (!yaml) return { format: 'yaml', diagnostics: [syntaxError(YAML_NOT_LOADED, 0, 0)] };
-  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  let doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.some((e) => e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN')) {
+    // Read as PyYAML (the SAM CLI) does: indentation inside `{ … }` / `[ … ]` does not matter.
+    const relaxed = yaml.parseDocument(indentFlowContinuations(text), { uniqueKeys: true, prettyErrors: false });
+    if (relaxed.errors.length === 0) doc = relaxed;
+  }
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const [start, end] = e.pos;

@@ -80,11 +80,11 @@ describe('computeTextEdits', () => {
     expect(parse(out)).toEqual(next);
   });
 
-  it('replaces YAML or broken text as a whole', () => {
-    const yaml = 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n';
+  it('patches YAML where it changed (comments kept) and replaces broken text as a whole', () => {
+    const yaml = '# mine\nStartAt: A\nStates:\n  A:\n    Type: Succeed # end\n';
     const edits = computeTextEdits(yaml, { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
     expect(edits).toHaveLength(1);
-    expect(edits[0]?.content).toContain('Type: Pass');
+    expect(applyTextEdits(yaml, edits)).toBe('# mine\nStartAt: A\nStates:\n  A:\n    Type: Pass # end\n    End: true\n');
     expect(computeTextEdits('{ broken', { StartAt: 'A' })[0]?.content).toBe('{\n  "StartAt": "A"\n}\n');
   });
 });

@@ -2,10 +2,12 @@
  * CloudFormation-flavoured YAML: the short-form intrinsic tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
  * read into their long JSON forms, and long forms are written back as short tags.
  */
+import * as YAML from 'yaml';
+import type { YamlDialect } from '../asl/yamlPatch';
 import { yamlExpansionProblem } from './yamlBudget';
 import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
 import { TemplateReadError } from './errors';
-import { indentFlowContinuations } from './flowIndent';
+import { indentFlowContinuations } from '../asl/flowIndent';
 import type { TemplateValue } from './intrinsics';
 
 type ShortTag = ScalarTag | CollectionTag;
@@ -118,7 +120,7 @@ function shortForm(pair: Pair): Node | undefined {
 }
 
 /** Write a template as YAML, intrinsic functions as short-form tags. */
-export function stringifyCfnYaml(value: unknown): string {
+export function stringifyCfnYaml(value: unknown, indent = 2): string {
   // YAML 1.1 rules when writing: PyYAML-based tools (SAM CLI) read unquoted OFF, yes, 2010-09-09 as booleans and dates.
   const doc = new Document(value, { aliasDuplicateObjects: false, version: '1.1' });
   visit(doc, {
@@ -128,5 +130,23 @@ export function stringifyCfnYaml(value: unknown): string {
       return replacement ?? undefined;
     },
   });
-  return doc.toString({ lineWidth: 0, indent: 2 });
+  return doc.toString({ lineWidth: 0, indent });
+}
+
+/** `{ "Ref": … }`, `{ "Fn::GetAtt": … }`, …: written as one short-form tag. */
+function isIntrinsic(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+}
+
+/** Template YAML for minimal in-place edits (`patchYamlText`): short-form tags read and written. */
+export function cfnYamlDialect(): YamlDialect {
+  return {
+    yaml: YAML,
+    parse: (text) => parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false }),
+    toValue: (doc) => doc.toJS({ maxAliasCount: 1000 }) as unknown,
+    render: (value, indent) => stringifyCfnYaml(value, indent).replace(/\n$/, ''),
+    atomic: isIntrinsic,
+  };
 }

@@ -1,7 +1,7 @@
 /** Templates PyYAML (the SAM CLI) reads must read here too (synthetic examples). */
 import { describe, expect, it } from 'vitest';
 import { parseCfnYaml } from './cfnYaml';
-import { indentFlowContinuations } from './flowIndent';
+import { indentFlowContinuations } from '../asl/flowIndent';
 import { TemplateReadError } from './errors';
 
 describe('flow collections spread over lines, as PyYAML reads them', () => {

@@ -143,18 +143,22 @@ function resolveParameter(value: TemplateValue, parameters: Record<string, unkno
  */
 function dropGeneratedPolicies(settings: SamSettings, read: DefinitionWithSubstitutions, literals: Record<string, string>, resources: Record<string, TemplateObject>, sam: boolean): void {
   if (settings.policies === undefined) return;
+  const generated = generatedPolicies(read.definition, read.substitutions, literals, resources, settings, sam);
+  if (JSON.stringify(generated) === JSON.stringify(settings.policies)) delete settings.policies;
+}
+
+/** The policies the studio derives for a definition (SAM `Policies`, or one CloudFormation statement list). */
+export function generatedPolicies(definition: StateMachine, substitutions: Record<string, TemplateValue>, literals: Record<string, string>, resources: Record<string, TemplateObject>, settings: SamSettings, sam: boolean): TemplateValue[] {
   const resourceTypes = Object.fromEntries(Object.entries(resources).filter(([, r]) => isObject(r) && typeof r.Type === 'string').map(([id, r]) => [id, r.Type as string]));
-  const derived = derivePolicies(read.definition, {
-    substitutions: read.substitutions,
+  const derived = derivePolicies(definition, {
+    substitutions,
     literals,
     resourceTypes,
     ...(settings.name ? { stateMachineName: settings.name } : {}),
     logging: settings.logging !== undefined && settings.logging.level !== 'OFF',
     tracing: settings.tracing === true,
   });
-  const generated = sam ? toSamPolicies(derived) : (() => {
-    const statements = expandPolicies(derived);
-    return statements.length > 0 ? [{ Statement: statements }] : [];
-  })();
-  if (JSON.stringify(generated) === JSON.stringify(settings.policies)) delete settings.policies;
+  if (sam) return toSamPolicies(derived) as TemplateValue[];
+  const statements = expandPolicies(derived);
+  return statements.length > 0 ? [{ Statement: statements }] : [];
 }

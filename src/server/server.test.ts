@@ -21,7 +21,7 @@ Resources:
       Definition:
         StartAt: First
         States:
-          First:
+          First:   # the only state
             Type: Task
             Resource: !GetAtt Worker.Arn
             End: true
@@ -154,6 +154,22 @@ describe('asl-studio open server', () => {
     expect(put.status).toBe(200);
     const written = await readFile(join(project, 'template.yaml'), 'utf8');
     expect(written, written).toBe(TEMPLATE.replace(/First/g, 'Start'));
+  });
+
+  it('writes Config-mode settings into the template in place (only the changed lines differ)', async () => {
+    const read = await (await api('/api/workflow?id=template.yaml%23OrderFlow')).json() as { settings: Record<string, unknown> };
+    expect(read.settings).toEqual({ name: 'OrderFlow' });
+    const before = await readFile(join(project, 'template.yaml'), 'utf8');
+    const put = await api('/api/settings?id=template.yaml%23OrderFlow', { method: 'PUT', body: JSON.stringify({ previous: read.settings, next: { ...read.settings, type: 'EXPRESS', tracing: true } }) });
+    expect(put.status).toBe(200);
+    const after = await readFile(join(project, 'template.yaml'), 'utf8');
+    expect(after).toBe(before.replace('# keep this comment\n', '# keep this comment\n      Type: EXPRESS\n      Tracing:\n        Enabled: true\n'));
+    const inline = await (await api('/api/workflow?id=template.yaml%23InlineFlow')).json() as { settings: Record<string, unknown> };
+    expect(inline.settings).toMatchObject({ name: 'InlineFlow', tracing: true });
+    const off = await api('/api/settings?id=template.yaml%23InlineFlow', { method: 'PUT', body: JSON.stringify({ previous: inline.settings, next: { ...inline.settings, tracing: false } }) });
+    expect(off.status).toBe(200);
+    expect(await readFile(join(project, 'template.yaml'), 'utf8')).toBe(after.replace('Tracing: { Enabled: true }', 'Tracing: { Enabled: false }'));
+    await writeFile(join(project, 'template.yaml'), before);
   });
 
   it('a read-only file: a clear error, nothing written', async () => {

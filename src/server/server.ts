@@ -5,6 +5,8 @@
  *   GET  /api/workflows            the workflows found under the opened path
  *   GET  /api/workflow?id=ID       { entry, text, version, readOnly }
  *   PUT  /api/workflow?id=ID       { text, baseVersion, force? } → { version } | 409 { text, version }
+ *   PUT  /api/settings?id=ID       { previous, next, definition? } → { version, warnings }: Config-mode
+ *                                  settings written into the template's state machine properties
  *   GET  /api/file?path=P          raw text of an opened file
  *   GET  /api/events               Server-Sent Events: `change` { file, version, ids }
  */
@@ -19,7 +21,9 @@ import { allowedHosts, CONTENT_SECURITY_POLICY, originProblem, tokenMatches } fr
 import { readStatic } from './staticFiles';
 import { FileWatcher } from './watcher';
 import { ReadOnlyFileError, writeFileAtomic } from './atomicWrite';
-import { inlineDefinitionText, replaceInlineDefinition, versionOf } from './workflowText';
+import { inlineDefinitionText, replaceInlineDefinition, templateSettingsOf, versionOf } from './workflowText';
+import { editTemplateSettings } from '../sam/templateEdit';
+import type { StateMachine } from '../asl/types';
 
 export interface OpenServerOptions {
   /** The file or folder to open. */
@@ -68,6 +72,10 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new HttpError(400, 'The request body is not JSON.');
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 async function readOrNull(path: string): Promise<string | null> {
@@ -119,7 +127,44 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     if (fileText === null) throw new HttpError(404, `${entry.file} was deleted.`, { deleted: true });
     const text = entry.kind === 'Definition' ? inlineDefinitionText(fileText, entry.logicalId!) : fileText;
     const readOnly = await isReadOnly(path);
-    return { entry, text, version: versionOf(fileText), readOnly };
+    return { entry, text, version: versionOf(fileText), readOnly, ...(await readSettings(entry, fileText)) };
+  };
+
+  /** A template machine's settings (Config mode), read from its template. */
+  const readSettings = async (entry: WorkflowEntry, fileText: string) => {
+    if (!entry.template || !entry.logicalId) return {};
+    const templatePath = await guard.resolve(entry.template);
+    const templateText = entry.file === entry.template ? fileText : await readOrNull(templatePath);
+    if (templateText === null) return {};
+    watcher.track(templatePath, templateText);
+    const uri = entry.kind === 'DefinitionUri' ? { name: entry.file, text: fileText } : undefined;
+    return { settings: templateSettingsOf(templateText, entry.logicalId, uri), templateVersion: versionOf(templateText) };
+  };
+
+  const writeSettings = async (entry: WorkflowEntry, body: unknown) => {
+    const { previous, next, definition } = (body ?? {}) as { previous?: unknown; next?: unknown; definition?: unknown };
+    if (!entry.template || !entry.logicalId) throw new HttpError(400, `${entry.file} is an ASL file: its settings have no template to be written to.`);
+    if (!isRecord(previous) || !isRecord(next)) throw new HttpError(400, 'The request needs "previous" and "next" settings.');
+    const path = await guard.resolve(entry.template);
+    const current = await readOrNull(path);
+    if (current === null) throw new HttpError(404, `${entry.template} was deleted; the settings cannot be written without it.`, { deleted: true });
+    let edited;
+    try {
+      edited = editTemplateSettings(current, entry.logicalId, previous, next, isRecord(definition) ? definition as unknown as StateMachine : undefined);
+    } catch (error) {
+      throw new HttpError(422, error instanceof Error ? error.message : String(error));
+    }
+    if (edited.text !== current) {
+      watcher.wrote(path, edited.text);
+      try {
+        await writeFileAtomic(path, edited.text);
+      } catch (error) {
+        watcher.wrote(path, current);
+        if (error instanceof ReadOnlyFileError) throw new HttpError(403, error.message, { readOnly: true });
+        throw error;
+      }
+    }
+    return { version: versionOf(edited.text), warnings: edited.warnings, file: entry.template };
   };
 
   const writeWorkflow = async (entry: WorkflowEntry, body: unknown) => {
@@ -155,6 +200,8 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
         return send(res, 200, await readWorkflow(entryFor(url.searchParams.get('id'))));
       case 'PUT /api/workflow':
         return send(res, 200, await writeWorkflow(entryFor(url.searchParams.get('id')), await readBody(req)));
+      case 'PUT /api/settings':
+        return send(res, 200, await writeSettings(entryFor(url.searchParams.get('id')), await readBody(req)));
       case 'GET /api/file': {
         const path = await guard.resolve(url.searchParams.get('path') ?? '');
         const text = await readOrNull(path);

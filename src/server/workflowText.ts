@@ -9,8 +9,10 @@ import { parseDefinition } from '../asl/parse';
 import { applyTextEdits, computeTextEdits } from '../asl/textPatch';
 import { readTemplate, stringifyCfnYaml } from '../sam';
 import { isObject } from '../sam/intrinsics';
-import { parseCfnYaml } from '../sam/cfnYaml';
+import { cfnYamlDialect, parseCfnYaml } from '../sam/cfnYaml';
+import { patchYamlText } from '../asl/yamlPatch';
 import type { WorkflowEntry } from './discover';
+import type { WorkflowSettings } from '../asl/types';
 
 export const versionOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -64,8 +66,8 @@ function yamlDefinitionRange(templateText: string, logicalId: string): { start: 
 /**
  * The template text with the inline Definition of `logicalId` replaced by `definitionText`'s
  * definition. JSON templates get minimal JSON edits; YAML templates get the Definition block
- * rewritten in place (the rest of the file is kept byte for byte; comments inside the Definition
- * block are not kept).
+ * patched node by node (comments inside the Definition kept); only when that cannot be done is the
+ * Definition block rewritten as a whole (the rest of the file is kept byte for byte either way).
  */
 export function replaceInlineDefinition(templateText: string, logicalId: string, definitionText: string): string {
   const parsed = parseDefinition(definitionText);
@@ -78,6 +80,12 @@ export function replaceInlineDefinition(templateText: string, logicalId: string,
     updated.Resources[logicalId]!.Properties.Definition = next;
     return applyTextEdits(templateText, computeTextEdits(templateText, updated, previous));
   }
+  // Only the changed nodes of the Definition are rewritten: comments inside it survive.
+  const template = parseCfnYaml(templateText) as { Resources: Record<string, { Properties: Record<string, unknown> }> };
+  const updated = structuredClone(template);
+  updated.Resources[logicalId]!.Properties.Definition = next;
+  const patched = patchYamlText(templateText, updated, cfnYamlDialect(), template);
+  if (patched !== undefined) return patched;
   const range = yamlDefinitionRange(templateText, logicalId);
   const block = stringifyCfnYaml(next).replace(/\n$/, '');
   // The block replaces the value from the start of its line (a flow value on the key's line moves below it).
@@ -90,4 +98,23 @@ export function replaceInlineDefinition(templateText: string, logicalId: string,
 
 export function isInline(entry: WorkflowEntry): boolean {
   return entry.kind === 'Definition';
+}
+
+/** A definition that stands in for one that cannot be read, so the settings can still be. */
+const STAND_IN = '{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}';
+
+/**
+ * The settings of a template's state machine as Config mode shows them (readTemplate's reading),
+ * with the definition file's text for a DefinitionUri machine; a broken definition does not hide them.
+ */
+export function templateSettingsOf(templateText: string, logicalId: string, definitionUri?: { name: string; text: string }): WorkflowSettings {
+  const read = (text: string | undefined) => readTemplate(templateText, definitionUri ? { [definitionUri.name]: text ?? STAND_IN } : {})
+    .stateMachines.find((m) => m.logicalId === logicalId)?.settings;
+  let settings: WorkflowSettings | undefined;
+  try {
+    settings = read(definitionUri?.text);
+  } catch {
+    settings = definitionUri ? read(STAND_IN) : undefined;
+  }
+  return { ...(settings ?? {}), name: settings?.name ?? logicalId };
 }

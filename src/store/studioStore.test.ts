@@ -118,4 +118,15 @@ describe('studio store', () => {
     expect(store.getState().textValid).toBe(false);
     expect(store.getState().textDiagnostics[0]?.code).toBe('NOT_A_STATE_MACHINE');
   });
+
+  it('renames a state in commented ASL YAML: only the lines naming it change, and undo restores the text', () => {
+    const yamlText = '# my flow\nStartAt: A # first\nStates:\n  # the start\n  A:\n    Type: Pass\n    Next: B\n\n  B: { Type: Succeed }  # done\n';
+    const store = createStudioStore({ definition: base, text: yamlText });
+    expect(store.getState().textFormat).toBe('yaml');
+    store.getState().edit('Rename B', (d) => renameState(d, ['B'], 'Done'), 'inspector');
+    expect(store.getState().text).toBe(yamlText.replace('Next: B', 'Next: Done').replace('  B: {', '  Done: {'));
+    expect(store.getState().lastTextChange?.edits?.length).toBe(1);
+    store.getState().undo();
+    expect(store.getState().text).toBe(yamlText);
+  });
 });

@@ -137,9 +137,12 @@ function snapshotOf(s: StudioState): Snapshot {
   return { definition: s.definition, text: s.text, settings: s.settings };
 }
 
-/** Text for a new definition: minimal edits of the current text when it is valid JSON. */
+/**
+ * Text for a new definition: minimal edits of the current text when it is valid (JSON through
+ * jsonc-parser, YAML spliced node by node so its comments survive).
+ */
 function retext(state: StudioState, next: StateMachine): { text: string; edits: TextEdit[] | null } {
-  if (state.textValid && state.textFormat === 'json') {
+  if (state.textValid && (state.textFormat === 'json' || yamlIfLoaded())) {
     // While the text is valid it holds exactly `state.definition` (every path keeps them in step).
     const edits = computeTextEdits(state.text, next, state.definition);
     return { text: applyTextEdits(state.text, edits), edits };

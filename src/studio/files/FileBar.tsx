@@ -52,7 +52,7 @@ export function FileBar() {
   );
 }
 
-/** One line under the top bar about the file: not saved, deleted, read-only. */
+/** One line under the top bar about the file: not saved, deleted, read-only, settings not written. */
 export function FileNotice() {
   const session = useFileSession();
   const error = useFileStatus((s) => s.error);
@@ -60,11 +60,13 @@ export function FileNotice() {
   const readOnly = useFileStatus((s) => s.readOnly);
   const file = useFileStatus((s) => s.current.file);
   const conflict = useFileStatus((s) => s.conflict);
+  const notice = useFileStatus((s) => s.notice);
   if (!session) return null;
   const lines: string[] = [];
   if (deleted) lines.push(`${file ?? 'The file'} was deleted on disk. Your workflow is still here: Save writes it back.`);
   if (readOnly && !error) lines.push(`${file ?? 'The file'} is read-only: edits stay in the studio until it can be written.`);
   if (error) lines.push(error);
+  if (notice) lines.push(notice);
   return (
     <>
       {lines.length > 0 && (

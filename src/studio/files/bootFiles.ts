@@ -28,7 +28,8 @@ export async function bootFileStudio(token: string, location: Location = window.
   // Broken text opens as it is (errors shown in the code view) over an empty canvas.
   const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : { StartAt: '', States: {} };
   const name = first.logicalId ?? first.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
-  const store = createStudioStore({ definition, settings: { name }, text: doc.text });
+  // A template's machine opens with the template's settings (Config mode writes them back there).
+  const store = createStudioStore({ definition, settings: doc.settings ?? { name }, text: doc.text });
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const session = new FileSession(store, api, workflows, doc);
   return { store, session };

@@ -2,6 +2,8 @@
  * The studio's side of `asl-studio open`: the session token (from the printed URL, then kept in
  * sessionStorage and sent as a header — never in later URLs), and the server's JSON API.
  */
+import type { StateMachine, WorkflowSettings } from '../../asl/types';
+
 export const TOKEN_HEADER = 'x-asl-studio-token';
 const TOKEN_KEY = 'asl-studio.file-token';
 
@@ -19,6 +21,9 @@ export interface FileDocument {
   text: string;
   version: string;
   readOnly: boolean;
+  /** A template machine's settings, as its template holds them (Config mode edits them in place). */
+  settings?: WorkflowSettings;
+  templateVersion?: string;
 }
 
 export interface FileChange {
@@ -68,6 +73,11 @@ export class FileApi {
 
   write(id: string, text: string, baseVersion: string, force = false): Promise<{ version: string; recreated: boolean }> {
     return this.call(`/api/workflow?id=${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ text, baseVersion, force }) });
+  }
+
+  /** Writes Config-mode settings into the template: the change `previous → next`, property by property. */
+  writeSettings(id: string, previous: WorkflowSettings, next: WorkflowSettings, definition: StateMachine): Promise<{ version: string; warnings: string[]; file: string }> {
+    return this.call(`/api/settings?id=${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ previous, next, definition }) });
   }
 
   /** Follows the server's change events (reconnecting); returns a stop function. */

@@ -5,7 +5,8 @@
  * theirs), never overwritten silently either way.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseDefinition } from '../../asl';
+import { deepEqual, parseDefinition } from '../../asl';
+import type { WorkflowSettings } from '../../asl/types';
 import { isUsableDefinition } from '../../asl/shape';
 import type { StudioStore } from '../../store/studioStore';
 import { FileApiError, type FileApi, type FileChange, type FileDocument, type FileWorkflow } from './fileApi';
@@ -24,6 +25,8 @@ export interface FileSessionStatus {
   deleted: boolean;
   readOnly: boolean;
   autosave: boolean;
+  /** What the last settings save could not write (settings with no place in this template). */
+  notice?: string | undefined;
   /** Milliseconds from the change event to the document showing it (last reload). */
   lastReloadMs?: number;
 }
@@ -32,6 +35,8 @@ export class FileSession {
   readonly status: StoreApi<FileSessionStatus>;
   private baseText: string;
   private baseVersion: string;
+  /** The template's settings as last read or written (undefined: an ASL file, no template to write to). */
+  private baseSettings: WorkflowSettings | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopWatching: () => void;
   private readonly unsubscribe: () => void;
@@ -39,17 +44,27 @@ export class FileSession {
   constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
     this.baseText = doc.text;
     this.baseVersion = doc.version;
+    this.baseSettings = doc.settings;
     this.status = createStore<FileSessionStatus>()(() => ({
       workflows, current: doc.entry, dirty: false, saving: 'idle', deleted: false, readOnly: doc.readOnly,
       autosave: localStorage.getItem(AUTOSAVE_KEY) === 'on',
     }));
     this.unsubscribe = store.subscribe((state, prev) => {
-      if (state.text === prev.text) return;
-      const dirty = state.text !== this.baseText;
+      if (state.text === prev.text && state.settings === prev.settings) return;
+      const dirty = this.isDirty();
       this.status.setState({ dirty });
       if (dirty && this.status.getState().autosave) this.scheduleSave();
     });
     this.stopWatching = api.watch((change) => void this.onDiskChange(change));
+  }
+
+  /** The settings differ from the template's (only for a machine of a template). */
+  private settingsChanged(): boolean {
+    return this.baseSettings !== undefined && !deepEqual(this.store.getState().settings, this.baseSettings);
+  }
+
+  private isDirty(): boolean {
+    return this.store.getState().text !== this.baseText || this.settingsChanged();
   }
 
   setAutosave(on: boolean): void {
@@ -69,13 +84,24 @@ export class FileSession {
     this.timer = undefined;
     const { current, conflict } = this.status.getState();
     if (conflict && !force) return; // the user decides first
-    const text = this.store.getState().text;
+    const { text, settings, definition } = this.store.getState();
+    const settingsChanged = this.settingsChanged();
     this.status.setState({ saving: 'saving' });
     try {
-      const result = await this.api.write(current.id, text, this.baseVersion, force);
-      this.baseText = text;
-      this.baseVersion = result.version;
-      this.status.setState({ saving: 'saved', error: undefined, conflict: undefined, deleted: false, readOnly: false, dirty: this.store.getState().text !== text });
+      if (text !== this.baseText || force || this.status.getState().deleted || !settingsChanged) {
+        const result = await this.api.write(current.id, text, this.baseVersion, force);
+        this.baseText = text;
+        this.baseVersion = result.version;
+      }
+      let notice: string | undefined;
+      if (settingsChanged && this.baseSettings) {
+        // Config-mode settings go into the template's state machine properties, edited in place.
+        const written = await this.api.writeSettings(current.id, this.baseSettings, settings, definition);
+        this.baseSettings = settings;
+        if (written.file === current.file) this.baseVersion = written.version;
+        notice = written.warnings.length > 0 ? written.warnings.join(' ') : undefined;
+      }
+      this.status.setState({ saving: 'saved', error: undefined, conflict: undefined, deleted: false, readOnly: false, notice, dirty: this.isDirty() });
     } catch (error) {
       if (error instanceof FileApiError && error.status === 409) {
         this.status.setState({ saving: 'idle', conflict: { theirs: String(error.body.text ?? ''), version: String(error.body.version ?? '') } });
@@ -127,6 +153,7 @@ export class FileSession {
       return; // gone again, or half written: the next event brings it
     }
     this.status.setState({ deleted: false, readOnly: doc.readOnly });
+    this.takeDiskSettings(doc.settings);
     if (doc.text === this.baseText) {
       this.baseVersion = doc.version;
       return;
@@ -137,6 +164,17 @@ export class FileSession {
     }
     this.show(doc.text, doc.version);
     this.status.setState({ lastReloadMs: performance.now() - started });
+  }
+
+  /**
+   * Settings changed in the template on disk: shown when this session has no unsaved settings edits
+   * (one undo step); otherwise the next Save writes only the settings edited here, key by key.
+   */
+  private takeDiskSettings(settings: WorkflowSettings | undefined): void {
+    if (!settings || !this.baseSettings || deepEqual(settings, this.baseSettings)) return;
+    const untouched = !this.settingsChanged();
+    this.baseSettings = settings;
+    if (untouched) this.store.getState().setSettings('Reload settings from disk', () => settings);
   }
 
   /** Opens another workflow of the opened folder (only without unsaved edits). */
@@ -151,9 +189,10 @@ export class FileSession {
       const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
       this.baseText = doc.text;
       this.baseVersion = doc.version;
+      this.baseSettings = doc.settings;
       const parsed = parseDefinition(doc.text);
       const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : this.store.getState().definition;
-      this.store.getState().openDocument({ definition, text: doc.text, settings: { ...this.store.getState().settings, name } });
+      this.store.getState().openDocument({ definition, text: doc.text, settings: doc.settings ?? { name } });
       this.status.setState({ dirty: false });
     } catch (error) {
       this.status.setState({ error: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,161 @@
+/** Config-mode settings written into the user's template in place: only the changed lines differ. */
+import { describe, expect, it } from 'vitest';
+import { diffLines } from '../workspace/lineDiff';
+import { readTemplate } from './readTemplate';
+import { editTemplateSettings } from './templateEdit';
+import type { WorkflowSettings } from '../asl/types';
+
+const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Description: >
+  Orders: a SAM project as people write it (comments, short-form tags, flow maps).
+
+Parameters:
+  TableName:
+    Type: String
+    Default: orders   # the dev table
+
+Resources:
+  # The workflow
+  OrderMachine:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      DefinitionUri: statemachine/order.asl.json
+      DefinitionSubstitutions:
+        CheckFunctionArn: !GetAtt CheckFunction.Arn   # a function of this stack
+        Table: !Ref TableName
+        Topic: arn:aws:sns:us-east-1:123456789012:orders
+      Type: STANDARD
+      Logging:
+        Level: ERROR   # errors only
+        IncludeExecutionData: false
+        Destinations:
+          - CloudWatchLogsLogGroup:
+              LogGroupArn: !GetAtt OrderLogs.Arn
+      Policies:
+        - LambdaInvokePolicy: { FunctionName: !Ref CheckFunction }
+        - DynamoDBCrudPolicy:
+            TableName: !Ref TableName
+
+  OrderLogs:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: /aws/vendedlogs/orders
+
+  CheckFunction:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: index.handler, Runtime: nodejs20.x, CodeUri: src/ }
+`;
+
+const ASL = JSON.stringify({
+  StartAt: 'Check',
+  States: {
+    Check: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${CheckFunctionArn}' }, Next: 'Save' },
+    Save: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${Table}', Item: {} }, Next: 'Notify' },
+    Notify: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish', Parameters: { TopicArn: '${Topic}', Message: 'done' }, End: true },
+  },
+});
+
+function settingsOf(text: string): WorkflowSettings {
+  return readTemplate(text, { 'statemachine/order.asl.json': ASL }).stateMachines[0]!.settings;
+}
+
+/** `-` and `+` lines of a git-style diff. */
+function changes(before: string, after: string): string[] {
+  return diffLines(before, after).filter((l) => l.kind !== 'same').map((l) => `${l.kind === 'added' ? '+' : '-'}${l.text}`);
+}
+
+function edit(change: (s: WorkflowSettings) => WorkflowSettings): { text: string; diff: string[]; settings: WorkflowSettings } {
+  const previous = settingsOf(TEMPLATE);
+  const next = change(structuredClone(previous));
+  const { text } = editTemplateSettings(TEMPLATE, 'OrderMachine', previous, next);
+  return { text, diff: changes(TEMPLATE, text), settings: settingsOf(text) };
+}
+
+describe('editTemplateSettings (YAML SAM template)', () => {
+  it('changes the type on its own line', () => {
+    const r = edit((s) => ({ ...s, type: 'EXPRESS' }));
+    expect(r.diff).toEqual(['-      Type: STANDARD', '+      Type: EXPRESS']);
+    expect(r.settings.type).toBe('EXPRESS');
+  });
+
+  it('changes the logging level keeping its comment, and the execution data flag', () => {
+    const r = edit((s) => ({ ...s, logging: { ...s.logging!, level: 'ALL', includeExecutionData: true } }));
+    expect(r.diff).toEqual([
+      '-        Level: ERROR   # errors only', '-        IncludeExecutionData: false',
+      '+        Level: ALL   # errors only', '+        IncludeExecutionData: true',
+    ]);
+    expect(r.settings.logging).toMatchObject({ level: 'ALL', includeExecutionData: true, logGroupName: '/aws/vendedlogs/orders' });
+  });
+
+  it('renames the log group in its own resource', () => {
+    const r = edit((s) => ({ ...s, logging: { ...s.logging!, logGroupName: '/aws/vendedlogs/orders-v2' } }));
+    expect(r.diff).toEqual(['-      LogGroupName: /aws/vendedlogs/orders', '+      LogGroupName: /aws/vendedlogs/orders-v2']);
+  });
+
+  it('turns tracing on by adding the Tracing property and nothing else', () => {
+    const r = edit((s) => ({ ...s, tracing: true }));
+    expect(r.diff).toEqual(['+      Tracing:', '+        Enabled: true']);
+    expect(r.settings.tracing).toBe(true);
+  });
+
+  it('writes substitution values: a literal in place, a parameter-backed one into the parameter default, new and removed keys', () => {
+    const r = edit((s) => {
+      const subs = { ...s.substitutions! };
+      subs.Topic = 'arn:aws:sns:us-east-1:123456789012:orders-v2';
+      subs.Table = 'orders-prod';
+      subs.Extra = 'x';
+      return { ...s, substitutions: subs };
+    });
+    expect(r.diff).toEqual([
+      '-    Default: orders   # the dev table', '+    Default: orders-prod   # the dev table',
+      '-        Topic: arn:aws:sns:us-east-1:123456789012:orders', '+        Topic: arn:aws:sns:us-east-1:123456789012:orders-v2', '+        Extra: x',
+    ]);
+    expect(r.settings.substitutions).toMatchObject({ Table: 'orders-prod', Extra: 'x', CheckFunctionArn: { 'Fn::GetAtt': ['CheckFunction', 'Arn'] } });
+    const removed = edit((s) => {
+      const { Topic: _gone, ...rest } = s.substitutions!;
+      return { ...s, substitutions: rest };
+    });
+    expect(removed.diff).toEqual(['-        Topic: arn:aws:sns:us-east-1:123456789012:orders']);
+  });
+
+  it('sets a substitution to an intrinsic written as a short-form tag', () => {
+    const r = edit((s) => ({ ...s, substitutions: { ...s.substitutions!, Topic: { Ref: 'OrdersTopic' } } }));
+    expect(r.diff).toEqual(['-        Topic: arn:aws:sns:us-east-1:123456789012:orders', '+        Topic: !Ref OrdersTopic']);
+  });
+
+  it('edits one policy entry, and tags and alias as new properties', () => {
+    const r = edit((s) => {
+      const policies = structuredClone(s.policies) as Record<string, unknown>[];
+      policies.push({ SNSPublishMessagePolicy: { TopicName: 'orders' } });
+      return { ...s, policies, tags: { team: 'orders' }, autoPublishAlias: 'live' };
+    });
+    expect(r.diff).toEqual([
+      '+        - SNSPublishMessagePolicy:', '+            TopicName: orders',
+      '+      Tags:', '+        team: orders', '+      AutoPublishAlias: live',
+    ]);
+    expect(r.settings).toMatchObject({ tags: { team: 'orders' }, autoPublishAlias: 'live' });
+  });
+
+  it('leaves the template byte-identical when nothing changed', () => {
+    const previous = settingsOf(TEMPLATE);
+    expect(editTemplateSettings(TEMPLATE, 'OrderMachine', previous, structuredClone(previous)).text).toBe(TEMPLATE);
+  });
+});
+
+describe('editTemplateSettings (JSON template)', () => {
+  it('changes the type and adds tracing with minimal JSON edits', () => {
+    const json = `{\n  "Transform": "AWS::Serverless-2016-10-31",\n  "Resources": {\n    "M": {\n      "Type": "AWS::Serverless::StateMachine",\n      "Properties": {\n        "Type": "STANDARD",\n        "Definition": { "StartAt": "A", "States": { "A": { "Type": "Succeed" } } }\n      }\n    }\n  }\n}\n`;
+    const previous = readTemplate(json).stateMachines[0]!.settings;
+    const { text } = editTemplateSettings(json, 'M', previous, { ...previous, type: 'EXPRESS', tracing: true });
+    expect(changes(json, text)).toEqual([
+      '-        "Type": "STANDARD",',
+      '-        "Definition": { "StartAt": "A", "States": { "A": { "Type": "Succeed" } } }',
+      '+        "Type": "EXPRESS",',
+      '+        "Definition": { "StartAt": "A", "States": { "A": { "Type": "Succeed" } } },',
+      '+        "Tracing": {', '+          "Enabled": true', '+        }',
+    ]);
+    expect(text).toContain('"Type": "EXPRESS"');
+    expect(readTemplate(text).stateMachines[0]!.settings).toMatchObject({ type: 'EXPRESS', tracing: true });
+  });
+});

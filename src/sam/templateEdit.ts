@@ -1,0 +1,155 @@
+/**
+ * Config-mode settings written back into the user's own template: only the state machine
+ * properties whose setting changed are edited, in place (YAML node by node with its comments and
+ * short-form tags kept; JSON through jsonc-parser), and the rest of the template stays byte for
+ * byte. This is what `asl-studio open` saves; the export (`buildSamTemplate`) writes new templates.
+ */
+import { applyTextEdits, computeTextEdits } from '../asl/textPatch';
+import { deepEqual } from '../asl/deepEqual';
+import { patchYamlText } from '../asl/yamlPatch';
+import type { StateMachine, WorkflowSettings } from '../asl/types';
+import { cfnYamlDialect, parseCfnYaml } from './cfnYaml';
+import { isObject, type TemplateObject, type TemplateValue } from './intrinsics';
+import { samLogging } from './logging';
+import { generatedPolicies, SAM_STATE_MACHINE } from './readTemplate';
+import type { SamSettings } from './settings';
+
+export interface TemplateSettingsEdit {
+  text: string;
+  /** Settings that have no place in this kind of resource (they stay in the studio only). */
+  warnings: string[];
+}
+
+/** Property names of the two resource kinds. */
+const NAMES = {
+  sam: { name: 'Name', type: 'Type', logging: 'Logging', tracing: 'Tracing', role: 'Role' },
+  cfn: { name: 'StateMachineName', type: 'StateMachineType', logging: 'LoggingConfiguration', tracing: 'TracingConfiguration', role: 'RoleArn' },
+} as const;
+
+/** Keys that are the studio's own (not template properties). */
+const STUDIO_ONLY = new Set(['importedTemplate']);
+
+type Props = Record<string, TemplateValue>;
+
+function put(props: Props, key: string, value: unknown): void {
+  if (value === undefined) delete props[key];
+  else props[key] = value as TemplateValue;
+}
+
+/** The log group a `Destinations[0]` `!GetAtt Group.Arn` names, when it is a resource of this template. */
+function destinationGroup(logging: TemplateValue | undefined, resources: Record<string, TemplateObject>): TemplateObject | undefined {
+  const destinations = isObject(logging) && Array.isArray(logging.Destinations) ? logging.Destinations : [];
+  const first = destinations[0];
+  const arn = isObject(first) && isObject(first.CloudWatchLogsLogGroup) ? first.CloudWatchLogsLogGroup.LogGroupArn : undefined;
+  const target = isObject(arn) && Array.isArray(arn['Fn::GetAtt']) ? arn['Fn::GetAtt'][0] : isObject(arn) && typeof arn['Fn::GetAtt'] === 'string' ? arn['Fn::GetAtt'].split('.')[0] : undefined;
+  const group = typeof target === 'string' ? resources[target] : undefined;
+  return group?.Type === 'AWS::Logs::LogGroup' ? group : undefined;
+}
+
+function editLogging(props: Props, key: string, prev: SamSettings['logging'], next: SamSettings['logging'], logicalId: string, resources: Record<string, TemplateObject>): void {
+  if (next === undefined) return void delete props[key];
+  const current = isObject(props[key]) ? props[key] as TemplateObject : undefined;
+  if (!current) {
+    const parts = samLogging({ logging: next }, logicalId, resources)!;
+    props[key] = parts.property;
+    for (const [id, r] of Object.entries(parts.resources)) resources[id] ??= r;
+    return;
+  }
+  const logging: TemplateObject = { ...current };
+  if (prev?.level !== next.level) logging.Level = next.level;
+  if (prev?.includeExecutionData !== next.includeExecutionData) put(logging, 'IncludeExecutionData', next.includeExecutionData);
+  const hasDestination = Array.isArray(logging.Destinations) && logging.Destinations.length > 0;
+  if (prev?.logGroupArn !== next.logGroupArn && next.logGroupArn !== undefined) {
+    logging.Destinations = [{ CloudWatchLogsLogGroup: { LogGroupArn: next.logGroupArn } }];
+  } else if (prev?.logGroupName !== next.logGroupName || (!hasDestination && next.level !== 'OFF')) {
+    const group = destinationGroup(current, resources);
+    if (group && next.logGroupName !== undefined) {
+      group.Properties = { ...(isObject(group.Properties) ? group.Properties : {}), LogGroupName: next.logGroupName };
+    } else {
+      const parts = samLogging({ logging: { level: next.level, ...(next.logGroupName !== undefined ? { logGroupName: next.logGroupName } : {}) } }, logicalId, resources)!;
+      logging.Destinations = parts.property.Destinations ?? [];
+      for (const [id, r] of Object.entries(parts.resources)) resources[id] ??= r;
+      if (!parts.property.Destinations) delete logging.Destinations;
+    }
+  }
+  props[key] = logging;
+}
+
+/** `DefinitionSubstitutions`, key by key; a value read from a parameter's default is written there. */
+function editSubstitutions(props: Props, prev: Record<string, unknown>, next: Record<string, unknown>, parameters: Record<string, TemplateValue>): void {
+  const own: TemplateObject = isObject(props.DefinitionSubstitutions) ? { ...props.DefinitionSubstitutions as TemplateObject } : {};
+  for (const name of new Set([...Object.keys(prev), ...Object.keys(next)])) {
+    if (deepEqual(prev[name], next[name])) continue;
+    // Intrinsics of an inline Definition read as placeholders: they live in the definition, not here.
+    if (!(name in own) && /^definition_substitution_\d+$/.test(name)) continue;
+    const value = next[name];
+    const current = own[name];
+    const param = isObject(current) && typeof current.Ref === 'string' ? parameters[current.Ref] : undefined;
+    if (typeof value === 'string' && isObject(param) && typeof param.Default === 'string') param.Default = value;
+    else put(own, name, value);
+  }
+  if (Object.keys(own).length > 0) props.DefinitionSubstitutions = own;
+  else delete props.DefinitionSubstitutions;
+}
+
+/**
+ * The template text with the settings change `previous → next` of state machine `logicalId`
+ * written into its properties. Throws when the template cannot be read or edited in place.
+ */
+export function editTemplateSettings(text: string, logicalId: string, previous: WorkflowSettings, next: WorkflowSettings, definition?: StateMachine): TemplateSettingsEdit {
+  const template = parseCfnYaml(text);
+  const resource = isObject(template) && isObject(template.Resources) ? template.Resources[logicalId] : undefined;
+  if (!isObject(resource)) throw new Error(`The template has no resource ${logicalId}.`);
+  const updated = structuredClone(template) as TemplateObject & { Resources: Record<string, TemplateObject> };
+  const res = updated.Resources[logicalId]!;
+  const props: Props = isObject(res.Properties) ? res.Properties as Props : (res.Properties = {});
+  const sam = resource.Type === SAM_STATE_MACHINE;
+  const names = sam ? NAMES.sam : NAMES.cfn;
+  const warnings: string[] = [];
+  const before = previous as SamSettings;
+  const after = next as SamSettings;
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => !STUDIO_ONLY.has(key) && !deepEqual(before[key], after[key]));
+  for (const key of changed) {
+    switch (key) {
+      case 'name': put(props, names.name, after.name); break;
+      case 'type': put(props, names.type, after.type); break;
+      case 'tracing':
+        put(props, names.tracing, after.tracing === undefined ? undefined : { ...(isObject(props[names.tracing]) ? props[names.tracing] as TemplateObject : {}), Enabled: after.tracing });
+        break;
+      case 'logging': editLogging(props, names.logging, before.logging, after.logging, logicalId, updated.Resources); break;
+      case 'roleArn':
+      case 'role': put(props, names.role, after.roleArn ?? after.role); break;
+      case 'substitutions': {
+        if (!isObject(updated.Parameters) && Object.values(props.DefinitionSubstitutions ?? {}).some((v) => isObject(v) && 'Ref' in v)) updated.Parameters = {};
+        editSubstitutions(props, before.substitutions ?? {}, after.substitutions ?? {}, isObject(updated.Parameters) ? updated.Parameters as Record<string, TemplateValue> : {});
+        break;
+      }
+      case 'policies':
+        if (!sam) warnings.push('The policies of a CloudFormation state machine live in its role resource: edit them there.');
+        else {
+          const list = after.policies ?? (definition ? generatedPolicies(definition, (after.substitutions ?? {}) as Record<string, TemplateValue>, {}, updated.Resources, after, true) : undefined);
+          put(props, 'Policies', Array.isArray(list) && list.length === 0 ? undefined : list);
+        }
+        break;
+      case 'tags':
+        put(props, 'Tags', after.tags === undefined ? undefined : sam ? after.tags : Object.entries(after.tags).map(([Key, Value]) => ({ Key, Value })));
+        break;
+      case 'autoPublishAlias':
+      case 'events':
+      case 'permissionsBoundary':
+      case 'rolePath':
+        if (!sam) warnings.push(`${key} has no CloudFormation state machine property; it was not written.`);
+        else put(props, { autoPublishAlias: 'AutoPublishAlias', events: 'Events', permissionsBoundary: 'PermissionsBoundary', rolePath: 'RolePath' }[key], after[key]);
+        break;
+      default:
+        warnings.push(`The setting ${key} has no template property; it was not written.`);
+    }
+  }
+  if (deepEqual(updated, template)) return { text, warnings };
+  if (text.trimStart().startsWith('{')) return { text: applyTextEdits(text, computeTextEdits(text, updated, template)), warnings };
+  const patched = patchYamlText(text, updated, cfnYamlDialect(), template);
+  if (patched === undefined) throw new Error(`The settings could not be written into the template in place (Resources.${logicalId}.Properties); the template was left unchanged.`);
+  return { text: patched, warnings };
+}
+

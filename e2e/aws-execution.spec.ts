@@ -46,7 +46,7 @@ test('drop an AWS history, scrub it, replay it, make the workflow diverge, save 
   await run.tab('table');
   await expect(page.locator('[data-testid=visit-row][data-name=Settle] td').nth(4)).toHaveText('3 h 12 min');
   await expect(page.getByTestId('run-duration')).toHaveText('3 h 12 min');
-  await expect(page.getByTestId('run-cost')).toContainText('Standard');
+  await expect(page.getByTestId('run-cost')).toContainText('Standard $0.000125 (5 transitions) · Express $0.01 (11,541,600 ms × 64 MB)');
 
   // Scrub back with the mouse: the thumb dragged to the left third shows Charge still retrying.
   const bar = (await page.getByTestId('run-scrubber').boundingBox())!;
@@ -125,6 +125,42 @@ test('a history that does not fit the open workflow says so; a broken file shows
   await page.getByTestId('paste-history').fill(HISTORY);
   await page.getByTestId('open-pasted').click();
   await expect(page.getByTestId('recorded-fit')).toContainText("The history has a state 'Charge' (event 2), which is not in this workflow.");
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('payloads AWS cut or left out are marked in Step details', async ({ page, studio, health }) => {
+  const history = JSON.parse(HISTORY) as { events: Record<string, Record<string, unknown>>[] };
+  const byId = (id: number) => history.events.find((e) => (e as unknown as { id: number }).id === id)!;
+  // Settle's input was over what AWS records (cut text, `truncated`); its output was not fetched.
+  const entered = byId(13)['stateEnteredEventDetails']!;
+  entered['input'] = '{"amount": 4';
+  entered['inputDetails'] = { truncated: true };
+  const exited = byId(14)['stateExitedEventDetails']!;
+  delete exited['output'];
+  exited['outputDetails'] = { truncated: false };
+
+  await page.goto('/');
+  await studio.ready();
+  await studio.load(PAYMENT);
+  const run = new RunPanelPage(page);
+  await run.open();
+  await dropFile(page, '[data-testid=run-mode]', 'cut-history.json', JSON.stringify(history));
+  await run.expectStatus('SUCCEEDED');
+  await expect(page.getByTestId('recorded-truncated')).toHaveText('1 payload was truncated by AWS (shown as recorded, not compared); 1 payload was left out of the history.');
+
+  await run.tab('table');
+  await run.visitRows().filter({ hasText: 'Settle' }).getByRole('button').click();
+  await expect(run.stepDetails).toHaveAttribute('data-name', 'Settle');
+  await expect(page.getByTestId('step-input-notice')).toHaveAttribute('data-reason', 'truncated');
+  await expect(page.getByTestId('step-input')).toContainText('{"amount": 4');
+  await expect(page.getByTestId('step-output-notice')).toHaveAttribute('data-reason', 'omitted');
+  await page.screenshot({ path: 'test-results/aws-execution-payload-notices.png' });
+  // A state AWS recorded in full carries no notice.
+  await run.tab('table');
+  await run.visitRows().filter({ hasText: 'Charge' }).getByRole('button').click();
+  await expect(run.stepDetails).toHaveAttribute('data-name', 'Charge');
+  await expect(page.getByTestId('step-input-notice')).toHaveCount(0);
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

@@ -21,6 +21,30 @@ const STAGES: { key: keyof StudioStages; label: string }[] = [
   { key: 'output', label: 'State output (after OutputPath / Output)' },
 ];
 
+/** What AWS did to a recorded payload, in words (`--no-include-execution-data`, or over the size AWS records). */
+const PAYLOAD_NOTICE = {
+  truncated: 'Truncated by AWS: the recorded text is cut, so it is shown as text.',
+  omitted: 'Not recorded: the history was fetched without execution data (--no-include-execution-data).',
+} as const;
+
+function noticeOf(data: RunData, index: number | undefined, field: 'input' | 'output') {
+  const id = index === undefined ? undefined : data.run.events[index]?.id;
+  return id === undefined ? undefined : data.run.recorded?.imported.payloadNotices.find((n) => n.eventId === id && n.field === field);
+}
+
+/** A recorded payload: with AWS's notice when it was cut or left out; cut text is shown as the text it is. */
+function Payload({ data, index, field, value }: { data: RunData; index: number | undefined; field: 'input' | 'output'; value: unknown }) {
+  const notice = noticeOf(data, index, field);
+  return (
+    <>
+      {notice && <p className="run-note run-payload-notice" data-testid={`step-${field}-notice`} data-reason={notice.reason}>{PAYLOAD_NOTICE[notice.reason]}</p>}
+      {notice?.reason === 'truncated' && typeof value === 'string'
+        ? <pre className="run-pre" data-testid={`step-${field}`}>{value}</pre>
+        : <JsonView value={value} testId={`step-${field}`} />}
+    </>
+  );
+}
+
 export const StepDetails = memo(function StepDetails({ data }: { data: RunData }) {
   const selectVisit = useRun((s) => s.selectVisit);
   const selected = useRun((s) => s.selectedVisit);
@@ -50,11 +74,11 @@ export const StepDetails = memo(function StepDetails({ data }: { data: RunData }
       )}
       <section className="run-section">
         <h3>Input</h3>
-        <JsonView value={visit.input} testId="step-input" />
+        <Payload data={data} index={visit.enteredIndex} field="input" value={visit.input} />
       </section>
       <section className="run-section">
         <h3>Output</h3>
-        <JsonView value={visit.output ?? visit.stages?.output} testId="step-output" />
+        <Payload data={data} index={visit.endIndex} field="output" value={visit.output ?? visit.stages?.output} />
       </section>
       {stages.length > 0 && (
         <details className="run-section" data-testid="step-stages" open>

@@ -57,7 +57,7 @@ export const SummaryView = memo(function SummaryView({ data }: { data: RunData }
         <dt>Mocks</dt><dd>{run.mockLabel}</dd>
         <dt title={COST_ASSUMPTIONS.join('\n')}>Estimated cost</dt>
         <dd data-testid="run-cost">
-          Standard {formatUsd(cost.standard)} ({cost.billedTransitions} transitions) · Express {formatUsd(cost.express)} ({cost.expressBilledMs} ms × {cost.expressBilledMb} MB)
+          Standard {formatUsd(cost.standard)} ({cost.billedTransitions.toLocaleString('en-US')} transitions) · Express {formatUsd(cost.express)} ({cost.expressBilledMs.toLocaleString('en-US')} ms × {cost.expressBilledMb} MB)
           <details><summary className="run-note">Estimate: assumptions</summary><ul className="run-note">{COST_ASSUMPTIONS.map((a) => <li key={a}>{a}</li>)}</ul></details>
         </dd>
         {run.workerMs !== undefined && <><dt>Engine time</dt><dd>{formatMs(run.workerMs)} ({run.transport === 'worker' ? 'in a worker' : 'in this thread'})</dd></>}

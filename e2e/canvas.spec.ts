@@ -110,6 +110,15 @@ test.describe('canvas', () => {
     def = await studio.definition();
     expect(def.States['Charge the card']).toMatchObject({ Next: 'Charge the card (1)' });
 
+    // The context menu's Rename opens the same in-place editor as a double-click (a command, no synthetic event).
+    await canvas.contextMenu('Notify customer (1)', 'rename');
+    const nameInput = canvas.node('Notify customer (1)').getByTestId('rename-input');
+    await expect(nameInput).toBeFocused();
+    await page.keyboard.type('Notify again');
+    await page.keyboard.press('Enter');
+    await expect(canvas.node('Notify again')).toBeVisible();
+    await expect(canvas.node('Notify customer (1)')).toHaveCount(0);
+
     await canvas.contextMenu('Charge the card (1)', 'delete');
     await expect(canvas.node('Charge the card (1)')).toHaveCount(0);
     await canvas.contextMenu('Notify customer', 'wrap');

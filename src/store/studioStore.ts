@@ -15,10 +15,7 @@ import { decodeStatePath, getState } from '../asl/paths';
 import { isUsableDefinition } from '../asl/shape';
 import { detectFormat } from '../asl/parse';
 import { emptyHistory, record, redo, undo, type History, type Snapshot } from './history';
-import type { RunView } from '../run/runViewTypes';
 import { realClock, type Clock } from '../time/clock';
-
-export type { RunNodeStatus, RunView } from '../run/runViewTypes';
 
 export type Origin = 'graph' | 'inspector' | 'code' | 'load' | 'history' | 'settings' | 'run';
 export type Mode = 'design' | 'code' | 'run' | 'config';
@@ -58,7 +55,6 @@ export interface StudioState {
   viewport: CanvasViewport | null;
   /** Containers the user expanded (false) or collapsed (true) on the canvas, by node id. */
   collapsed: Readonly<Record<string, boolean>>;
-  runView: RunView | null;
   /** The last graph/inspector edit replaced code that had errors (the status bar says so; undo restores it). */
   replacedBrokenText: boolean;
   /** Bumped when validation gets more complete (a lazily loaded checker arrived): views re-validate. */
@@ -87,7 +83,6 @@ export interface StudioCommands {
   setViewport(viewport: CanvasViewport | null): void;
   /** Expands (false) or collapses (true) canvas containers; view state like the viewport. */
   setCollapsed(changes: Record<string, boolean>): void;
-  setRunView(view: RunView | null): void;
   setTextFormat(format: 'json' | 'yaml'): void;
   revalidate(): void;
 }
@@ -192,7 +187,6 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
     mode: 'design',
     viewport: null,
     collapsed: {},
-    runView: null,
     validationEpoch: 0,
     replacedBrokenText: false,
 
@@ -257,7 +251,6 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         // A new document is fitted on screen by the canvas.
         viewport: null,
         collapsed: {},
-        runView: null,
         replacedBrokenText: false,
         history: options.resetHistory ? emptyHistory() : record(state.history, snapshotOf(state), options.label ?? 'Open workflow', clock.now()),
       });
@@ -280,7 +273,6 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
         selection: existingIds(doc.definition, doc.selection ?? []),
         viewport: doc.viewport ?? null,
         collapsed: doc.collapsed ?? {},
-        runView: null,
         replacedBrokenText: false,
       });
       warmWhenIdle(doc.text, clock);
@@ -330,9 +322,6 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       set({ collapsed: { ...get().collapsed, ...changes } });
     },
 
-    setRunView(view) {
-      set({ runView: view });
-    },
 
     setTextFormat(format) {
       const state = get();

@@ -1,7 +1,7 @@
 /**
  * The workflow graph: auto-laid-out (elkjs, per scope, cached by structure), React Flow for
  * pan/zoom/selection, drag-and-drop insertion and moving in Design mode, validation badges,
- * and run colours from the store's `runView`.
+ * and run colours selected from the run store (`useRunHighlights`).
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -15,10 +15,10 @@ import { aslToGraph, COLLAPSE_THRESHOLD, insertionPoints, isMarkerId, layoutKeyO
 import { diagnosticsByNode } from '../../store/derived';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { FlowBuilder } from './buildFlow';
-import { CanvasActionsContext, type CanvasActions } from './CanvasActions';
+import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
 import { ContextMenu, type MenuItem } from './ContextMenu';
-import { beginDrag, setDropHandler, type DragPayload } from './dnd/dragSession';
+import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -32,6 +32,7 @@ import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
 import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { FLOW_STATES } from '../../catalog';
+import { useRunHighlights } from '../run/runHighlights';
 
 // The find box loads when first opened (Ctrl+F): it keeps the first download small.
 const FindBox = lazy(() => import('./FindBox'));
@@ -62,7 +63,7 @@ function CanvasInner({ mode }: CanvasProps) {
   const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
   const selection = useStudio((s) => s.selection);
-  const runView = useStudio((s) => s.runView);
+  const runView = useRunHighlights(mode === 'run');
   const editable = mode === 'design';
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);
@@ -123,21 +124,25 @@ function CanvasInner({ mode }: CanvasProps) {
   const keysHere = useCanvasKeyScope(root);
   useEffect(warmUpLayout, []);
 
-  // Drops from the palette or from a moved state.
+  // Drops from the palette or from a moved state, on this canvas's targets.
   useEffect(() => {
-    if (!editable) return;
-    setDropHandler((targetId: string, payload: DragPayload) => {
+    if (!editable || !root.current) return;
+    return registerDropZone(root.current, (targetId: string, payload: DragPayload) => {
       const g = aslToGraph(store.getState().definition);
       const movingId = payload.kind === 'move' ? payload.nodeId : undefined;
       const target = insertionPoints(g, movingId).find((t) => t.id === targetId);
       if (!target) return;
       report(payload.kind === 'new' ? insertBlockAt(store, target.point, payload.label, payload.build) : moveStateTo(store, payload.nodeId, target.point));
     });
-    return () => setDropHandler(null);
   }, [editable, store, report]);
 
+  const [renaming, setRenaming] = useState<string | null>(null);
   const actions = useMemo<CanvasActions>(() => ({
-    rename: (id, name) => report(renameNode(store, id, name)),
+    beginRename: (id) => setRenaming(id),
+    endRename: (id, name) => {
+      setRenaming((current) => (current === id ? null : current));
+      if (name !== null) report(renameNode(store, id, name));
+    },
     toggleCollapse: (id) => {
       const node = aslToGraph(store.getState().definition).nodeById.get(id);
       const collapsedNow = store.getState().collapsed[id] ?? ((node?.state?.innerCount ?? 0) > COLLAPSE_THRESHOLD);
@@ -169,10 +174,7 @@ function CanvasInner({ mode }: CanvasProps) {
       if (!info) return [];
       const ids = selection.includes(menu.nodeId) ? selection : [menu.nodeId];
       const items: MenuItem[] = [
-        { id: 'rename', label: 'Rename', run: () => {
-          const el = root.current?.querySelector(`[data-node-id="${CSS.escape(menu.nodeId)}"] [data-testid="node-name"]`);
-          el?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
-        } },
+        { id: 'rename', label: 'Rename', run: () => actions.beginRename(menu.nodeId) },
         { id: 'duplicate', label: 'Duplicate', run: () => report(duplicateSelected(store)) },
         { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => report(deleteSelected(store)) },
         { id: 'wrap', label: 'Wrap in Parallel', run: () => report(wrapSelectedInParallel(store, ids)) },
@@ -215,6 +217,7 @@ function CanvasInner({ mode }: CanvasProps) {
       tabIndex={-1}
     >
       <CanvasActionsContext.Provider value={actions}>
+      <RenamingContext.Provider value={renaming}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
           edges={edges}
@@ -256,6 +259,7 @@ function CanvasInner({ mode }: CanvasProps) {
           </div>
         )}
         {!done && <div className="sf-layout-pending" role="status">Laying out…</div>}
+      </RenamingContext.Provider>
       </CanvasActionsContext.Provider>
     </div>
   );

@@ -6,7 +6,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../asl/types';
 import type { GraphLayout, GraphNode, StateNodeInfo, WorkflowGraph } from '../../graph';
-import type { RunView } from '../../store/studioStore';
+import type { RunView } from '../../run/runViewTypes';
 import type { FlowEdge, FlowNode, StateEdgeData } from './flowTypes';
 
 export interface Decorations {

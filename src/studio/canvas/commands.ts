@@ -1,6 +1,8 @@
 /**
  * Canvas editing commands. Each is one named store edit (one undo step) built from the pure
- * edits of asl/edits; impossible requests come back as a message instead of an exception.
+ * edits of asl/edits. A request the edit refuses (an `EditError`: a duplicate name, a move into
+ * itself) comes back as a `{ ok: false, message }` the canvas shows; any other exception is a
+ * bug and is thrown on, never shown to the user as a refusal.
  */
 import {
   addBranch, decodeStatePath, deleteStates, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
@@ -11,6 +13,7 @@ import { aslToGraph, isMarkerId, type WorkflowGraph } from '../../graph';
 import { EXIT, insertBlock, type PatternBlock } from '../../catalog';
 import type { StudioStore } from '../../store/studioStore';
 
+/** Done, or refused with a message for the user. */
 export type CommandResult = { ok: true } | { ok: false; message: string };
 
 function run(store: StudioStore, label: string, change: (def: StateMachine) => StateMachine): CommandResult {
@@ -18,7 +21,7 @@ function run(store: StudioStore, label: string, change: (def: StateMachine) => S
     store.getState().edit(label, change, 'graph');
     return { ok: true };
   } catch (error) {
-    if (error instanceof EditError || error instanceof Error) return { ok: false, message: error.message };
+    if (error instanceof EditError) return { ok: false, message: error.message };
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 /** React Flow node and edge types of the canvas. */
 import type { Edge, Node } from '@xyflow/react';
 import type { EdgeKind, Point, StateNodeInfo } from '../../graph';
-import type { RunNodeStatus } from '../../store/studioStore';
+import type { RunNodeStatus } from '../../run/runViewTypes';
 
 export interface StateNodeData extends Record<string, unknown> {
   info: StateNodeInfo;

@@ -1,4 +1,4 @@
-import type { RunNodeStatus } from '../../store/studioStore';
+import type { RunNodeStatus } from '../../run/runViewTypes';
 
 export const STATUS_LABELS: Record<RunNodeStatus, string> = {
   'in-progress': 'In progress',

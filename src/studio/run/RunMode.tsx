@@ -1,23 +1,19 @@
 /**
  * Run mode: the canvas coloured by the open run (statuses, taken edges, current state) beside
  * the Run panel, with a draggable splitter. The canvas colours are a pure function of the run's
- * history and the cursor (see ./derive).
+ * history and the cursor (src/run), selected by the canvas (./runHighlights.ts).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import { useStudio, useStudioStore } from '../StudioContext';
+import { useStudio } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
 import { RunPanel, type RunTab } from './RunPanel';
 import { loadPanelWidth, savePanelWidth } from './persist';
-import { sameRunView } from '../../run/sameRunView';
-import type { RunView } from '../../store/studioStore';
 import './run.css';
 
 const MIN_PANEL = 320;
 
 export default function RunMode() {
-  const studio = useStudioStore();
-  const setRunView = useStudio((s) => s.setRunView);
   const selection = useStudio((s) => s.selection);
   const run = useActiveRun();
   const data = useRunData(run);
@@ -25,23 +21,9 @@ export default function RunMode() {
   const [tab, setTab] = useState<RunTab>(run ? 'table' : 'start');
   const [width, setWidth] = useState(() => loadPanelWidth() ?? 480);
   const root = useRef<HTMLDivElement>(null);
-  // The canvas reads the store itself; streamed batches re-render this component, not the canvas.
+  // The canvas selects its run colours from the run store itself (they change less often than
+  // the panel's data): streamed batches re-render this component, not the canvas.
   const canvas = useMemo(() => <Canvas mode="run" />, []);
-
-  const statuses = data?.view.statuses;
-  const takenEdges = data?.takenEdges;
-  const current = data?.view.current;
-  const diverged = data?.run.recorded?.replay?.divergence?.statePath || undefined;
-  // The canvas re-renders on each new run view: it gets one only when what it shows changed.
-  const shownView = useRef<RunView | null>(null);
-  useEffect(() => {
-    const next: RunView | null = !statuses || !takenEdges ? null
-      : { statuses, takenEdges, ...(current !== undefined ? { current } : {}), ...(diverged !== undefined ? { diverged } : {}) };
-    if (sameRunView(shownView.current, next) && studio.getState().runView === shownView.current) return;
-    shownView.current = next;
-    setRunView(next);
-  }, [statuses, takenEdges, current, diverged, setRunView, studio]);
-  useEffect(() => () => studio.getState().setRunView(null), [studio]);
 
   // Clicking a state on the canvas opens its latest shown visit.
   // Only a new selection moves the details, not every new event: the visits are read through a ref.

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { nodeIdsOf } from '../../run/nodeIds';
+import type { StateMachine } from '../../asl/types';
 import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
@@ -37,36 +38,45 @@ export interface RunData extends LiveDerived {
 export { nodeIdsOf };
 
 
+const nodeIdsByDefinition = new WeakMap<StateMachine, readonly string[]>();
+
+/** One node-id list per definition, so every reader hits the derivation's cache (keyed by identity). */
+function nodeIdsFor(definition: StateMachine): readonly string[] {
+  let ids = nodeIdsByDefinition.get(definition);
+  if (!ids) nodeIdsByDefinition.set(definition, (ids = nodeIdsOf(definition)));
+  return ids;
+}
+
 /**
- * Everything the panels show of a run at the cursor. Incremental: a live run's new batch costs
- * its own events (see src/run/live.ts), folded by the session frame by frame (see frameInbox.ts).
+ * Everything the panels show of `run` at the store's cursor. Incremental: a live run's new batch
+ * costs its own events (see src/run/live.ts), folded by the session frame by frame (see frameInbox.ts).
  */
+export function deriveRunData(session: RunSession, run: RunRecord, state: Pick<RunState, 'cursor' | 'iterations' | 'selectedVisit'>): RunData {
+  const count = run.eventCount;
+  const cursor = state.cursor === null ? count - 1 : Math.min(state.cursor, count - 1);
+  // The live end is folded by the session as events arrive (it may be a frame ahead of `count`).
+  let deriver = session.liveRun(run);
+  if (cursor < count - 1) {
+    // Time travel: forward moves advance, backward ones resume from the nearest checkpoint.
+    deriver = session.timeTravel(run).at(cursor);
+  } else {
+    deriver.advance(run.events, cursor);
+  }
+  const derived = deriver.derive(state.iterations, nodeIdsFor(run.definition));
+  let focus: Visit | undefined;
+  if (state.selectedVisit !== null) focus = deriver.visit(state.selectedVisit);
+  else {
+    const atCursor = deriver.visitsOfEvent(cursor);
+    focus = atCursor.find((v) => v.path === derived.view.current) ?? derived.visits[derived.visits.length - 1];
+  }
+  return { ...derived, run, events: run.events, count, cursor, live: state.cursor === null, focus };
+}
+
+/** {@link deriveRunData} of `run`, recomputed when the run or the cursor, iterations or chosen visit change. */
 export function useRunData(run: RunRecord | undefined): RunData | undefined {
-  const cursorSetting = useRun((s) => s.cursor);
-  const chosen = useRun((s) => s.iterations);
-  const selected = useRun((s) => s.selectedVisit);
-  const definition = run?.definition;
-  const nodeIds = useMemo(() => (definition ? nodeIdsOf(definition) : []), [definition]);
+  const cursor = useRun((s) => s.cursor);
+  const iterations = useRun((s) => s.iterations);
+  const selectedVisit = useRun((s) => s.selectedVisit);
   const session = useRunSession();
-  return useMemo(() => {
-    if (!run) return undefined;
-    const count = run.eventCount;
-    const cursor = cursorSetting === null ? count - 1 : Math.min(cursorSetting, count - 1);
-    // The live end is folded by the session as events arrive (it may be a frame ahead of `count`).
-    let deriver = session.liveRun(run);
-    if (cursor < count - 1) {
-      // Time travel: forward moves advance, backward ones resume from the nearest checkpoint.
-      deriver = session.timeTravel(run).at(cursor);
-    } else {
-      deriver.advance(run.events, cursor);
-    }
-    const derived = deriver.derive(chosen, nodeIds);
-    let focus: Visit | undefined;
-    if (selected !== null) focus = deriver.visit(selected);
-    else {
-      const atCursor = deriver.visitsOfEvent(cursor);
-      focus = atCursor.find((v) => v.path === derived.view.current) ?? derived.visits[derived.visits.length - 1];
-    }
-    return { ...derived, run, events: run.events, count, cursor, live: cursorSetting === null, focus };
-  }, [run, cursorSetting, chosen, selected, nodeIds, session]);
+  return useMemo(() => (run ? deriveRunData(session, run, { cursor, iterations, selectedVisit }) : undefined), [run, cursor, iterations, selectedVisit, session]);
 }

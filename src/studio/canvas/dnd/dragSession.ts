@@ -18,21 +18,39 @@ export interface DragState {
   hover: string | null;
 }
 
-/** Drops are delivered to whoever registered (the canvas). */
-type DropHandler = (targetId: string, payload: DragPayload) => void;
-let dropHandler: DropHandler | null = null;
-export function setDropHandler(handler: DropHandler | null): void {
-  dropHandler = handler;
+/** Takes a drop on one of the zone's targets. */
+export type DropHandler = (targetId: string, payload: DragPayload) => void;
+
+/** Drop zones (each canvas's root element) and their handlers: a drop goes to the zone holding its target. */
+const dropZones = new Map<Element, DropHandler>();
+
+/** Registers `zone` (an element around drop targets); returns the unregistration. */
+export function registerDropZone(zone: Element, handler: DropHandler): () => void {
+  dropZones.set(zone, handler);
+  return () => {
+    if (dropZones.get(zone) === handler) dropZones.delete(zone);
+  };
+}
+
+function handlerFor(target: Element): DropHandler | undefined {
+  for (let el: Element | null = target; el; el = el.parentElement) {
+    const handler = dropZones.get(el);
+    if (handler) return handler;
+  }
+  return undefined;
 }
 
 export const dragStore = createStore<DragState>(() => ({ payload: null, active: false, pointer: { x: 0, y: 0 }, hover: null }));
 
 const THRESHOLD = 4;
 
-function targetAt(x: number, y: number): string | null {
+function targetElementAt(x: number, y: number): Element | null {
   const el = document.elementFromPoint(x, y);
-  const target = el instanceof Element ? el.closest('[data-drop-target]') : null;
-  return target?.getAttribute('data-drop-target') ?? null;
+  return el instanceof Element ? el.closest('[data-drop-target]') : null;
+}
+
+function targetAt(x: number, y: number): string | null {
+  return targetElementAt(x, y)?.getAttribute('data-drop-target') ?? null;
 }
 
 /** Starts tracking a possible drag from a pointerdown; a click without movement stays a click. */
@@ -58,8 +76,9 @@ export function beginDrag(event: { clientX: number; clientY: number; button: num
     const swallowClick = (c: MouseEvent) => c.stopPropagation();
     window.addEventListener('click', swallowClick, true);
     setTimeout(() => window.removeEventListener('click', swallowClick, true), 0);
-    const target = targetAt(e.clientX, e.clientY);
-    if (target && dropHandler) dropHandler(target, payload);
+    const target = targetElementAt(e.clientX, e.clientY);
+    const id = target?.getAttribute('data-drop-target');
+    if (target && id) handlerFor(target)?.(id, payload);
   };
   const cancel = () => {
     window.removeEventListener('pointermove', move, true);

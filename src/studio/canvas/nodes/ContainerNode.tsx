@@ -1,22 +1,19 @@
 /** A Parallel or Map state: a frame around its branches, or a compact card when collapsed. */
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
-import { useCanvasActions } from '../CanvasActions';
+import { useCanvasActions, useRenaming } from '../CanvasActions';
 import { decorationClasses, NameEditor, SeverityBadge } from './nodeParts';
 import { plural } from '../../plural';
 
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const { info } = data;
   const actions = useCanvasActions();
-  const [editing, setEditing] = useState(false);
-  const finish = (value: string | null) => {
-    setEditing(false);
-    if (value && value !== info.name) actions.rename(id, value);
-  };
+  const editing = useRenaming(id);
+  const finish = (value: string | null) => actions.endRename(id, value && value !== info.name ? value : null);
   return (
     <div
       className={decorationClasses(['sf-node', 'sf-container', `sf-type-${info.type.toLowerCase()}`, data.collapsed ? 'collapsed' : 'expanded'], data, selected)}
@@ -38,7 +35,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
             <div className="sf-name" data-testid="node-name" onDoubleClick={(e) => {
               if (!data.editable) return;
               e.stopPropagation();
-              setEditing(true);
+              actions.beginRename(id);
             }}>{info.name}</div>
           )}
           <div className="sf-sub">

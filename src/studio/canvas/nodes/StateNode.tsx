@@ -1,17 +1,17 @@
 /** A state on the canvas: icon, name (double-click to rename), type or service line, badges. */
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { RotateCw, ShieldCheck } from 'lucide-react';
 import type { NodeProps } from '@xyflow/react';
 import { Port } from './Port';
 import type { StateFlowNode } from '../flowTypes';
 import { glyphFor, Icon } from '../icons';
-import { useCanvasActions } from '../CanvasActions';
+import { useCanvasActions, useRenaming } from '../CanvasActions';
 import { decorationClasses, NameEditor, SeverityBadge } from './nodeParts';
 
 export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const { info } = data;
   const actions = useCanvasActions();
-  const [editing, setEditing] = useState(false);
+  const editing = useRenaming(id);
   return (
     <div
       className={decorationClasses(['sf-node', `sf-type-${info.type.toLowerCase()}`], data, selected)}
@@ -29,10 +29,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
         {editing ? (
           <NameEditor
             name={info.name}
-            onDone={(value) => {
-              setEditing(false);
-              if (value && value !== info.name) actions.rename(id, value);
-            }}
+            onDone={(value) => actions.endRename(id, value && value !== info.name ? value : null)}
           />
         ) : (
           <div
@@ -41,7 +38,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
             onDoubleClick={(e) => {
               if (!data.editable) return;
               e.stopPropagation();
-              setEditing(true);
+              actions.beginRename(id);
             }}
           >
             {info.name}

@@ -89,7 +89,8 @@ export class LiveRun {
   private levels = new Map<string, { ancestors: string[]; groups: Group[] }>();
   private groupOf: Group[] = [];
   private lastStatus: (VisitStatus | undefined)[] = [];
-  private auto: Record<string, number> = {};
+  /** Per Map node: the iteration of the latest visit inside it (shown unless one is chosen). */
+  private latestIteration: Record<string, number> = {};
   private maps = new Map<string, MapStats>();
   private scopeSet = new Set<string>();
   /** Groups this run may change in place (the others are shared with clones). */
@@ -117,7 +118,7 @@ export class LiveRun {
     copy.levels = new Map([...this.levels].map(([key, level]) => [key, { ancestors: level.ancestors, groups: level.groups.slice() }]));
     copy.groupOf = this.groupOf.slice();
     copy.lastStatus = this.lastStatus.slice();
-    copy.auto = { ...this.auto };
+    copy.latestIteration = { ...this.latestIteration };
     copy.maps = new Map([...this.maps].map(([key, m]) => [key, {
       ...m, indexes: m.indexes.slice(), seen: new Set(m.seen), failed: new Map(m.failed), aborted: new Map(m.aborted),
     }]));
@@ -239,7 +240,7 @@ export class LiveRun {
     const ancestors = this.ancestorsOf(visit.path);
     ancestors.forEach((map, depth) => {
       const index = visit.iteration[depth];
-      if (index !== undefined) this.auto[map] = index;
+      if (index !== undefined) this.latestIteration[map] = index;
     });
     const levelKey = ancestors.join(SEP);
     const chain = visit.iteration.slice(0, ancestors.length);
@@ -308,7 +309,7 @@ export class LiveRun {
   derive(chosen: Readonly<Record<string, number>>, nodeIds: readonly string[]): LiveDerived {
     const cached = this.cache;
     if (cached && cached.version === this.version && cached.chosen === chosen && cached.nodeIds === nodeIds) return cached.value;
-    const iterations: Record<string, number> = { ...this.auto, ...chosen };
+    const iterations: Record<string, number> = { ...this.latestIteration, ...chosen };
     const groups = this.shownGroups(iterations);
     const shown = groups.length === 1 ? groups[0]!.visits.slice() : groups.flatMap((g) => g.visits).sort((a, b) => a.seq - b.seq);
 

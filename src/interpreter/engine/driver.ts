@@ -20,7 +20,7 @@ interface Fiber {
   group: ChildGroup | undefined;
   index: number;
   /**
-   * -1 for a fiber. Otherwise this is a spawner: it holds the place in the ready queue of the
+   * {@link NOT_A_SPAWNER} for a fiber. Otherwise this is a spawner: it holds the place in the ready queue of the
    * children `index`…`end - 1` of `group`, which are started one by one as the driver reaches
    * it (in the order separate fibers queued there would have run), so a Map of 10,000 items
    * does not create 10,000 fibers at once.
@@ -34,6 +34,9 @@ interface Fiber {
   done: boolean;
 }
 
+/** `end` of a fiber that is not a spawner. */
+const NOT_A_SPAWNER = -1;
+/** How long the driver runs fibers before it lets the host's event loop in. */
 const SLICE_MS = 12;
 const OK_UNDEFINED: Resume = { ok: true, value: undefined };
 
@@ -82,10 +85,10 @@ export class Driver {
   private realTimers = 0;
   private pending = 0;
   private wake: (() => void) | undefined;
-  private stepTarget_: number | undefined;
+  private stepTargetValue: number | undefined;
   private stepDone: (() => void) | undefined;
-  private paused_ = false;
-  private finished_ = false;
+  private isPaused = false;
+  private isFinished = false;
   private readonly root: Fiber;
   /** End of the current time slice; a fiber in a tight loop gives way when it has passed. */
   private sliceDeadline = Infinity;
@@ -100,7 +103,7 @@ export class Driver {
     startPaused: boolean,
     private readonly onPause?: () => void,
   ) {
-    this.root = this.fiber(undefined, undefined, undefined, 0, -1);
+    this.root = this.fiber(undefined, undefined, undefined, 0, NOT_A_SPAWNER);
     this.paused = startPaused;
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     this.enqueue(this.root);
@@ -109,29 +112,29 @@ export class Driver {
   // Coroutines skip most ticks (rt.tickDue); whenever pausing, stepping or ending is under way,
   // every tick must reach the driver, which `rt.attention` tells them.
   get paused(): boolean {
-    return this.paused_;
+    return this.isPaused;
   }
 
   set paused(value: boolean) {
-    this.paused_ = value;
+    this.isPaused = value;
     this.attend();
   }
 
   get finished(): boolean {
-    return this.finished_;
+    return this.isFinished;
   }
 
   private get stepTarget(): number | undefined {
-    return this.stepTarget_;
+    return this.stepTargetValue;
   }
 
   private set stepTarget(value: number | undefined) {
-    this.stepTarget_ = value;
+    this.stepTargetValue = value;
     this.attend();
   }
 
   private attend(): void {
-    this.rt.attention = this.paused_ || this.stepTarget_ !== undefined || this.finished_;
+    this.rt.attention = this.isPaused || this.stepTargetValue !== undefined || this.isFinished;
   }
 
   /** Runs to the end; resolves with the root's output or failure. */
@@ -251,7 +254,7 @@ export class Driver {
     let n = 0;
     while (this.head < this.ready.length && !this.finished && !this.paused) {
       let f = this.ready[this.head]!;
-      if (f.end >= 0 && !f.cancelled) f = this.nextChild(f);
+      if (f.end !== NOT_A_SPAWNER && !f.cancelled) f = this.nextChild(f);
       else this.ready[this.head++] = undefined as unknown as Fiber;
       if (!f.cancelled && !f.done) this.advance(f);
       if (this.sliceOver || ((++n & 127) === 0 && clockNow() > deadline)) break;
@@ -302,7 +305,7 @@ export class Driver {
         return;
       }
       const effect = r.value;
-      switch (effect.t) {
+      switch (effect.kind) {
         case 'tick':
           if (this.shouldStop()) {
             this.requeueFront(f);
@@ -348,7 +351,7 @@ export class Driver {
     }
   }
 
-  private awaitEffect(f: Fiber, effect: Extract<Effect, { t: 'await' }>): void {
+  private awaitEffect(f: Fiber, effect: Extract<Effect, { kind: 'await' }>): void {
     const id = ++f.waitId;
     const clock = this.rt.clock;
     this.pending += 1;
@@ -410,7 +413,7 @@ export class Driver {
   /** Starts the spawner's next child (the spawner leaves the queue with its last one). */
   private nextChild(spawner: Fiber): Fiber {
     const parent = spawner.parent!;
-    const child = this.fiber(undefined, parent, spawner.group, spawner.index, -1);
+    const child = this.fiber(undefined, parent, spawner.group, spawner.index, NOT_A_SPAWNER);
     spawner.index += 1;
     if (spawner.index >= spawner.end) {
       this.ready[this.head++] = undefined as unknown as Fiber;
@@ -445,7 +448,7 @@ export class Driver {
       for (const sibling of [...(pf.children ?? [])]) {
         if (sibling.group === group) {
           // A spawner stands for every child it has not started yet.
-          group.running -= sibling.end >= 0 ? sibling.end - sibling.index : 1;
+          group.running -= sibling.end !== NOT_A_SPAWNER ? sibling.end - sibling.index : 1;
           this.cancel(sibling);
           pf.children?.delete(sibling);
         }
@@ -470,7 +473,7 @@ export class Driver {
 
   private finish(outcome: DriverOutcome): void {
     if (this.finished) return;
-    this.finished_ = true;
+    this.isFinished = true;
     this.rt.ended = true;
     this.attend();
     this.stepDone?.();

@@ -8,23 +8,23 @@ import type { ChildGroup } from './group';
 
 export type Effect =
   /** Wait for a promise (async task handler, JSONata evaluation, callback). */
-  | { t: 'await'; promise: Promise<unknown>; timeoutMs?: number; heartbeatMs?: number; token?: string }
+  | { kind: 'await'; promise: Promise<unknown>; timeoutMs?: number; heartbeatMs?: number; token?: string }
   /** Wait for a duration of (simulated or real) time. */
-  | { t: 'sleep'; ms: number }
+  | { kind: 'sleep'; ms: number }
   /** Run child fibers (Parallel branches, Map iterations) and resume when the group settles. */
-  | { t: 'group'; group: ChildGroup }
+  | { kind: 'group'; group: ChildGroup }
   /** A history event was recorded: a place where single-stepping may stop. */
-  | { t: 'tick' }
+  | { kind: 'tick' }
   /** A breakpoint was reached: the driver pauses. */
-  | { t: 'break' };
+  | { kind: 'break' };
 
 /** A coroutine of the engine: yields effects, returns `T`. */
 export type Gen<T> = Generator<Effect, T, unknown>;
 
-export const TICK: Effect = { t: 'tick' };
-export const BREAK: Effect = { t: 'break' };
+export const TICK: Effect = { kind: 'tick' };
+export const BREAK: Effect = { kind: 'break' };
 
 /** Await a promise inside a coroutine. */
 export function* awaitPromise<T>(promise: Promise<T>): Gen<T> {
-  return (yield { t: 'await', promise }) as T;
+  return (yield { kind: 'await', promise }) as T;
 }

@@ -155,7 +155,7 @@ export function* evalJsonata(run: StateRun, template: unknown, location: string,
   if (!containsJsonata(template)) return template;
   const states: JsonataStates = { input: run.input, context: contextOf(run), ...extra };
   const promise = evaluateTemplate(template, { states, variables: run.frame.variables, random: run.rt.random, cancelled: run.rt.isEnded }, location);
-  return yield { t: 'await', promise };
+  return yield { kind: 'await', promise };
 }
 
 /**

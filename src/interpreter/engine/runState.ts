@@ -11,7 +11,7 @@ import { errorMatches, isTerminalError, retryDelaySeconds, retryPolicy } from '.
 import { BREAK, TICK, type Gen } from './effects';
 import { errorDetails, errorInfo, errorOutput, toStatesError, type ErrorInfo } from './errors';
 import { StateRun, commitAssign, evalAssign, evalJsonata } from './fields';
-import type { Frame, Runtime, StatePlan } from './runtime';
+import { NO_RETRY_COUNT, type Frame, type Runtime, type StatePlan } from './runtime';
 import { choicePath, runChoice } from './states/choice';
 import { runMapAttempt } from './states/map';
 import { runParallelAttempt } from './states/parallel';
@@ -46,9 +46,8 @@ export function reportStateError(run: StateRun, e: unknown): StatesError {
         'EvaluationFailed',
         { error: out.error, cause: out.cause, state: run.name, ...(typeof location === 'string' ? { location } : {}) },
         run.path,
-        -1,
-        true,
-        run.enteredPrev,
+        NO_RETRY_COUNT,
+        { after: run.enteredPrev },
       );
     }
   }
@@ -216,7 +215,7 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
         if (history.length === recordedBefore) attemptFailedEvent(run, failure, info);
         run.retryCount += 1;
         const ms = retryDelaySeconds(policy, done, run.rt.random) * 1000;
-        if (ms > 0) yield { t: 'sleep', ms };
+        if (ms > 0) yield { kind: 'sleep', ms };
         continue;
       }
     }

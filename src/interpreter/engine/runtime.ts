@@ -16,6 +16,23 @@ import { isSimulated, realClock, simulatedClock, type Clock } from '../../time/c
 export type { StatePlan } from './plans';
 
 export const REGION = 'us-east-1';
+
+/** `retryCount` of an event that belongs to no state attempt (kept as -1 in the event columns). */
+export const NO_RETRY_COUNT = -1;
+
+/**
+ * Where an event joins its fiber's chain of `previousEventId` links. By default it follows the
+ * frame's last event and becomes it; a group's closing event (ParallelStateSucceeded, …) follows
+ * the group's last child event instead, and does not become the frame's last event.
+ */
+export interface ChainLink {
+  /** The id of the event it follows (default: the frame's last event). */
+  after?: number;
+  /** false: the frame's next event does not point to this one. Default true. */
+  becomesLast?: boolean;
+}
+
+const ON_CHAIN: ChainLink = {};
 export const ACCOUNT = '123456789012';
 
 /** The fiber-local part of the run: scope, variables, event chain, Map item. */
@@ -176,12 +193,12 @@ export class Runtime {
 
   /**
    * Records an event on the frame's chain.
-   * @param retryCount the state's retry count for Task events, -1 for none
-   * @param update false for events that do not become the chain's previous event
+   * @param retryCount the state's retry count (Task events), or {@link NO_RETRY_COUNT}
+   * @param link where the event joins the chain (default: after the frame's last event, becoming it)
    */
-  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, path: string, retryCount = -1, update = true, prev = frame.last): number {
-    const id = frame.history.addDetails(type, prev, details, path, frame.iteration, retryCount);
-    if (update) frame.last = id;
+  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, path: string, retryCount = NO_RETRY_COUNT, link: ChainLink = ON_CHAIN): number {
+    const id = frame.history.addDetails(type, link.after ?? frame.last, details, path, frame.iteration, retryCount);
+    if (link.becomesLast !== false) frame.last = id;
     return id;
   }
 
@@ -200,9 +217,9 @@ export class Runtime {
   }
 
   /** A MapIteration event (`{ name, index }` details). */
-  emitIteration(frame: Frame, type: string, name: string, index: number, path: string, update = true): number {
-    const id = frame.history.addIteration(type, frame.last, name, index, path, frame.iteration);
-    if (update) frame.last = id;
+  emitIteration(frame: Frame, type: string, name: string, index: number, path: string, link: ChainLink = ON_CHAIN): number {
+    const id = frame.history.addIteration(type, link.after ?? frame.last, name, index, path, frame.iteration);
+    if (link.becomesLast !== false) frame.last = id;
     return id;
   }
 

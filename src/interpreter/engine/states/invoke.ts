@@ -54,7 +54,7 @@ function handlerError(e: unknown): ErrorInfo {
  */
 /** The effect that waits for a task's answer, with its timeouts on the real clock. */
 function awaitEffect(promise: Promise<unknown>, timeouts: TaskTimeouts, token: string | undefined): Effect {
-  const effect: Extract<Effect, { t: 'await' }> = { t: 'await', promise };
+  const effect: Extract<Effect, { kind: 'await' }> = { kind: 'await', promise };
   if (token !== undefined) effect.token = token;
   if (timeouts.timeoutSeconds !== undefined) effect.timeoutMs = timeouts.timeoutSeconds * 1000;
   if (timeouts.heartbeatSeconds !== undefined) effect.heartbeatMs = timeouts.heartbeatSeconds * 1000;

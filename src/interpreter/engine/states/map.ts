@@ -14,7 +14,7 @@ import { TICK, type Gen } from '../effects';
 import { errorInfo, errorOutput, errorDetails } from '../errors';
 import { contextOf, evalJsonata, isJsonataString, pathCtx, type StateRun } from '../fields';
 import { ChildGroup } from '../group';
-import { ACCOUNT, REGION, type Frame } from '../runtime';
+import { ACCOUNT, NO_RETRY_COUNT, REGION, type Frame } from '../runtime';
 import { reportStateError, runScope } from '../runState';
 import { batchItems, readItems } from './itemSource';
 import { finishGroupResult } from './groupResult';
@@ -160,7 +160,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
       frames[i] = undefined;
       if (!distributed) {
         const type = outcome.ok ? 'MapIterationSucceeded' : 'MapIterationFailed';
-        lastIterationEvent = rt.emitIteration(child, type, run.name, i, run.path, false);
+        lastIterationEvent = rt.emitIteration(child, type, run.name, i, run.path, { becomesLast: false });
         frame.last = child.last;
       }
       if (outcome.ok) {
@@ -188,7 +188,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
       return false;
     },
   );
-  yield { t: 'group', group };
+  yield { kind: 'group', group };
   if (distributed) {
     if (failure) {
       rt.emit(frame, 'MapRunFailed', errorDetails(errorInfo(failure)), run.path);
@@ -198,7 +198,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
   }
   if (failure) throw failure;
   const succeededPrev = lastIterationEvent ?? frame.last;
-  rt.emit(frame, 'MapStateSucceeded', undefined, run.path, -1, false, succeededPrev);
+  rt.emit(frame, 'MapStateSucceeded', undefined, run.path, NO_RETRY_COUNT, { after: succeededPrev, becomesLast: false });
   frame.last = succeededPrev;
 
   let result: unknown = results;

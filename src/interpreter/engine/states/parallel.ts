@@ -9,7 +9,7 @@ import { applyInputPath, resolvePayloadTemplate } from '../../dataflow';
 import { TICK, type Gen } from '../effects';
 import { evalJsonata, pathCtx, type StateRun } from '../fields';
 import { ChildGroup } from '../group';
-import type { Frame } from '../runtime';
+import { NO_RETRY_COUNT, type Frame } from '../runtime';
 import { runScope } from '../runState';
 import { finishGroupResult } from './groupResult';
 
@@ -63,12 +63,12 @@ export function* runParallelAttempt(run: StateRun, state: ParallelState): Gen<un
       return true;
     },
   );
-  yield { t: 'group', group };
+  yield { kind: 'group', group };
   if (failure) {
     frame.last = failure.last;
     throw failure.error;
   }
-  rt.emit(frame, 'ParallelStateSucceeded', undefined, run.path, -1, false, lastDone);
+  rt.emit(frame, 'ParallelStateSucceeded', undefined, run.path, NO_RETRY_COUNT, { after: lastDone, becomesLast: false });
   frame.last = lastDone;
   return yield* finishGroupResult(run, state, results);
 }

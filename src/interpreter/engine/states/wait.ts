@@ -62,13 +62,13 @@ export function* runWait(run: StateRun, state: WaitState): Gen<unknown> {
     const ms = yield* waitMs(run, state, run.input);
     if (state.Assign != null) yield* evalAssign(run, state.Assign, undefined);
     const output = state.Output === undefined ? run.input : yield* evalJsonata(run, state.Output, 'Output');
-    if (ms > 0) yield { t: 'sleep', ms };
+    if (ms > 0) yield { kind: 'sleep', ms };
     return output;
   }
   const effective = applyInputPath(run.input, state.InputPath, pathCtx(run, run.input));
   run.afterInputPath = effective;
   const ms = yield* waitMs(run, state, effective);
   if (state.Assign != null) yield* evalAssign(run, state.Assign, effective);
-  if (ms > 0) yield { t: 'sleep', ms };
+  if (ms > 0) yield { kind: 'sleep', ms };
   return applyOutputPath(effective, state.OutputPath, pathCtx(run, effective));
 }

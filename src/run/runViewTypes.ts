@@ -10,3 +10,10 @@ export interface RunView {
   /** Node id where a replay departed from the recorded execution. */
   diverged?: string;
 }
+
+/** Where a canvas reads run colours from: an external store (subscribe + current value). */
+export interface RunHighlightsSource {
+  subscribe(listener: () => void): () => void;
+  /** The same object while the colours stay the same. */
+  get(): RunView | null;
+}

@@ -1,9 +1,9 @@
 /**
  * The workflow graph: auto-laid-out (elkjs, per scope, cached by structure), React Flow for
  * pan/zoom/selection, drag-and-drop insertion and moving in Design mode, validation badges,
- * and run colours selected from the run store (`useRunHighlights`).
+ * and run colours from the `highlights` source Run mode gives it (selected from the run store).
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react';
@@ -32,7 +32,7 @@ import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
 import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { FLOW_STATES } from '../../catalog';
-import { useRunHighlights } from '../run/runHighlights';
+import type { RunHighlightsSource } from '../../run/runViewTypes';
 
 // The find box loads when first opened (Ctrl+F): it keeps the first download small.
 const FindBox = lazy(() => import('./FindBox'));
@@ -47,7 +47,12 @@ const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 
 export interface CanvasProps {
   mode: 'design' | 'code' | 'run';
+  /** Run colours (Run mode): subscribed to here, so only a change of colour re-renders the canvas. */
+  highlights?: RunHighlightsSource;
 }
+
+const NO_SUBSCRIPTION = (): (() => void) => () => undefined;
+const NO_HIGHLIGHTS = (): null => null;
 
 export function Canvas(props: CanvasProps) {
   return (
@@ -59,11 +64,11 @@ export function Canvas(props: CanvasProps) {
 
 type Menu = { x: number; y: number; nodeId: string } | { x: number; y: number; edgeId: string };
 
-function CanvasInner({ mode }: CanvasProps) {
+function CanvasInner({ mode, highlights }: CanvasProps) {
   const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
   const selection = useStudio((s) => s.selection);
-  const runView = useRunHighlights(mode === 'run');
+  const runView = useSyncExternalStore(highlights?.subscribe ?? NO_SUBSCRIPTION, highlights?.get ?? NO_HIGHLIGHTS);
   const editable = mode === 'design';
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);

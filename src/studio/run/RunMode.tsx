@@ -8,6 +8,7 @@ import { Canvas } from '../canvas/Canvas';
 import { useStudio } from '../StudioContext';
 import { useActiveRun, useRun, useRunData } from './hooks';
 import { RunPanel, type RunTab } from './RunPanel';
+import { useRunHighlightsSource } from './runHighlights';
 import { loadPanelWidth, savePanelWidth } from './persist';
 import './run.css';
 
@@ -23,7 +24,8 @@ export default function RunMode() {
   const root = useRef<HTMLDivElement>(null);
   // The canvas selects its run colours from the run store itself (they change less often than
   // the panel's data): streamed batches re-render this component, not the canvas.
-  const canvas = useMemo(() => <Canvas mode="run" />, []);
+  const highlights = useRunHighlightsSource();
+  const canvas = useMemo(() => <Canvas mode="run" highlights={highlights} />, [highlights]);
 
   // Clicking a state on the canvas opens its latest shown visit.
   // Only a new selection moves the details, not every new event: the visits are read through a ref.

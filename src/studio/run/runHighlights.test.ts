@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createRunSession, type RunSession } from './session';
-import { runHighlightsSelector } from './runHighlights';
+import { runHighlightsSelector, runHighlightsSource } from './runHighlights';
 
 const CHAIN: StateMachine = {
   StartAt: 'A',
@@ -51,5 +51,21 @@ describe('run highlights selector', () => {
 
     session.store.getState().setActive(null);
     expect(select(session.store.getState())).toBeNull();
+  });
+});
+
+describe('run highlights source', () => {
+  it('tells subscribers when the colours change and answers the current ones', async () => {
+    const session = createRunSession({ inThread: true });
+    const source = runHighlightsSource(session);
+    let notified = 0;
+    const stop = source.subscribe(() => (notified += 1));
+    expect(source.get()).toBeNull();
+    const id = session.start({ definition: CHAIN, input: {}, name: 't', workflow: 'wf', mocks: {}, mockLabel: 'none', defaultPolicy: 'fail', breakpoints: [] });
+    await finished(session, id);
+    expect(notified).toBeGreaterThan(0);
+    expect(source.get()?.statuses).toEqual({ A: 'succeeded', B: 'succeeded', C: 'succeeded' });
+    expect(source.get()).toBe(source.get());
+    stop();
   });
 });

@@ -4,9 +4,8 @@
  * Nothing copies it into another store.
  */
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
 import { sameRunView } from '../../run/sameRunView';
-import type { RunView } from '../../run/runViewTypes';
+import type { RunHighlightsSource, RunView } from '../../run/runViewTypes';
 import type { RunCommands, RunState } from '../../store/runStore';
 import { deriveRunData, useRunSession } from './hooks';
 import type { RunSession } from './session';
@@ -30,11 +29,20 @@ export function runHighlightsSelector(session: RunSession): (state: RunState & R
   };
 }
 
-const NONE = (): null => null;
+/**
+ * The highlights as an external store the canvas subscribes to. Run mode hands it to the canvas,
+ * so the canvas (part of the first paint) imports nothing of the run layer or the engine.
+ */
+export function runHighlightsSource(session: RunSession): RunHighlightsSource {
+  const select = runHighlightsSelector(session);
+  return {
+    subscribe: (listener) => session.store.subscribe(listener),
+    get: () => select(session.store.getState()),
+  };
+}
 
-/** The open run's highlights when `enabled` (Run mode), else null. */
-export function useRunHighlights(enabled: boolean): RunView | null {
+/** {@link runHighlightsSource} of the current studio's run session. */
+export function useRunHighlightsSource(): RunHighlightsSource {
   const session = useRunSession();
-  const select = useMemo(() => (enabled ? runHighlightsSelector(session) : NONE), [enabled, session]);
-  return useStore(session.store, select);
+  return useMemo(() => runHighlightsSource(session), [session]);
 }

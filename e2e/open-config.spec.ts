@@ -1,0 +1,155 @@
+/**
+ * `asl-studio open template.yaml` on a YAML SAM project with comments: a rename in the inspector
+ * and Config-mode settings are written back into the user's files, and `git diff` of each file
+ * shows only the lines that changed (comments, tags and layout kept).
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/Canvas';
+import { ConfigPage } from './pages/Config';
+
+const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1001;
+const libDir = resolve(`test-results/open-lib-${cliPort}`);
+const distDir = resolve(process.env['E2E_OUT_DIR'] ?? 'dist');
+
+test.use({ baseURL: `http://127.0.0.1:${cliPort}` });
+
+const TEMPLATE = `# Orders: a SAM project as its team keeps it
+Transform: AWS::Serverless-2016-10-31
+
+Resources:
+  OrderFlow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      DefinitionUri: statemachine/order.asl.yaml   # the workflow
+      DefinitionSubstitutions:
+        TopicArn: arn:aws:sns:us-east-1:123456789012:orders   # prod topic
+      Type: STANDARD
+      Policies:
+        - SNSPublishMessagePolicy: { TopicName: orders }
+`;
+const ORDER = `# Order flow: check, notify
+Comment: Order flow
+StartAt: Check   # entry point
+States:
+  # --- checks ---
+  Check:
+    Type: Pass
+    Next: Notify   # always notify
+  Notify:
+    Type: Task
+    Resource: arn:aws:states:::sns:publish
+    Parameters:
+      TopicArn: \${TopicArn}
+      Message: done
+    End: true
+`;
+
+/** `-`/`+` lines between two texts (same line count: changed lines pair up). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  if (a.length !== b.length) return [`line count ${a.length} → ${b.length}`, ...b.filter((l) => !a.includes(l)).map((l) => `+${l}`)];
+  return a.flatMap((line, i) => (line === b[i] ? [] : [`-${line}`, `+${b[i]}`]));
+}
+
+let project: string;
+let server: ChildProcess | undefined;
+let url = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  await promisify(execFile)('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--outDir', libDir, '--logLevel', 'warn'], { maxBuffer: 1 << 24 });
+  project = await mkdtemp(join(tmpdir(), 'asl-open-config-'));
+  await mkdir(join(project, 'statemachine'));
+  await writeFile(join(project, 'template.yaml'), TEMPLATE);
+  await writeFile(join(project, 'statemachine', 'order.asl.yaml'), ORDER);
+  server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', join(project, 'template.yaml'), '--no-open', '--port', String(cliPort)], {
+    env: { ...process.env, ASL_STUDIO_DIST: distDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  url = await new Promise<string>((done, fail) => {
+    let out = '';
+    let err = '';
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
+      if (found) done(found[1]!);
+    });
+    server!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    server!.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
+  });
+});
+
+test.afterAll(async () => {
+  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+test('a commented YAML project: a rename and Config-mode settings are saved as exactly those lines', async ({ page, studio, health }) => {
+  const canvas = new CanvasPage(page);
+  const config = new ConfigPage(page);
+  const aslFile = join(project, 'statemachine', 'order.asl.yaml');
+  const templateFile = join(project, 'template.yaml');
+
+  await page.goto(url);
+  await studio.ready();
+  await expect(page.getByTestId('file-path')).toHaveText('statemachine/order.asl.yaml');
+  await canvas.waitForLayout();
+  expect(await studio.text()).toBe(ORDER);
+
+  // Rename a state in the inspector, key by key, and save: the YAML file keeps every comment.
+  await canvas.select('Check');
+  const name = page.getByTestId('inspector-name');
+  await name.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Verify');
+  await page.keyboard.press('Enter');
+  await expect(canvas.node('Verify')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  expect(changedLines(ORDER, await readFile(aslFile, 'utf8'))).toEqual([
+    '-StartAt: Check   # entry point', '+StartAt: Verify   # entry point',
+    '-  Check:', '+  Verify:',
+  ]);
+  expect(await readFile(templateFile, 'utf8')).toBe(TEMPLATE);
+
+  // Config mode shows the template's settings; changing them marks the document dirty.
+  await config.open();
+  await expect(config.field('type-STANDARD')).toBeChecked();
+  await expect(config.substitutionValue('TopicArn')).toHaveValue('arn:aws:sns:us-east-1:123456789012:orders');
+  await config.choose('type', 'EXPRESS');
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  const topic = config.substitutionValue('TopicArn');
+  await topic.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-v2');
+  await page.keyboard.press('Enter');
+  await page.screenshot({ path: 'test-results/open-config-settings.png' });
+  expect(await readFile(templateFile, 'utf8')).toBe(TEMPLATE);
+
+  // Save: the template changes in exactly those two lines; the definition file is not touched again.
+  const aslBefore = await readFile(aslFile, 'utf8');
+  await page.getByTestId('file-save').click();
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  expect(changedLines(TEMPLATE, await readFile(templateFile, 'utf8'))).toEqual([
+    '-        TopicArn: arn:aws:sns:us-east-1:123456789012:orders   # prod topic', '+        TopicArn: arn:aws:sns:us-east-1:123456789012:orders-v2   # prod topic',
+    '-      Type: STANDARD', '+      Type: EXPRESS',
+  ]);
+  expect(await readFile(aslFile, 'utf8')).toBe(aslBefore);
+
+  // Reload: the settings come back from the template on disk.
+  await page.reload();
+  await studio.ready();
+  await config.open();
+  await expect(config.field('type-EXPRESS')).toBeChecked();
+  await expect(config.substitutionValue('TopicArn')).toHaveValue('arn:aws:sns:us-east-1:123456789012:orders-v2');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

@@ -45,7 +45,7 @@ export function buildSamTemplate(definition: StateMachine, options: SamExportOpt
 
   const ownIds = [logicalId, `${logicalId}LogGroup`, `${logicalId}Role`, `${logicalId}Version`, `${logicalId}Alias`, `${logicalId}Arn`];
   const taken = new Set<string>([...ownIds, ...Object.keys(baseResources).filter((id) => id !== logicalId), ...Object.keys(baseParameters)]);
-  const extracted = extractPlaceholders(definition, taken);
+  const extracted = extractPlaceholders(definition, taken, { literals: options.extractLiterals ?? base === undefined });
   const plan = planSubstitutions(extracted.placeholders.values(), {
     given: options.substitutions ?? {},
     generateResources: options.generatePlaceholderResources ?? false,

@@ -93,7 +93,7 @@ describe('placeholders', () => {
 
   it('placeholder names avoid the logical ids of a base template', () => {
     const def: StateMachine = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish', Parameters: { TopicArn: 'arn:aws:sns:us-east-1:111122223333:Alerts' }, End: true } } };
-    const out = buildSamTemplate(def, { baseTemplate: { Resources: { AlertsTopicArn: { Type: 'AWS::SNS::Topic' } } } });
+    const out = buildSamTemplate(def, { extractLiterals: true, baseTemplate: { Resources: { AlertsTopicArn: { Type: 'AWS::SNS::Topic' } } } });
     expect(out.placeholders.map((p) => p.name)).toEqual(['AlertsTopicArn2']);
   });
 });
@@ -156,7 +156,7 @@ describe('SAM resource', () => {
       },
       Outputs: { ApiId: { Value: { Ref: 'Api' } } },
     };
-    const out = buildSamTemplate(twoCalls, { baseTemplate: base, logicalId: 'Flow' });
+    const out = buildSamTemplate(twoCalls, { baseTemplate: base, logicalId: 'Flow', extractLiterals: true });
     expect(Object.keys(out.template.Resources as object)).toEqual(['Api', 'Flow']);
     expect(out.template.Conditions).toEqual(base.Conditions);
     expect(Object.keys(out.template.Parameters as object)).toEqual(['Stage', 'WorkFunctionArn', 'WorkFunctionArn2', 'CrossAccountRoleArn']);

@@ -26,6 +26,12 @@ export interface SamExportOptions extends SamSettings {
   definitionMode?: 'inline' | 'uri';
   /** `sam` (AWS::Serverless::StateMachine) or plain `cloudformation` (AWS::StepFunctions::StateMachine). */
   format?: 'sam' | 'cloudformation';
+  /**
+   * Move concrete ARNs and resource names of the definition into `${…}` placeholders with template
+   * parameters. Default: yes for a new template, no when writing back into `baseTemplate` (an
+   * imported template keeps the user's definition text unless they ask).
+   */
+  extractLiterals?: boolean;
   /** Stand-in resources (function, table, queue, …) for the extracted references instead of parameters. */
   generatePlaceholderResources?: boolean;
   /** CloudFormation only: `string` = `DefinitionString: !Sub …` (default), `object` = `Definition` + `DefinitionSubstitutions`. */

@@ -74,8 +74,12 @@ export function fieldSlots(payload: Record<string, unknown>, field: string): { o
   return [];
 }
 
-/** Replace concrete references in a copy of the definition. `reserved`: names already taken. */
-export function extractPlaceholders(definition: StateMachine, reserved: Iterable<string> = []): ExtractResult {
+/**
+ * Replace concrete references in a copy of the definition. `reserved`: names already taken.
+ * `literals: false` keeps every concrete value where the user wrote it (only the placeholders
+ * already in the definition are listed): what re-exporting into an imported template does.
+ */
+export function extractPlaceholders(definition: StateMachine, reserved: Iterable<string> = [], { literals = true }: { literals?: boolean } = {}): ExtractResult {
   const copy = structuredClone(definition);
   const placeholders = new Map<string, PlaceholderInfo>();
   for (const name of placeholdersIn(copy)) placeholders.set(name, { name, kind: 'arn', existing: true });
@@ -83,6 +87,7 @@ export function extractPlaceholders(definition: StateMachine, reserved: Iterable
   const byValue = new Map<string, string>();
 
   const placeholderFor = (literal: string, expected?: ResourceKindId): string | undefined => {
+    if (!literals) return undefined;
     const known = byValue.get(literal);
     if (known) return known;
     const parsed = parseConcreteValue(literal, expected);

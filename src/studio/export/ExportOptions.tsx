@@ -63,6 +63,12 @@ export function ExportOptions({ choice, onChange, imported }: { choice: ExportCh
               <span>Into the imported template<br /><span className="muted">{imported.fileName ?? 'template'}: keep its {otherResourceCount(imported)} other resource(s), parameters and outputs</span></span>
             </label>
           )}
+          {imported && choice.keepImported && (
+            <label className="export-radio">
+              <input type="checkbox" data-testid="export-extract-literals" checked={choice.extractLiterals === true} onChange={(e) => set('extractLiterals')(e.target.checked)} />
+              <span>Extract ARNs and names to parameters<br /><span className="muted">off: the definition is written as you wrote it</span></span>
+            </label>
+          )}
         </fieldset>
       )}
     </div>

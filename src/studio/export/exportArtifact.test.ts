@@ -67,6 +67,19 @@ describe('buildExport', () => {
     expect(Object.keys(resources)).not.toContain('OrdersTable');
     expect(alone.data).not.toContain(IMPORTED_TEMPLATE_KEY);
   });
+
+  it('into an imported template, concrete ARNs stay in the definition unless "extract to parameters" is checked', () => {
+    const text = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Flow:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition:\n        StartAt: Call\n        States:\n          Call:\n            Type: Task\n            Resource: arn:aws:states:::lambda:invoke\n            Parameters: { FunctionName: "arn:aws:lambda:us-east-1:123456789012:function:check" }\n            End: true\n';
+    const read = readTemplate(text);
+    const machine = read.stateMachines[0]!;
+    const settings = { ...machine.settings, [IMPORTED_TEMPLATE_KEY]: { logicalId: machine.logicalId, template: read.template, fileName: 'template.yaml' } };
+    const kept = parseCfnYaml(buildExport(machine.definition, settings, DEFAULT_CHOICE).data as string) as { Parameters?: object; Resources: Record<string, { Properties: Record<string, unknown> }> };
+    expect(kept.Resources.Flow!.Properties.Definition).toEqual(machine.definition);
+    expect(kept.Parameters).toBeUndefined();
+    const extracted = parseCfnYaml(buildExport(machine.definition, settings, { ...DEFAULT_CHOICE, extractLiterals: true }).data as string) as { Parameters?: object; Resources: Record<string, { Properties: Record<string, unknown> }> };
+    expect(JSON.stringify(extracted.Resources.Flow!.Properties.Definition)).toContain('${');
+    expect(Object.keys(extracted.Parameters ?? {}).length).toBe(1);
+  });
 });
 
 describe('importedTemplate', () => {

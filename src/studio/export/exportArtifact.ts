@@ -18,6 +18,11 @@ export interface ExportChoice {
   placeholderResources: boolean;
   /** Write into the imported template (its other resources kept), when there is one. */
   keepImported: boolean;
+  /**
+   * Into the imported template: also move the definition's concrete ARNs and names into new
+   * parameters (off: the user's definition text is kept as written). New templates always do.
+   */
+  extractLiterals?: boolean;
 }
 
 export const DEFAULT_CHOICE: ExportChoice = {
@@ -50,6 +55,7 @@ function templateOptions(settings: WorkflowSettings, choice: ExportChoice): SamE
     ...samOptionsOf(settings, choice.keepImported),
     format: choice.format === 'cloudformation' ? 'cloudformation' : 'sam',
     generatePlaceholderResources: choice.placeholderResources,
+    ...(choice.extractLiterals ? { extractLiterals: true } : {}),
     ...(choice.format === 'cloudformation' ? { cloudFormationDefinition: choice.cfnDefinition } : {}),
   };
 }

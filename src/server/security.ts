@@ -7,21 +7,6 @@ import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_HEADER = 'x-asl-studio-token';
 
-/** The policy the served studio runs under (the same as index.html's meta tag): no inline or eval'd script. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
-
 /** Host header values that name this server. */
 export function allowedHosts(host: string, port: number): Set<string> {
   const names = new Set([host, '127.0.0.1', 'localhost', '[::1]']);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadYaml } from '../asl/yamlSupport';
 import { startOpenServer, type OpenServer } from './server';
 import { TOKEN_HEADER } from './security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../security/contentSecurityPolicy';
 
 const TEMPLATE = `# my project
 Transform: AWS::Serverless-2016-10-31
@@ -84,8 +85,9 @@ describe('asl-studio open server', () => {
     const page = await fetch(`http://127.0.0.1:${server.port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('studio');
+    // One policy for the server's header and the built index.html's meta tag (src/security).
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY_HEADER);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(page.headers.get('content-security-policy')).toContain("worker-src 'self' blob:");
   });
 
   it('lists the workflows: the DefinitionUri file and the inline definition', async () => {

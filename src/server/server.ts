@@ -17,7 +17,8 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { discoverWorkflows, type WorkflowEntry } from './discover';
 import { ForbiddenPathError, PathGuard } from './pathGuard';
-import { allowedHosts, CONTENT_SECURITY_POLICY, originProblem, tokenMatches } from './security';
+import { allowedHosts, originProblem, tokenMatches } from './security';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../security/contentSecurityPolicy';
 import { readStatic } from './staticFiles';
 import { FileWatcher } from './watcher';
 import { ReadOnlyFileError, writeFileAtomic } from './atomicWrite';
@@ -225,7 +226,8 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   };
 
   const server = createServer((req, res) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    // The same policy the built index.html carries as a meta tag (src/security), plus frame-ancestors.
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY_HEADER);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('x-frame-options', 'DENY');

@@ -8,6 +8,7 @@ import { yamlExpansionProblem } from './yamlBudget';
 import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
 import { TemplateReadError } from './errors';
 import { indentFlowContinuations } from '../asl/flowIndent';
+import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
 import type { TemplateValue } from './intrinsics';
 
 type ShortTag = ScalarTag | CollectionTag;
@@ -55,6 +56,17 @@ export const CFN_TAGS: ShortTag[] = SHORT_NAMES.flatMap(tagsFor);
  * error; unknown `!Tags` are reported too, since their value would silently become a plain string.
  */
 export function parseCfnYaml(text: string): TemplateValue {
+  return readCfnYaml(text).value;
+}
+
+/** A parsed template with the duplicate keys it held (the last value of each was kept). */
+export interface CfnYamlRead {
+  value: TemplateValue;
+  duplicateKeys: DuplicateKey[];
+}
+
+/** parseCfnYaml, also reporting duplicate mapping keys with their lines (JSON files included). */
+export function readCfnYaml(text: string): CfnYamlRead {
   try {
     return parseCfnYamlText(text);
   } catch (e) {
@@ -63,7 +75,7 @@ export function parseCfnYaml(text: string): TemplateValue {
   }
 }
 
-function parseCfnYamlText(text: string): TemplateValue {
+function parseCfnYamlText(text: string): CfnYamlRead {
   let lineCounter = new LineCounter();
   let doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
   if (doc.errors.some((e) => e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN')) {
@@ -90,7 +102,8 @@ function parseCfnYamlText(text: string): TemplateValue {
     throw new TemplateReadError('not-yaml', tooBig.message, { line: pos.line, column: pos.col });
   }
   try {
-    return doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
+    const value = doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
+    return { value, duplicateKeys: findDuplicateKeys(doc.contents, lineCounter) };
   } catch (e) {
     // The yaml library refuses excessive aliases with a ReferenceError; a deep document overflows
     // the stack: either way the caller gets the error type it was promised.

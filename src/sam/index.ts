@@ -12,6 +12,7 @@ export { TemplateReadError, type TemplateReadErrorCode, type TemplateLocation } 
 export { toSamProjectZip } from './project';
 export { toAslText, aslFileName, type AslExportFormat } from './aslExport';
 export { parseCfnYaml, stringifyCfnYaml } from './cfnYaml';
+export type { DuplicateKey } from './duplicateKeys';
 export { derivePolicies, toSamPolicies, expandPolicies, type DerivedPolicies, type IamStatement, type PolicyTemplateUse } from './policies';
 export { INTEGRATION_POLICY_RULES, findRule, policyTemplatesFor, type IntegrationPolicyRule, type TargetField } from './policyRules';
 export { POLICY_TEMPLATE_PARAMETERS } from './policyTemplates.data';

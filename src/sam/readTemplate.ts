@@ -3,7 +3,8 @@
  * and list the state machines it holds with their definitions, substitutions and settings.
  */
 import type { StateMachine } from '../asl/types';
-import { parseCfnYaml } from './cfnYaml';
+import { readCfnYaml } from './cfnYaml';
+import type { DuplicateKey } from './duplicateKeys';
 import { fromDefinitionString, fromDefinitionUri, fromInlineDefinition, type DefinitionWithSubstitutions } from './definitionSources';
 import { TemplateReadError } from './errors';
 import { isObject, type TemplateObject, type TemplateValue } from './intrinsics';
@@ -37,6 +38,8 @@ export interface ReadTemplateResult {
   skipped: { logicalId: string; error: TemplateReadError }[];
   /** The parsed template (pass it as `baseTemplate` to export back into it). */
   template?: TemplateObject;
+  /** Keys the file repeats (only the last value was kept; AWS rejects such definitions). */
+  duplicateKeys?: DuplicateKey[];
 }
 
 /**
@@ -44,7 +47,7 @@ export interface ReadTemplateResult {
  * keyed by path or file name. Throws TemplateReadError when nothing can be opened.
  */
 export function readTemplate(text: string, files: Record<string, string> = {}): ReadTemplateResult {
-  const value = parseCfnYaml(text);
+  const { value, duplicateKeys } = readCfnYaml(text);
   if (!isObject(value)) {
     throw new TemplateReadError('not-an-object', 'The file holds no object: expected an ASL definition or a SAM/CloudFormation template');
   }
@@ -54,6 +57,7 @@ export function readTemplate(text: string, files: Record<string, string> = {}): 
       kind: 'asl',
       stateMachines: [{ logicalId: 'StateMachine', definition, settings: {}, substitutions: {}, resourceType: 'ASL', source: 'asl', warnings: [] }],
       skipped: [],
+      ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}),
     };
   }
   if (!isObject(value.Resources)) {
@@ -71,6 +75,7 @@ export function readTemplate(text: string, files: Record<string, string> = {}): 
     stateMachines: [],
     skipped: [],
     template,
+    ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}),
   };
   for (const [logicalId, resource] of found) {
     try {

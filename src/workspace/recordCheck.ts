@@ -28,12 +28,30 @@ function workflowOf(definition: unknown, text: unknown): { definition: StateMach
   return definition === undefined ? 'it has no definition' : 'its definition is not a state machine';
 }
 
-/** Settings as an object whose name and type (read by every view) have the right types. */
-function settingsOf(value: unknown): WorkflowSettings | undefined {
+const LOG_LEVELS = ['OFF', 'ALL', 'ERROR', 'FATAL'];
+const isStringMap = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/**
+ * Settings as an object whose typed fields (read by every view and by the SAM export) have the
+ * right types; a field of the wrong type is dropped. Used for stored records and share links.
+ */
+export function settingsOf(value: unknown): WorkflowSettings | undefined {
   if (!isObject(value)) return undefined;
   const settings = { ...value };
-  if (settings['name'] !== undefined && typeof settings['name'] !== 'string') delete settings['name'];
-  if (settings['type'] !== undefined && settings['type'] !== 'STANDARD' && settings['type'] !== 'EXPRESS') delete settings['type'];
+  const drop = (key: string, ok: (v: unknown) => boolean) => {
+    if (settings[key] !== undefined && !ok(settings[key])) delete settings[key];
+  };
+  // Kept as data they are harmless, but one Object.assign or for-in copy away from a prototype.
+  for (const key of ['__proto__', 'constructor', 'prototype']) delete settings[key];
+  drop('name', (v) => typeof v === 'string');
+  drop('type', (v) => v === 'STANDARD' || v === 'EXPRESS');
+  drop('logging', (v) => isObject(v) && LOG_LEVELS.includes(v['level'] as string));
+  drop('tracing', (v) => typeof v === 'boolean');
+  drop('roleArn', (v) => typeof v === 'string');
+  drop('autoPublishAlias', (v) => typeof v === 'string');
+  drop('tags', isStringMap);
+  drop('events', isObject);
+  drop('substitutions', isObject);
   return settings as WorkflowSettings;
 }
 

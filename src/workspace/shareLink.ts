@@ -2,8 +2,10 @@
  * Share links carry the workflow in the URL fragment (never sent to a server), compressed with
  * lz-string. Opening one makes a new copy in the library.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
+import { decodeLzUriComponent } from './lzDecode';
+import { settingsOf } from './recordCheck';
 
 export const SHARE_PARAM = 'share';
 /** Longer links break in chat tools and some browsers; past this we say so instead of failing later. */
@@ -29,28 +31,54 @@ export function createShareUrl(baseUrl: string, shared: SharedWorkflow): ShareRe
 
 export type ReadShareResult = { kind: 'none' } | { kind: 'ok'; shared: SharedWorkflow; definition: StateMachine } | { kind: 'broken'; reason: string };
 
-/** Reads `#share=…` from a location hash. */
+/**
+ * Bound on a link's decoded text. Links are made at most MAX_SHARE_LENGTH characters long, and
+ * lz-string rarely compresses workflow JSON more than 10×; anything that expands further is not a
+ * link this studio made (a crafted one would freeze the tab: see lzDecode.ts).
+ */
+export const MAX_SHARED_TEXT = 2_000_000;
+/** Longer names are not names: a library row and the tab title show them. */
+const MAX_NAME = 200;
+
+const DECODE_PROBLEMS = {
+  'not-encoded': 'The share link is broken: its data holds characters a share link never has.',
+  truncated: 'The share link is broken or was cut off: its data ends too early.',
+  corrupt: 'The share link is broken: its data is damaged (it could not be decompressed).',
+  'too-large': `The share link was not opened: its data would expand past ${MAX_SHARED_TEXT.toLocaleString('en-US')} characters, more than any workflow link holds.`,
+} as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Reads `#share=…` from a location hash. Nothing here trusts the link: whatever it holds — cut,
+ * damaged, crafted to expand without end, another version, not JSON, prototype keys — ends as
+ * `broken` with a reason to show, never as an exception.
+ */
 export function readShareHash(hash: string, parse: (text: string) => StateMachine | undefined): ReadShareResult {
   const match = new RegExp(`[#&]${SHARE_PARAM}=([^&]*)`).exec(hash);
   if (!match) return { kind: 'none' };
-  const payload = match[1] ?? '';
-  let decoded: string | null = null;
+  let payload = match[1] ?? '';
   try {
-    decoded = decompressFromEncodedURIComponent(payload);
+    payload = decodeURIComponent(payload);
   } catch {
-    decoded = null;
+    // Not percent-encoded (the usual case: the alphabet is URI-safe); decoded as it is.
   }
-  if (!decoded) return { kind: 'broken', reason: 'The share link is broken or was cut off: its data could not be decompressed.' };
-  let shared: SharedWorkflow;
+  const decoded = decodeLzUriComponent(payload, MAX_SHARED_TEXT);
+  if (!decoded.ok) return { kind: 'broken', reason: DECODE_PROBLEMS[decoded.problem] };
+  let data: unknown;
   try {
-    shared = JSON.parse(decoded) as SharedWorkflow;
+    data = JSON.parse(decoded.text);
   } catch {
     return { kind: 'broken', reason: 'The share link is broken: its data is not valid JSON.' };
   }
-  if (!shared || typeof shared !== 'object' || typeof shared.text !== 'string') {
-    return { kind: 'broken', reason: 'The share link does not hold a workflow.' };
+  if (!isObject(data) || typeof data['text'] !== 'string') return { kind: 'broken', reason: 'The share link does not hold a workflow.' };
+  if (data['v'] !== 1) {
+    return { kind: 'broken', reason: `The share link was made by a different version of the studio (format ${JSON.stringify(data['v'] ?? null).slice(0, 20)}; this one reads format 1).` };
   }
-  const definition = parse(shared.text);
+  const name = typeof data['name'] === 'string' && data['name'].trim() !== '' ? data['name'].trim().slice(0, MAX_NAME) : undefined;
+  const settings = settingsOf(data['settings']);
+  const definition = parse(data['text']);
   if (!definition) return { kind: 'broken', reason: 'The shared workflow is not a valid state machine.' };
+  const shared: SharedWorkflow = { v: 1, text: data['text'], ...(name !== undefined ? { name } : {}), ...(settings ? { settings } : {}) };
   return { kind: 'ok', shared, definition };
 }

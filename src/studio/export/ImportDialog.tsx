@@ -11,12 +11,21 @@ import { useStudioStore } from '../StudioContext';
 import { Dialog } from '../workspace/Dialog';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
-import { readImport, type ImportOutcome, type ImportSource } from './importModel';
+import type { ImportOutcome, ImportSource } from './importModel';
+import { MAX_IMPORT_BYTES, readImportOffThread, type ImportJob } from './readImportOffThread';
 import { ImportResult } from './ImportResult';
 import './export.css';
 
 async function readFiles(files: readonly File[]): Promise<ImportSource[]> {
   return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, text: await file.text() })));
+}
+
+/** Why these files are not read at all, or undefined. */
+function tooLarge(files: readonly File[]): ImportOutcome | undefined {
+  const big = files.find((f) => f.size > MAX_IMPORT_BYTES);
+  if (!big) return undefined;
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  return { ok: false, fileName: big.webkitRelativePath || big.name, reason: `The file is ${mb(big.size)}; files over ${mb(MAX_IMPORT_BYTES)} are not read (no template or definition is that large).`, missingFiles: [] };
 }
 
 /** The library name of an imported state machine: its own name, else the file's or the resource's. */
@@ -39,23 +48,52 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
   const workspace = useWorkspace();
   const [target, setTarget] = useState<'new' | 'replace'>('new');
   const [outcome, setOutcome] = useState<ImportOutcome>();
-  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<{ name: string; since: number }>();
   const [pasted, setPasted] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const job = useRef<ImportJob>(undefined);
+  const busy = reading !== undefined;
+
+  /** Reads in a worker (a big or hostile file never freezes the page); a newer read or Cancel ends it. */
+  const read = async (sources: readonly ImportSource[]) => {
+    job.current?.cancel();
+    // A test build can read in this thread, to measure what the worker saves (e2e figure).
+    const inThread = !!import.meta.env['VITE_TEST_API'] && (window as { __importInThread?: boolean }).__importInThread === true;
+    const current = inThread ? readImportOffThread(sources, null) : readImportOffThread(sources);
+    job.current = current;
+    setOutcome(undefined);
+    setReading({ name: sources.length === 1 ? sources[0]!.name : `${sources.length} files`, since: performance.now() });
+    const result = await current.result;
+    if (job.current !== current) return;
+    job.current = undefined;
+    setReading(undefined);
+    if (result) setOutcome(result);
+  };
+  const cancel = () => {
+    job.current?.cancel();
+    job.current = undefined;
+    setReading(undefined);
+  };
+  useEffect(() => () => job.current?.cancel(), []);
 
   const readSources = async (list: readonly File[]) => {
-    setBusy(true);
+    const refused = tooLarge(list);
+    if (refused) {
+      setOutcome(refused);
+      return;
+    }
     try {
-      setOutcome(readImport(await readFiles(list)));
+      await read(await readFiles(list));
     } catch (error) {
+      setReading(undefined);
       setOutcome({ ok: false, fileName: list[0]?.name ?? '', reason: `The files could not be read: ${(error as Error).message}`, missingFiles: [] });
-    } finally {
-      setBusy(false);
     }
   };
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- files dropped on the page arrive as a prop: reading them is async work the prop starts
     if (files && files.length > 0) void readSources(files);
+    // Only a new drop starts a read (readSources is a new function every render, with nothing stale in it).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [files]);
 
   const open = async (machine: ImportedStateMachine) => {
@@ -107,13 +145,29 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
           <label htmlFor="import-paste-text"><b>Or paste</b> a template or definition</label>
           <textarea id="import-paste-text" data-testid="import-paste" spellCheck={false} value={pasted} onChange={(e) => setPasted(e.target.value)}
             placeholder={'Transform: AWS::Serverless-2016-10-31\nResources:\n  StateMachine:\n    Type: AWS::Serverless::StateMachine\n    …'} />
-          <button type="button" data-testid="import-paste-read" disabled={pasted.trim() === ''} onClick={() => setOutcome(readImport([{ name: 'pasted text', text: pasted }]))}>Read pasted text</button>
+          <button type="button" data-testid="import-paste-read" disabled={pasted.trim() === ''} onClick={() => void read([{ name: 'pasted text', text: pasted }])}>Read pasted text</button>
         </div>
       </div>
       <div className="import-result" aria-live="polite">
-        {busy && <p className="muted" role="status">Reading…</p>}
+        {reading && <ReadingStatus name={reading.name} since={reading.since} onCancel={cancel} />}
         {outcome && !busy && <ImportResult outcome={outcome} onOpen={(machine) => void open(machine)} />}
       </div>
     </Dialog>
+  );
+}
+
+/** "Reading …" with the seconds so far once it takes a moment, and Cancel. */
+function ReadingStatus({ name, since, onCancel }: { name: string; since: number; onCancel(): void }) {
+  const [now, setNow] = useState(since);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.floor((now - since) / 1000);
+  return (
+    <p className="muted import-reading" role="status" data-testid="import-reading">
+      Reading {name}…{seconds >= 1 ? ` ${seconds} s` : ''}{' '}
+      <button type="button" data-testid="import-cancel" onClick={onCancel}>Cancel</button>
+    </p>
   );
 }

@@ -24,6 +24,16 @@ export function ImportResult({ outcome, onOpen }: { outcome: ImportOutcome; onOp
   return (
     <div data-testid="import-result">
       <p><b>{fileName}</b>: {KIND_LABEL[result.kind]} with {count} state machine{count === 1 ? '' : 's'} to open{result.skipped.length > 0 ? ` (${result.skipped.length} skipped)` : ''}.</p>
+      {result.duplicateKeys && result.duplicateKeys.length > 0 && (
+        <div className="import-duplicates" role="note" data-testid="import-duplicate-keys">
+          <p><b>Duplicate keys</b>: only the last value of each was kept, and AWS rejects a definition or template that repeats a key.</p>
+          <ul>
+            {result.duplicateKeys.map((d) => (
+              <li key={`${d.line}:${d.column}`}>“{d.key}” at line {d.line}, column {d.column} <span className="muted">({d.path.join('.')})</span></li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul className="import-list">
         {result.stateMachines.map((m) => {
           const subs = Object.keys(m.substitutions).length;

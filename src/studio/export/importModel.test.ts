@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readImport, stateCount } from './importModel';
+import { fromWire, readImport, stateCount, toWire } from './importModel';
+import { readImportOffThread } from './readImportOffThread';
+import { TemplateReadError } from '../../sam';
 
 const file = (path: string) => ({ name: path.slice(path.lastIndexOf('/') + 1), text: readFileSync(path, 'utf8') });
 const stockTemplate = file('fixtures/sam/import/stock-trader/template.yaml');
@@ -58,5 +60,35 @@ describe('readImport', () => {
 describe('stateCount', () => {
   it('counts nested states', () => {
     expect(stateCount({ States: { P: { Type: 'Parallel', Branches: [{ States: { A: {}, B: {} } }] }, M: { ItemProcessor: { States: { C: {} } } } } })).toBe(5);
+  });
+});
+
+describe('an import read in a worker', () => {
+  const template = [
+    'Resources:',
+    '  Good:',
+    '    Type: AWS::StepFunctions::StateMachine',
+    '    Properties:',
+    '      Definition: { StartAt: A, States: { A: { Type: Succeed } } }',
+    '  Bad:',
+    '    Type: AWS::StepFunctions::StateMachine',
+    '    Properties: {}',
+  ].join('\n');
+
+  it('crosses structured clone with its skipped errors intact (class, code, location)', () => {
+    const outcome = readImport([{ name: 't.yaml', text: template }]);
+    const back = fromWire(structuredClone(toWire(outcome)));
+    expect(back).toEqual(outcome);
+    if (!back.ok) throw new Error('expected an outcome');
+    const [skipped] = back.result.skipped;
+    expect(skipped?.error).toBeInstanceOf(TemplateReadError);
+    expect(skipped?.error.location?.path).toEqual(['Resources', 'Bad', 'Properties']);
+  });
+
+  it('reads in this thread where no worker can start, and Cancel drops the result', async () => {
+    expect(await readImportOffThread([{ name: 't.yaml', text: template }], null).result).toMatchObject({ ok: true });
+    const job = readImportOffThread([{ name: 't.yaml', text: template }], null);
+    job.cancel();
+    expect(await job.result).toBeUndefined();
   });
 });

@@ -68,6 +68,26 @@ export function readImport(sources: readonly ImportSource[]): ImportOutcome {
   return templateProblem ?? asl ?? (firstProblem as ImportOutcome);
 }
 
+/** A skipped state machine's error as it crosses to or from a worker (structured clone keeps no class). */
+interface WireError { code: TemplateReadError['code']; message: string; location: TemplateReadError['location']; missingFiles: string[] }
+export type WireOutcome =
+  | Exclude<ImportOutcome, { ok: true }>
+  | { ok: true; fileName: string; result: Omit<ReadTemplateResult, 'skipped'> & { skipped: { logicalId: string; error: WireError }[] } };
+
+/** An outcome a worker can post (errors as plain data). */
+export function toWire(outcome: ImportOutcome): WireOutcome {
+  if (!outcome.ok) return outcome;
+  const skipped = outcome.result.skipped.map(({ logicalId, error }) => ({ logicalId, error: { code: error.code, message: error.message, location: error.location, missingFiles: error.missingFiles } }));
+  return { ...outcome, result: { ...outcome.result, skipped } };
+}
+
+/** The outcome a worker posted, with its errors as TemplateReadErrors again. */
+export function fromWire(wire: WireOutcome): ImportOutcome {
+  if (!wire.ok) return wire;
+  const skipped = wire.result.skipped.map(({ logicalId, error }) => ({ logicalId, error: new TemplateReadError(error.code, error.message, error.location, error.missingFiles) }));
+  return { ...wire, result: { ...wire.result, skipped } };
+}
+
 /** Number of states of a definition, nested ones included. */
 export function stateCount(definition: { States?: Record<string, unknown> }): number {
   let count = 0;

@@ -6,9 +6,11 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StateMachine } from '../asl/types';
-import type { DefaultMockPolicy, ExecutionStatus, HistoryEvent, MockConfigFile, MockResponse } from '../interpreter/types';
+import type { DefaultMockPolicy, ExecutionStatus, HistoryEvent, MockConfigFile } from '../interpreter/types';
 import type { PendingCallback, RunOutcome, RunSnapshot } from '../interpreter/worker/protocol';
 import type { DerivedMocks, Divergence, FitProblem, ImportedExecution } from '../history/types';
+import type { RunLimits, WorkflowRunData } from '../run/runData';
+import type { StateMocks } from '../run/mockConfig';
 
 /** A run opened from an AWS execution history (not run here). */
 export interface RecordedRun {
@@ -76,7 +78,7 @@ export function releaseOldHistories(runs: readonly RunRecord[], keep = KEPT_HIST
   return out;
 }
 
-export type StateMocks = Record<string, MockResponse[]>;
+export type { StateMocks };
 
 export interface RunState {
   runs: RunRecord[];
@@ -85,8 +87,13 @@ export interface RunState {
   cursor: number | null;
   /** Node ids where runs pause on entry. */
   breakpoints: string[];
-  /** Per workflow name: per-state mocked answers. */
-  mocks: Record<string, StateMocks>;
+  /** The open workflow's edited per-state answers (a Task not listed gets the catalog default). */
+  mocks: StateMocks;
+  /** The open workflow's Start input as typed; null until edited (the workflow's default input). */
+  input: string | null;
+  limits: RunLimits;
+  /** Counts loadRunData calls: editors holding typed text remount when another workflow's data arrives. */
+  runDataLoads: number;
   mockFile: MockConfigFile | null;
   mockFileName: string | null;
   /** `machine\u0000testCase` chosen from the MockConfigFile, or null to use the per-state mocks. */
@@ -118,7 +125,13 @@ export interface RunCommands {
   setActive(id: string | null): void;
   setCursor(cursor: number | null): void;
   toggleBreakpoint(nodeId: string): void;
-  setMocks(workflow: string, mocks: StateMocks): void;
+  setMocks(mocks: StateMocks): void;
+  setInput(text: string): void;
+  setLimits(limits: RunLimits): void;
+  /** The open workflow's run settings (saved with it). */
+  runData(): WorkflowRunData;
+  /** Shows another workflow's run settings (absent parts get their defaults). */
+  loadRunData(data: WorkflowRunData | undefined): void;
   setMockFile(file: MockConfigFile | null, name: string | null): void;
   setTestCase(testCase: { machine: string; name: string } | null): void;
   setDefaultPolicy(policy: DefaultMockPolicy): void;
@@ -143,6 +156,9 @@ export function createRunStore(): RunStore {
       cursor: null,
       breakpoints: [],
       mocks: {},
+      input: null,
+      limits: {},
+      runDataLoads: 0,
       mockFile: null,
       mockFileName: null,
       testCase: null,
@@ -206,8 +222,39 @@ export function createRunStore(): RunStore {
         const current = get().breakpoints;
         set({ breakpoints: current.includes(nodeId) ? current.filter((b) => b !== nodeId) : [...current, nodeId] });
       },
-      setMocks(workflow, mocks) {
-        set({ mocks: { ...get().mocks, [workflow]: mocks } });
+      setMocks(mocks) {
+        set({ mocks });
+      },
+      setInput(input) {
+        if (input !== get().input) set({ input });
+      },
+      setLimits(limits) {
+        set({ limits: { ...get().limits, ...limits } });
+      },
+      runData() {
+        const s = get();
+        return {
+          mocks: s.mocks,
+          ...(s.input !== null ? { input: s.input } : {}),
+          defaultPolicy: s.defaultPolicy,
+          ...(s.mockFile ? { mockFile: { name: s.mockFileName ?? 'MockConfigFile.json', file: s.mockFile } } : {}),
+          ...(s.mockFile && s.testCase ? { testCase: s.testCase } : {}),
+          breakpoints: s.breakpoints,
+          limits: s.limits,
+        };
+      },
+      loadRunData(data) {
+        set({
+          mocks: data?.mocks ?? {},
+          input: data?.input ?? null,
+          defaultPolicy: data?.defaultPolicy ?? 'fail',
+          mockFile: data?.mockFile?.file ?? null,
+          mockFileName: data?.mockFile?.name ?? null,
+          testCase: data?.mockFile && data.testCase ? data.testCase : null,
+          breakpoints: data?.breakpoints ?? [],
+          limits: data?.limits ?? {},
+          runDataLoads: get().runDataLoads + 1,
+        });
       },
       setMockFile(file, name) {
         set({ mockFile: file, mockFileName: name, testCase: null });

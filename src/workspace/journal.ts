@@ -12,6 +12,10 @@ export interface JournalEntry {
   text: string;
   settings: WorkflowSettings;
   at: number;
+  /** The run data (mocks, input…) of the workflow, saved with it. */
+  run?: unknown;
+  /** The library save (`saveId`) these edits were made on; another one in storage means a conflict. */
+  base?: string;
 }
 
 export function writeJournal(entry: JournalEntry, storage: Storage | undefined = globalThis.localStorage): string | undefined {

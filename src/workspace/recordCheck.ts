@@ -117,6 +117,7 @@ export function checkRecord(raw: unknown): RecordCheck {
     ...(history ? { history } : {}),
     ...(view ? { view } : {}),
     versions,
+    ...(typeof raw['saveId'] === 'string' ? { saveId: raw['saveId'] } : {}),
   };
   return { ok: true, record, repairs };
 }

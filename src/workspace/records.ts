@@ -30,6 +30,11 @@ export interface WorkflowRecord {
   history?: { past: HistoryEntry[]; future: HistoryEntry[] };
   view?: { mode: Mode; selection: string[]; viewport?: CanvasViewport; collapsed?: Record<string, boolean> };
   versions: VersionRecord[];
+  /**
+   * Which write this is (new on every save). A tab remembers the one it loaded or wrote last;
+   * finding another in storage means another tab saved the workflow since.
+   */
+  saveId?: string;
 }
 
 export type WorkflowSummary = Pick<WorkflowRecord, 'id' | 'name' | 'createdAt' | 'updatedAt'> & { stateCount: number };

@@ -16,6 +16,8 @@ export interface SharedWorkflow {
   name?: string;
   text: string;
   settings?: WorkflowSettings;
+  /** The workflow's mocks, input and mock policy (src/run/runData.ts), read with readRunData. */
+  run?: unknown;
 }
 
 export type ShareResult = { ok: true; url: string; length: number } | { ok: false; reason: string; length: number };

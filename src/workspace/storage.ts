@@ -12,6 +12,12 @@ export interface WorkspaceStorage {
   list(): Promise<WorkflowRecord[]>;
   get(id: string): Promise<WorkflowRecord | undefined>;
   put(record: WorkflowRecord): Promise<void>;
+  /**
+   * Writes `record` only if the stored copy is still the save `expected` (its `saveId`), checked
+   * and written in one transaction; otherwise nothing is written and the stored copy is returned
+   * (another tab saved it meanwhile).
+   */
+  putIfUnchanged(record: WorkflowRecord, expected: string | undefined): Promise<{ ok: true } | { ok: false; stored: WorkflowRecord }>;
   /** Writes many records in one transaction (library imports). */
   putMany(records: readonly WorkflowRecord[]): Promise<void>;
   delete(id: string): Promise<void>;
@@ -45,6 +51,12 @@ export class MemoryStorage implements WorkspaceStorage {
   }
   async put(record: WorkflowRecord): Promise<void> {
     this.records.set(record.id, structuredClone(record));
+  }
+  async putIfUnchanged(record: WorkflowRecord, expected: string | undefined): Promise<{ ok: true } | { ok: false; stored: WorkflowRecord }> {
+    const stored = this.records.get(record.id);
+    if (stored && stored.saveId !== expected) return { ok: false, stored: structuredClone(stored) };
+    this.records.set(record.id, structuredClone(record));
+    return { ok: true };
   }
   async putMany(records: readonly WorkflowRecord[]): Promise<void> {
     for (const record of records) this.records.set(record.id, structuredClone(record));
@@ -136,6 +148,25 @@ export class IndexedDbStorage implements WorkspaceStorage {
   }
   async put(record: WorkflowRecord): Promise<void> {
     await this.putMany([record]);
+  }
+  async putIfUnchanged(record: WorkflowRecord, expected: string | undefined): Promise<{ ok: true } | { ok: false; stored: WorkflowRecord }> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    let found: unknown;
+    // The read and the write share one readwrite transaction, so no other tab writes in between.
+    store.get(record.id).onsuccess = (event) => {
+      found = (event.target as IDBRequest).result as unknown;
+      const savedAs = found && typeof found === 'object' ? (found as { saveId?: unknown }).saveId : undefined;
+      if (found === undefined || savedAs === expected) store.put(record);
+    };
+    await done(tx);
+    const savedAs = found && typeof found === 'object' ? (found as { saveId?: unknown }).saveId : undefined;
+    if (found === undefined || savedAs === expected) return { ok: true };
+    const stored = await this.accept(found, record.id);
+    if (stored) return { ok: false, stored };
+    // What was stored was unreadable (now in quarantine): this tab's copy is the one to keep.
+    await this.put(record);
+    return { ok: true };
   }
   async putMany(records: readonly WorkflowRecord[]): Promise<void> {
     const tx = this.db.transaction(STORE, 'readwrite');

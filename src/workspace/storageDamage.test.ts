@@ -10,18 +10,10 @@ import { describeStorageError, IndexedDbStorage, openWorkspaceStorage } from './
 import { makeRecord, recoverRecord, Workspace } from './workspace';
 import { readJournal, writeJournal } from './journal';
 import type { StateMachine } from '../asl/types';
+import { MapStorage } from './testStorage';
 
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
 
-class MapStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  removeItem(key: string) { this.data.delete(key); }
-  setItem(key: string, value: string) { this.data.set(key, value); }
-}
 
 beforeEach(() => {
   vi.stubGlobal('localStorage', new MapStorage());
@@ -168,6 +160,7 @@ describe('failed saves say why', () => {
     const store = createStudioStore({ definition: first.definition });
     const workspace = new Workspace(store, storage, first);
     vi.spyOn(storage, 'put').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    vi.spyOn(storage, 'putIfUnchanged').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
     store.getState().edit('Change', (d) => ({ ...d, Comment: 'kept' }));
     expect(await workspace.flush()).toBe(false);
     const problem = workspace.status.getState().problem ?? '';

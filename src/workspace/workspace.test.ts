@@ -8,18 +8,9 @@ import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
 import type { StoreApi } from 'zustand/vanilla';
 import { createPendingEdits } from '../store/pendingEdits';
+import { MapStorage } from './testStorage';
 
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
-
-class MapStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  removeItem(key: string) { this.data.delete(key); }
-  setItem(key: string, value: string) { this.data.set(key, value); }
-}
 
 beforeEach(() => {
   vi.stubGlobal('localStorage', new MapStorage());
@@ -130,6 +121,7 @@ describe('workspace', () => {
     const store = createStudioStore({ definition: first.definition });
     const workspace = new Workspace(store, storage, first, { clock });
     vi.spyOn(storage, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(storage, 'putIfUnchanged').mockRejectedValue(new Error('QuotaExceededError'));
     store.getState().edit('Change', (d) => ({ ...d, Comment: 'x' }));
     clock.advance(AUTOSAVE_MS);
     await until(workspace.status, (s) => s.saving !== 'pending');
@@ -143,6 +135,7 @@ describe('workspace', () => {
     const other = makeRecord('Other', def('Two'));
     await storage.put(other);
     vi.spyOn(storage, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(storage, 'putIfUnchanged').mockRejectedValue(new Error('QuotaExceededError'));
     store.getState().edit('Change', (d) => ({ ...d, Comment: 'unsaved work' }));
     expect(await workspace.open(other.id)).toBe(false);
     expect(store.getState().definition.Comment).toBe('unsaved work');
@@ -167,20 +160,6 @@ describe('workspace', () => {
     const names = (await workspace.refreshList()).map((w) => w.name);
     expect(new Set(names).size).toBe(names.length);
     expect(validateDefinition(emptyDefinition())).toEqual([]);
-  });
-
-  it('warns when another tab saves the workflow open here', async () => {
-    const { storage, store, workspace } = await setup();
-    const record = (await storage.get(workspace.currentId))!;
-    const otherStore = createStudioStore({ definition: record.definition });
-    const otherTab = new Workspace(otherStore, storage, record, { clock });
-    otherStore.getState().edit('Change', (d) => ({ ...d, Comment: 'from the other tab' }));
-    await otherTab.flush();
-    await until(workspace.status, (s) => s.notice !== undefined);
-    expect(workspace.status.getState().notice).toMatch(/another tab/);
-    expect(store.getState().definition.Comment).toBeUndefined();
-    otherTab.dispose();
-    workspace.dispose();
   });
 
   it('journals a large document right after the edit instead of inside it', async () => {

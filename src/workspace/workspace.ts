@@ -14,6 +14,8 @@ import { describeStorageError, type WorkspaceStorage } from './storage';
 import { readJournal, rememberCurrent, writeJournal } from './journal';
 import { realClock, type Clock, type TimerHandle } from '../time/clock';
 import { pendingEdits as pagePendingEdits, type PendingEdits } from '../store/pendingEdits';
+import { sameRunData, type RunDataBinding } from '../run/runData';
+import { takeLegacyRunData } from './legacyRunData';
 
 export const AUTOSAVE_MS = 300;
 /** Texts shorter than this are journaled synchronously on every change. */
@@ -21,23 +23,48 @@ const JOURNAL_SYNC_LIMIT = 100_000;
 /** Undo entries kept across reloads (each is a whole-document snapshot). */
 const PERSISTED_HISTORY = 50;
 
-/** Run-panel data (mocks, inputs) the workspace keeps with each workflow without knowing its shape. */
-export interface RunDataBinding {
-  get(): unknown;
-  set(value: unknown): void;
-  subscribe(listener: () => void): () => void;
+export type { RunDataBinding };
+
+/** The open workflow as another tab saved it, while this tab has edits of its own. */
+export interface TabConflict {
+  theirs: WorkflowRecord;
 }
 
 export interface WorkspaceStatus {
   currentId: string;
   workflows: WorkflowSummary[];
-  saving: 'idle' | 'pending' | 'saved' | 'error';
+  /** `conflict`: another tab saved this workflow; nothing is written until the user chooses. */
+  saving: 'idle' | 'pending' | 'saved' | 'error' | 'conflict';
+  conflict?: TabConflict | undefined;
   lastSavedAt?: number;
   storageKind: 'indexeddb' | 'memory';
   problem?: string | undefined;
   /** The last deleted workflow, restorable with undoDelete(). */
   recentlyDeleted?: { id: string; name: string } | undefined;
   notice?: string | undefined;
+}
+
+/** What tabs tell each other: "I saved workflow `savedId`". */
+export interface TabMessage {
+  savedId: string;
+  tab: string;
+}
+
+/** Messages between the tabs of one browser (a BroadcastChannel; tests pass a fake). */
+export interface TabChannel {
+  post(message: TabMessage): void;
+  listen(handler: (message: TabMessage) => void): void;
+  close(): void;
+}
+
+function broadcastChannel(): TabChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  const channel = new BroadcastChannel('asl-studio.workspace');
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (handler) => { channel.onmessage = (event: MessageEvent<TabMessage>) => handler(event.data); },
+    close: () => channel.close(),
+  };
 }
 
 export interface WorkspaceOptions {
@@ -47,6 +74,8 @@ export interface WorkspaceOptions {
   clock?: Clock;
   /** Typed text not in the document yet (default: the page's registry). */
   pendingEdits?: PendingEdits;
+  /** How tabs tell each other about saves (default: a BroadcastChannel; null: none). */
+  channel?: TabChannel | null;
 }
 
 export class Workspace {
@@ -58,9 +87,15 @@ export class Workspace {
   private runData: RunDataBinding | undefined;
   private currentDeleted = false;
   private journalTimer: TimerHandle | undefined;
-  private channel: BroadcastChannel | undefined;
+  private channel: TabChannel | undefined;
   private readonly tabId = newId('tab');
   private savedRevision = -1;
+  /** The run data changed since the last save. */
+  private runDataChanged = false;
+  /** The library save this tab's document is based on (see WorkflowRecord.saveId). */
+  private baseSaveId: string | undefined;
+  /** Set while the workspace itself changes the document (opening, taking another tab's save). */
+  private applying = false;
 
   private readonly clock: Clock;
   private readonly pending: PendingEdits;
@@ -70,6 +105,7 @@ export class Workspace {
     this.clock = options.clock ?? realClock;
     this.pending = options.pendingEdits ?? pagePendingEdits;
     this.current = initial;
+    this.baseSaveId = initial.saveId;
     this.status = createStore<WorkspaceStatus>()(() => ({
       currentId: initial.id,
       workflows: [],
@@ -78,15 +114,18 @@ export class Workspace {
       ...(problem ? { problem } : {}),
     }));
     this.unsubscribers.push(store.subscribe((state, prev) => {
+      if (this.applying) return;
       if (state.revision !== prev.revision) this.onDocumentChange();
       else if (state.mode !== prev.mode || state.selection !== prev.selection || state.viewport !== prev.viewport || state.collapsed !== prev.collapsed) this.scheduleSave();
     }));
     // Text typed but not yet in the document is not saved: never say "Saved" over it.
     this.unsubscribers.push(this.pending.subscribe(() => this.onPendingEditsChange()));
-    this.watchOtherTabs();
+    this.savedRevision = store.getState().revision;
+    this.watchOtherTabs(options.channel === undefined ? broadcastChannel() : options.channel ?? undefined);
   }
 
   private onPendingEditsChange(): void {
+    if (this.status.getState().conflict) return;
     if (this.pending.size > 0) this.status.setState({ saving: 'pending' });
     else if (!this.timer && this.status.getState().saving === 'pending') {
       // The drafts were dropped (Escape) or committed: settle on what storage holds.
@@ -106,26 +145,129 @@ export class Workspace {
   }
 
   /**
-   * Tabs of the same browser share the library: when another tab saves the workflow open here,
-   * say so, since this tab's next save would overwrite those changes.
+   * Tabs of the same browser share the library. When another tab saves the workflow open here,
+   * this tab takes that version if it has no edits of its own; otherwise it holds its autosave
+   * and asks (reload theirs / keep mine / compare). Saves are also checked in storage
+   * (putIfUnchanged), so a missed message cannot lead to a silent overwrite either.
    */
-  private watchOtherTabs(): void {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel('asl-studio.workspace');
-    channel.onmessage = (event: MessageEvent<{ savedId?: string; tab?: string }>) => {
-      if (event.data.tab !== this.tabId && event.data.savedId === this.current.id) {
-        this.status.setState({ notice: 'This workflow was just saved in another tab. Saving here overwrites that version — reopen it from the Library to see it.' });
-      }
-    };
+  private watchOtherTabs(channel: TabChannel | undefined): void {
+    if (!channel) return;
+    channel.listen((message) => {
+      if (message.tab !== this.tabId && message.savedId === this.current.id) void this.checkSavedElsewhere();
+    });
     this.channel = channel;
     this.unsubscribers.push(() => channel.close());
+  }
+
+  /** Looks at the stored copy of the open workflow: another tab's save is taken or offered. */
+  async checkSavedElsewhere(): Promise<void> {
+    if (this.currentDeleted) return;
+    const id = this.current.id;
+    const stored = await this.storage.get(id);
+    if (!stored || id !== this.current.id || stored.saveId === this.baseSaveId) return;
+    if (this.hasUnsavedEdits()) this.enterConflict(stored);
+    else this.takeVersion(stored, 'Saved in another tab', 'This workflow was saved in another tab; that version is shown now (Undo brings back the previous one).');
+  }
+
+  /** Typed, changed or being written since the last save of this tab. */
+  private hasUnsavedEdits(): boolean {
+    return this.timer !== undefined || this.pending.size > 0 || this.store.getState().revision !== this.savedRevision || this.runDataChanged;
+  }
+
+  private enterConflict(theirs: WorkflowRecord): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.status.setState({ conflict: { theirs }, saving: 'conflict' });
+  }
+
+  /**
+   * Shows `record` (a save from another tab) in place of the document, as one undo step, and
+   * bases this tab on it. Nothing is written back: the library already holds it.
+   */
+  private takeVersion(record: WorkflowRecord, label: string, notice?: string): void {
+    const s = this.store.getState();
+    const differs = s.text !== record.text || JSON.stringify(s.settings) !== JSON.stringify(record.settings);
+    const runDiffers = this.runData ? !sameRunData(this.runData.get(), record.run) : false;
+    this.applying = true;
+    try {
+      if (differs) s.load(record.definition, { text: record.text, settings: record.settings, label });
+      if (runDiffers) this.runData?.set(record.run);
+    } finally {
+      this.applying = false;
+    }
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.current = { ...record };
+    this.baseSaveId = record.saveId;
+    this.savedRevision = this.store.getState().revision;
+    this.runDataChanged = false;
+    this.flushJournal();
+    this.status.setState({
+      conflict: undefined, saving: 'saved', lastSavedAt: record.updatedAt,
+      ...(notice && (differs || runDiffers) ? { notice } : {}),
+    });
+  }
+
+  /** Conflict, "Reload theirs": the other tab's version replaces this one (Undo brings mine back). */
+  reloadTheirs(): void {
+    const conflict = this.status.getState().conflict;
+    if (!conflict) return;
+    // Typed drafts go into the document first, so the undo step back to mine holds them.
+    this.pending.flushAll();
+    this.takeVersion(conflict.theirs, 'Reload the version saved in another tab');
+  }
+
+  /** Conflict, "Keep mine": writes this tab's version over the other tab's save, as chosen. */
+  async keepMine(): Promise<boolean> {
+    if (!this.status.getState().conflict) return true;
+    this.pending.flushAll();
+    this.status.setState({ conflict: undefined });
+    return this.flush({ force: true });
+  }
+
+  /**
+   * At start-up: edits journaled before a reload on a save that another tab has replaced since
+   * (`mine.saveId` is the save they were made on). They are shown, with the choice to make.
+   */
+  restoreUnsaved(mine: WorkflowRecord, theirs: WorkflowRecord): void {
+    this.enterConflict(theirs);
+    this.baseSaveId = mine.saveId;
+    this.store.getState().load(mine.definition, { text: mine.text, settings: mine.settings, label: 'Unsaved edits from before the reload' });
+    if (mine.run !== undefined && !sameRunData(mine.run, this.currentRunData())) {
+      this.applying = true;
+      try {
+        if (this.runData) this.runData.set(mine.run);
+        else this.current = { ...this.current, run: mine.run };
+      } finally {
+        this.applying = false;
+      }
+      this.runDataChanged = true;
+    }
+    this.flushJournal();
   }
 
   /** Connects the run panel's data; it is saved and restored with the workflow. */
   bindRunData(binding: RunDataBinding): void {
     this.runData = binding;
-    if (this.current.run !== undefined) binding.set(this.current.run);
-    this.unsubscribers.push(binding.subscribe(() => this.scheduleSave()));
+    this.applying = true;
+    try {
+      binding.set(this.current.run);
+    } finally {
+      this.applying = false;
+    }
+    this.unsubscribers.push(binding.subscribe(() => this.onRunDataChange()));
+  }
+
+  /** The open workflow's run data as it is now. */
+  currentRunData(): unknown {
+    return this.runData ? this.runData.get() : this.current.run;
+  }
+
+  private onRunDataChange(): void {
+    if (this.applying) return;
+    this.runDataChanged = true;
+    this.journalSoon();
+    this.scheduleSave();
   }
 
   get currentId(): string {
@@ -133,12 +275,16 @@ export class Workspace {
   }
 
   private onDocumentChange(): void {
+    this.journalSoon();
+    this.scheduleSave();
+  }
+
+  private journalSoon(): void {
     // Small documents are journaled inside the edit itself (well under a millisecond). A large
     // one (hundreds of KB to stringify and store) is journaled right after the edit's task, so
     // the edit stays fast; a page hidden or closed in between is journaled by flushJournal().
     if (this.store.getState().text.length < JOURNAL_SYNC_LIMIT) this.flushJournal();
     else if (this.journalTimer === undefined) this.journalTimer = this.clock.setTimeout(() => this.flushJournal(), 0);
-    this.scheduleSave();
   }
 
   /** Writes the crash journal now (also called when the page is hidden or closed). */
@@ -147,34 +293,70 @@ export class Workspace {
     this.journalTimer = undefined;
     if (this.currentDeleted) return;
     const s = this.store.getState();
-    const problem = writeJournal({ id: this.current.id, text: s.text, settings: s.settings, at: this.clock.now() });
+    const run = this.currentRunData();
+    const problem = writeJournal({
+      id: this.current.id, text: s.text, settings: s.settings, at: this.clock.now(),
+      ...(run !== undefined ? { run } : {}), ...(this.baseSaveId !== undefined ? { base: this.baseSaveId } : {}),
+    });
     if (problem && !this.status.getState().problem) this.status.setState({ problem: `Crash journal unavailable: ${problem}` });
   }
 
   private scheduleSave(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    // Another tab's save is waiting for the user's choice: nothing is written meanwhile.
+    if (this.status.getState().conflict) return;
     this.status.setState({ saving: 'pending' });
     this.timer = this.clock.setTimeout(() => void this.flush(), AUTOSAVE_MS);
   }
 
-  /** Writes the open workflow now (also called when the page is hidden). */
-  async flush(): Promise<boolean> {
+  /**
+   * Writes the open workflow now (also called when the page is hidden). Only over the save this
+   * tab is based on: when another tab saved since, nothing is written and the user chooses
+   * (`force`: the user chose "Keep mine").
+   */
+  async flush(options: { force?: boolean } = {}): Promise<boolean> {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     // A deleted workflow must not be written back by a late autosave.
     if (this.currentDeleted) return true;
+    if (this.status.getState().conflict && !options.force) return false;
     const revision = this.store.getState().revision;
-    this.current = this.snapshotRecord();
+    const runChanged = this.runDataChanged;
+    this.runDataChanged = false;
+    const record = this.snapshotRecord();
+    this.current = record;
     try {
-      await this.storage.put(this.current);
+      const written = await this.write(record, options.force ?? false);
+      if (!written) {
+        this.runDataChanged ||= runChanged;
+        return false;
+      }
     } catch (error) {
+      this.runDataChanged ||= runChanged;
       this.status.setState({ saving: 'error', problem: `Saving failed: ${describeStorageError(error)}. Your work stays open in this tab (nothing is lost while it is open); export it to keep a copy, or free some space and edit again to retry.` });
       return false;
     }
     this.savedRevision = revision;
-    this.channel?.postMessage({ savedId: this.current.id, tab: this.tabId });
     this.status.setState({ saving: this.pending.size > 0 || this.timer ? 'pending' : 'saved', lastSavedAt: this.current.updatedAt });
     await this.refreshList().catch(() => undefined);
+    return true;
+  }
+
+  /**
+   * Stores `record` over this tab's base save (any save with `force`); false when another tab's
+   * save is there (the conflict is then shown). Tells the other tabs.
+   */
+  private async write(record: WorkflowRecord, force: boolean): Promise<boolean> {
+    if (force) await this.storage.put(record);
+    else {
+      const result = await this.storage.putIfUnchanged(record, this.baseSaveId);
+      if (!result.ok) {
+        this.enterConflict(result.stored);
+        return false;
+      }
+    }
+    this.baseSaveId = record.saveId;
+    this.channel?.post({ savedId: record.id, tab: this.tabId });
     return true;
   }
 
@@ -190,6 +372,7 @@ export class Workspace {
       history: { past: s.history.past.slice(-PERSISTED_HISTORY), future: s.history.future.slice(-PERSISTED_HISTORY) },
       view: { mode: s.mode, selection: s.selection, ...(s.viewport ? { viewport: s.viewport } : {}), collapsed: { ...s.collapsed } },
       ...(this.runData ? { run: this.runData.get() } : {}),
+      saveId: newId('save'),
     };
   }
 
@@ -209,20 +392,40 @@ export class Workspace {
     this.status.setState({ notice: [previous, ...notices].filter(Boolean).join(' ') });
   }
 
-  /** Shows a record in the studio: document, settings, undo history and view. */
-  display(record: WorkflowRecord): void {
+  /**
+   * Shows a record of the library in the studio: document, settings, undo history, view and run
+   * data. It is what storage holds, so nothing is written (unless old run data was adopted).
+   */
+  display(stored: WorkflowRecord): void {
+    // Run data kept in localStorage by name before it was saved with the workflow: adopted once.
+    const legacy = stored.run === undefined ? takeLegacyRunData(stored.name) : undefined;
+    const record = legacy ? { ...stored, run: legacy } : stored;
     this.current = record;
+    this.baseSaveId = record.saveId;
     this.currentDeleted = false;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
     rememberCurrent(record.id);
-    this.store.getState().openDocument({
-      definition: record.definition,
-      text: record.text,
-      settings: record.settings,
-      ...(record.history ? { history: record.history } : {}),
-      ...(record.view ? { mode: record.view.mode, selection: record.view.selection, viewport: record.view.viewport ?? null, collapsed: record.view.collapsed ?? {} } : {}),
-    });
-    if (this.runData && record.run !== undefined) this.runData.set(record.run);
-    this.status.setState({ currentId: record.id });
+    this.applying = true;
+    try {
+      this.store.getState().openDocument({
+        definition: record.definition,
+        text: record.text,
+        settings: record.settings,
+        ...(record.history ? { history: record.history } : {}),
+        ...(record.view ? { mode: record.view.mode, selection: record.view.selection, viewport: record.view.viewport ?? null, collapsed: record.view.collapsed ?? {} } : {}),
+      });
+      this.runData?.set(record.run);
+    } finally {
+      this.applying = false;
+    }
+    this.savedRevision = this.store.getState().revision;
+    this.runDataChanged = false;
+    this.status.setState({ currentId: record.id, conflict: undefined, saving: this.pending.size > 0 ? 'pending' : 'saved', lastSavedAt: record.updatedAt });
+    if (legacy) {
+      this.runDataChanged = true;
+      this.scheduleSave();
+    }
   }
 
   /**
@@ -231,7 +434,12 @@ export class Workspace {
    */
   private async leaveCurrent(): Promise<boolean> {
     if (this.currentDeleted) return true;
+    if (this.status.getState().conflict) {
+      this.status.setState({ notice: 'This workflow was changed in another tab: choose which version to keep first (nothing is lost meanwhile).' });
+      return false;
+    }
     if (await this.flush()) return true;
+    if (this.status.getState().conflict) return false;
     this.status.setState({ notice: 'The open workflow could not be saved, so it stays open (nothing is lost). Export it or free some storage, then try again.' });
     return false;
   }
@@ -285,7 +493,7 @@ export class Workspace {
 
   /** Whether the store changed since the open workflow was last written. */
   private pendingChanges(): boolean {
-    return !this.currentDeleted && this.store.getState().revision !== this.savedRevision;
+    return !this.currentDeleted && (this.store.getState().revision !== this.savedRevision || this.runDataChanged);
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -357,7 +565,8 @@ export class Workspace {
       ...(record.run !== undefined ? { run: record.run } : {}),
     };
     this.current = { ...record, versions: [...record.versions, version] };
-    await this.storage.put(this.current);
+    // Kept in this tab's record even when another tab's save holds the write (the conflict).
+    if (await this.write(this.current, false)) this.savedRevision = this.store.getState().revision;
     this.status.setState({ currentId: this.current.id });
     return version;
   }
@@ -371,7 +580,11 @@ export class Workspace {
     const version = this.current.versions.find((v) => v.id === versionId);
     if (!version) return false;
     this.store.getState().load(version.definition, { settings: version.settings, text: version.text, label: `Restore ${version.label}` });
-    if (this.runData && version.run !== undefined) this.runData.set(version.run);
+    if (version.run !== undefined) {
+      if (this.runData) this.runData.set(version.run);
+      else this.current = { ...this.current, run: version.run };
+      this.onRunDataChange();
+    }
     return true;
   }
 
@@ -409,21 +622,28 @@ export function makeRecord(name: string, definition: StateMachine, options: { se
 
 /**
  * The record to open at start-up: the requested or last one, with the crash journal applied when
- * it is newer than the last IndexedDB write.
+ * it is newer than the last IndexedDB write. A journal made on a save that another tab has
+ * replaced since is not applied: it goes to `onConflict` (the user chooses, nothing is lost).
  */
-export async function recoverRecord(storage: WorkspaceStorage, preferredId: string | undefined, onDamaged?: (reason: string) => void): Promise<WorkflowRecord | undefined> {
+export async function recoverRecord(storage: WorkspaceStorage, preferredId: string | undefined, onDamaged?: (reason: string) => void, onConflict?: (mine: WorkflowRecord) => void): Promise<WorkflowRecord | undefined> {
   const record = preferredId ? await storage.get(preferredId) : undefined;
   const journal = readJournal(undefined, onDamaged);
   if (!record) return undefined;
-  if (journal && journal.id === record.id && journal.at >= record.updatedAt && (journal.text !== record.text || JSON.stringify(journal.settings) !== JSON.stringify(record.settings))) {
-    const parsed = parseDefinition(journal.text);
-    return {
-      ...record,
-      text: journal.text,
-      settings: journal.settings,
-      updatedAt: journal.at,
-      ...(isUsableDefinition(parsed) && parsed.definition ? { definition: parsed.definition } : {}),
-    };
+  if (!journal || journal.id !== record.id) return record;
+  const runDiffers = journal.run !== undefined && !sameRunData(journal.run, record.run);
+  if (journal.text === record.text && JSON.stringify(journal.settings) === JSON.stringify(record.settings) && !runDiffers) return record;
+  const parsed = parseDefinition(journal.text);
+  const mine: WorkflowRecord = {
+    ...record,
+    text: journal.text,
+    settings: journal.settings,
+    updatedAt: journal.at,
+    ...(isUsableDefinition(parsed) && parsed.definition ? { definition: parsed.definition } : {}),
+    ...(journal.run !== undefined ? { run: journal.run } : {}),
+  };
+  if (journal.base !== undefined && journal.base !== record.saveId) {
+    if (onConflict) onConflict({ ...mine, saveId: journal.base });
+    return record;
   }
-  return record;
+  return journal.at >= record.updatedAt ? mine : record;
 }

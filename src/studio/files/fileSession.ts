@@ -10,6 +10,8 @@ import type { WorkflowSettings } from '../../asl/types';
 import { isUsableDefinition } from '../../asl/shape';
 import type { StudioStore } from '../../store/studioStore';
 import { FileApiError, type FileApi, type FileChange, type FileDocument, type FileWorkflow } from './fileApi';
+import type { RunDataBinding } from '../../run/runData';
+import { loadFileRunData, saveFileRunData } from './fileRunData';
 
 const AUTOSAVE_KEY = 'asl-studio.file-autosave';
 const AUTOSAVE_MS = 500;
@@ -40,6 +42,8 @@ export class FileSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopWatching: () => void;
   private readonly unsubscribe: () => void;
+  private runData: RunDataBinding | undefined;
+  private unbindRunData: (() => void) | undefined;
 
   constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
     this.baseText = doc.text;
@@ -65,6 +69,13 @@ export class FileSession {
 
   private isDirty(): boolean {
     return this.store.getState().text !== this.baseText || this.settingsChanged();
+  }
+
+  /** The run panel's mocks and settings: kept per workflow in this browser, never in the files. */
+  bindRunData(binding: RunDataBinding): void {
+    this.runData = binding;
+    binding.set(loadFileRunData(this.status.getState().current.id));
+    this.unbindRunData = binding.subscribe(() => saveFileRunData(this.status.getState().current.id, binding.get()));
   }
 
   setAutosave(on: boolean): void {
@@ -186,6 +197,7 @@ export class FileSession {
     try {
       const doc = await this.api.read(id);
       this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined });
+      this.runData?.set(loadFileRunData(doc.entry.id));
       const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
       this.baseText = doc.text;
       this.baseVersion = doc.version;
@@ -202,6 +214,7 @@ export class FileSession {
   dispose(): void {
     this.stopWatching();
     this.unsubscribe();
+    this.unbindRunData?.();
     if (this.timer) clearTimeout(this.timer);
   }
 }

@@ -103,6 +103,8 @@ export function MocksEditor() {
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [exportName, setExportName] = useState('Default');
   const [resetCount, setResetCount] = useState(0);
+  // Another workflow's mocks (or another tab's) replace the lists: entries remount with their text.
+  const loads = useRun((s) => s.runDataLoads);
 
   async function onImport(e: ChangeEvent<HTMLInputElement>): Promise<void> {
     const file = e.target.files?.[0];
@@ -129,7 +131,7 @@ export function MocksEditor() {
     : [];
 
   return (
-    <div data-testid="mocks-editor" key={resetCount}>
+    <div data-testid="mocks-editor" key={`${loads}-${resetCount}`}>
       <section className="run-section">
         <h3>MockConfigFile (Step Functions Local)</h3>
         <div className="run-row">

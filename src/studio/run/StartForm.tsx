@@ -1,5 +1,5 @@
 /**
- * Start execution: name, input JSON (validated; the last input is remembered per workflow),
+ * Start execution: name, input JSON (validated; saved with the workflow as it is typed),
  * mock source (per-state mocks or a MockConfigFile test case), default-mock policy, limits,
  * breakpoints, and Start.
  */
@@ -8,7 +8,6 @@ import type { DefaultMockPolicy } from '../../interpreter/types';
 import { useStudio } from '../StudioContext';
 import { useRun, useRunSession, nodeIdsOf } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
-import { loadInput, saveInput } from './persist';
 import { decodeStatePath } from '../../asl/paths';
 import { resolvePlaceholders } from '../../sam/resolve';
 import { initialPlaceholderValues, PlaceholderFields } from './PlaceholderFields';
@@ -49,11 +48,14 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
   const breakpoints = useRun((s) => s.breakpoints);
   const toggleBreakpoint = useRun((s) => s.toggleBreakpoint);
   const [name, setName] = useState('');
-  const [input, setInput] = useState(() => loadInput(workflow) ?? defaultInputFor(definition));
+  // The input is saved with the workflow as it is typed; until edited, the workflow's default.
+  const typedInput = useRun((s) => s.input);
+  const setInput = useRun((s) => s.setInput);
+  const input = useMemo(() => typedInput ?? defaultInputFor(definition), [typedInput, definition]);
   const scenarios = useMemo(() => scenariosFor(definition), [definition]);
-  const [maxTransitions, setMaxTransitions] = useState('');
-  const [maxEvents, setMaxEvents] = useState('');
-  const [startPaused, setStartPaused] = useState(false);
+  const limits = useRun((s) => s.limits);
+  const setLimits = useRun((s) => s.setLimits);
+  const { maxTransitions = '', maxEvents = '', startPaused = false } = limits;
   const settings = useStudio((s) => s.settings);
   const [placeholderEdits, setPlaceholderEdits] = useState<Record<string, string>>({});
   const placeholderValues = useMemo(() => ({ ...initialPlaceholderValues(definition, settings), ...placeholderEdits }), [definition, settings, placeholderEdits]);
@@ -64,7 +66,6 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
 
   function start(): void {
     if (parsed.error !== undefined || limitError) return;
-    saveInput(workflow, input);
     const shorthand = mocksToSend(definition, mocks);
     const mocked = Object.keys(shorthand).length;
     const useFile = testCase !== null && mockFile !== null;
@@ -143,14 +144,14 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
         <summary>Limits and stepping</summary>
         <label className="run-field">
           <span>Max state transitions (runaway guard, default 1,000,000)</span>
-          <input data-testid="run-max-transitions" inputMode="numeric" value={maxTransitions} onChange={(e) => setMaxTransitions(e.target.value)} />
+          <input data-testid="run-max-transitions" inputMode="numeric" value={maxTransitions} onChange={(e) => setLimits({ maxTransitions: e.target.value })} />
         </label>
         <label className="run-field">
           <span>Max history events (default 25,000 as in the service)</span>
-          <input data-testid="run-max-events" inputMode="numeric" value={maxEvents} onChange={(e) => setMaxEvents(e.target.value)} />
+          <input data-testid="run-max-events" inputMode="numeric" value={maxEvents} onChange={(e) => setLimits({ maxEvents: e.target.value })} />
         </label>
         <label className="run-row">
-          <input type="checkbox" data-testid="run-start-paused" checked={startPaused} onChange={(e) => setStartPaused(e.target.checked)} />
+          <input type="checkbox" data-testid="run-start-paused" checked={startPaused} onChange={(e) => setLimits({ startPaused: e.target.checked })} />
           Start paused (step from the first state)
         </label>
       </details>

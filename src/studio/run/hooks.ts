@@ -7,11 +7,16 @@ import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
 import { runSessionFor, type RunSession } from './session';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+import { useFileSession } from '../files/FileSessionContext';
 import type { Visit } from '../../run/visits';
 import type { LiveDerived } from '../../run/live';
 
 export function useRunSession(): RunSession {
-  return runSessionFor(useStudioStore());
+  // The library (or the file session) keeps the open workflow's mocks and run settings.
+  const workspace = useWorkspace();
+  const fileSession = useFileSession();
+  return runSessionFor(useStudioStore(), workspace ?? fileSession);
 }
 
 export function useRun<T>(selector: (state: RunState & RunCommands) => T): T {

@@ -1,8 +1,7 @@
 /**
- * What the run panel remembers between visits, in localStorage: the last input per workflow,
- * the mocks per workflow and the panel width. Storage failures (private mode, quota) are ignored.
+ * What the run panel remembers between visits in localStorage: the panel width. (Mocks and
+ * inputs are saved with each workflow: see src/run/runData.ts.) Storage failures are ignored.
  */
-import type { StateMocks } from '../../store/runStore';
 
 const PREFIX = 'asl-studio.run.';
 
@@ -20,29 +19,6 @@ function write(key: string, value: string): void {
   } catch {
     // Storage may be full or disabled; remembering is a convenience only.
   }
-}
-
-export function loadInput(workflow: string): string | null {
-  return read(`input.${workflow}`);
-}
-
-export function saveInput(workflow: string, text: string): void {
-  write(`input.${workflow}`, text);
-}
-
-export function loadMocks(workflow: string): StateMocks | null {
-  const text = read(`mocks.${workflow}`);
-  if (!text) return null;
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as StateMocks) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveMocks(workflow: string, mocks: StateMocks): void {
-  write(`mocks.${workflow}`, JSON.stringify(mocks));
 }
 
 export function loadPanelWidth(): number | null {

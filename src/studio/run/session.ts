@@ -17,6 +17,7 @@ import type { StudioStore } from '../../store/studioStore';
 import type { ImportedExecution } from '../../history/types';
 import type { FitProblem } from '../../history/types';
 import { createHistoryClient, type HistoryClient } from '../../history/worker/client';
+import { runStoreBinding, type RunDataHost } from '../../store/runDataBinding';
 
 export interface StartRequest {
   definition: StateMachine;
@@ -59,6 +60,7 @@ export interface RunSession {
 }
 
 const sessions = new WeakMap<StudioStore, RunSession>();
+const bound = new WeakSet<RunSession>();
 
 /** Events folded between time-travel checkpoints when a whole history arrives at once. */
 const CHECKPOINT_STEP = 2500;
@@ -83,12 +85,19 @@ function recordedRecord(id: string, run: ImportedExecution, workflow: string, de
   return record;
 }
 
-/** The run session of a studio store (created on first use). */
-export function runSessionFor(studio: StudioStore): RunSession {
+/**
+ * The run session of a studio store (created on first use). `host` keeps the open workflow's
+ * run data (mocks, input…): the first caller that names one connects it to the session's store.
+ */
+export function runSessionFor(studio: StudioStore, host?: RunDataHost | null): RunSession {
   let session = sessions.get(studio);
   if (!session) {
     session = createRunSession();
     sessions.set(studio, session);
+  }
+  if (host && !bound.has(session)) {
+    bound.add(session);
+    host.bindRunData(runStoreBinding(session.store));
   }
   return session;
 }

@@ -1,9 +1,8 @@
-/** The per-state mocks of the current workflow: edited, remembered, or the catalog defaults. */
+/** The per-state mocks of the open workflow: the edited ones over the catalog defaults. */
 import { useMemo } from 'react';
 import { useStudio } from '../StudioContext';
 import type { StateMocks } from '../../store/runStore';
 import { defaultStateMocks } from '../../run/defaultMocks';
-import { loadMocks, saveMocks } from './persist';
 import { useRun } from './hooks';
 
 export function workflowKey(name: string | undefined): string {
@@ -15,22 +14,14 @@ export function useWorkflowKey(): string {
 }
 
 export function useMocks(): { mocks: StateMocks; setMocks: (mocks: StateMocks) => void; resetMocks: () => void } {
-  const workflow = useWorkflowKey();
   const definition = useStudio((s) => s.definition);
-  const edited = useRun((s) => s.mocks[workflow]);
+  const edited = useRun((s) => s.mocks);
   const set = useRun((s) => s.setMocks);
   // Tasks never edited get the catalog default; an empty list means "not mocked" on purpose.
-  const mocks = useMemo(() => ({ ...defaultStateMocks(definition), ...(edited ?? loadMocks(workflow) ?? {}) }), [edited, workflow, definition]);
+  const mocks = useMemo(() => ({ ...defaultStateMocks(definition), ...edited }), [edited, definition]);
   return {
     mocks,
-    setMocks: (next) => {
-      set(workflow, next);
-      saveMocks(workflow, next);
-    },
-    resetMocks: () => {
-      const next = defaultStateMocks(definition);
-      set(workflow, next);
-      saveMocks(workflow, next);
-    },
+    setMocks: set,
+    resetMocks: () => set(defaultStateMocks(definition)),
   };
 }

@@ -7,7 +7,6 @@ import { emptyDefinition } from '../../workspace/workspace';
 import { defaultWorkflowName, toStateMachineName } from '../../workspace/names';
 import { runSessionFor } from '../run/session';
 import { workflowKey } from '../run/useMocks';
-import { saveMocks, saveInput } from '../run/persist';
 import { Dialog } from './Dialog';
 import { plural } from '../plural';
 
@@ -25,17 +24,18 @@ export default function NewDialog({ onClose }: { onClose: () => void }) {
     const requested = template ? toStateMachineName(template.title) : defaultWorkflowName();
     const definition = template?.definition ?? emptyDefinition();
     const settings = { name: requested, type: 'STANDARD' as const };
-    const created = workspace ? await workspace.create(requested, definition, { settings }) : undefined;
-    if (!workspace) studio.getState().load(definition, { settings, label: 'New workflow' });
+    // The template's mocks and input are the new workflow's run data, so "build on" runs at once too.
+    const run = template ? { mocks: template.mocks, input: JSON.stringify(template.input, null, 2) } : undefined;
+    const session = runSessionFor(studio, workspace);
+    const created = workspace ? await workspace.create(requested, definition, { settings, ...(run ? { run } : {}) }) : undefined;
+    if (!workspace) {
+      studio.getState().load(definition, { settings, label: 'New workflow' });
+      session.store.getState().loadRunData(run);
+    }
     const name = created?.name ?? requested;
     onClose();
     if (!template) return;
-    // The template's mocks and input become the run panel's, so "build on" runs at once too.
     const key = workflowKey(name);
-    const session = runSessionFor(studio);
-    session.store.getState().setMocks(key, template.mocks);
-    saveMocks(key, template.mocks);
-    saveInput(key, JSON.stringify(template.input, null, 2));
     if (demo) {
       studio.getState().setMode('run');
       session.start({

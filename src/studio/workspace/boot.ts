@@ -11,6 +11,7 @@ import { readShareHash } from '../../workspace/shareLink';
 import { lastCurrent } from '../../workspace/journal';
 import { SAMPLE_WORKFLOW } from '../sampleWorkflow';
 import type { WorkflowRecord } from '../../workspace/records';
+import { readRunData } from '../../run/runData';
 
 export interface Booted {
   store: StudioStore;
@@ -29,11 +30,15 @@ export async function bootStudio(location: Location = window.location, opened?: 
   let record: WorkflowRecord | undefined;
   const damaged: string[] = [];
   const onDamaged = (reason: string) => damaged.push(reason);
+  // Edits journaled before the reload on a version another tab has saved over since.
+  let unsaved: WorkflowRecord | undefined;
+  const onConflict = (mine: WorkflowRecord) => { unsaved = mine; };
 
   const share = readShareHash(location.hash, parseUsable);
   if (share.kind === 'ok') {
     const name = `${share.shared.name ?? 'Shared workflow'} (shared copy)`;
-    record = makeRecord(name, share.definition, { text: share.shared.text, ...(share.shared.settings ? { settings: share.shared.settings } : {}) });
+    const run = readRunData(share.shared.run);
+    record = makeRecord(name, share.definition, { text: share.shared.text, ...(share.shared.settings ? { settings: share.shared.settings } : {}), ...(run ? { run } : {}) });
     notice = `Opened a shared workflow as a new copy: “${name}”.`;
   } else if (share.kind === 'broken') {
     notice = share.reason;
@@ -42,20 +47,21 @@ export async function bootStudio(location: Location = window.location, opened?: 
 
   if (!record) {
     const explicit = new URLSearchParams(location.search).get('workflow') ?? undefined;
-    record = await recoverRecord(storage, explicit ?? lastCurrent(), onDamaged);
+    record = await recoverRecord(storage, explicit ?? lastCurrent(), onDamaged, onConflict);
     if (!record && explicit) notice = 'The workflow in the link is not in this browser’s library; showing the latest one instead.';
     if (!record) {
       // The last-open workflow is unknown or gone: open the newest one rather than a new sample.
       const newest = (await storage.list()).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-      if (newest) record = await recoverRecord(storage, newest.id, onDamaged);
+      if (newest) record = await recoverRecord(storage, newest.id, onDamaged, onConflict);
     }
   }
   if (!record) record = makeRecord('OrderWorkflow', SAMPLE_WORKFLOW, { settings: { type: 'STANDARD' } });
 
+  let stored = true;
   try {
     await storage.put(record);
   } catch {
-    // Reported by the first autosave; the studio still opens.
+    stored = false; // reported by the save below; the studio still opens
   }
   // A workflow last kept as YAML needs the (lazily loaded) YAML parser before it can be shown.
   if (detectFormat(record.text) === 'yaml') await yamlReady.catch(() => undefined);
@@ -64,6 +70,8 @@ export async function bootStudio(location: Location = window.location, opened?: 
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const workspace = new Workspace(store, storage, record, { problem });
   workspace.display(record);
+  if (!stored) void workspace.flush();
+  if (unsaved && unsaved.id === record.id) workspace.restoreUnsaved(unsaved, record);
   if (notice) workspace.status.setState({ notice });
   // What reading the library repaired or set aside (damaged records, a damaged crash journal).
   workspace.showStorageNotices(damaged);

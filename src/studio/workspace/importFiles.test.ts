@@ -4,16 +4,8 @@ import { createStudioStore } from '../../store/studioStore';
 import { openWorkspaceStorage } from '../../workspace/storage';
 import { makeRecord, Workspace } from '../../workspace/workspace';
 import { importWorkflowFiles } from './importFiles';
+import { MapStorage } from '../../workspace/testStorage';
 
-class MapStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  removeItem(key: string) { this.data.delete(key); }
-  setItem(key: string, value: string) { this.data.set(key, value); }
-}
 
 beforeEach(() => {
   vi.stubGlobal('localStorage', new MapStorage());

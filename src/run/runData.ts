@@ -1,0 +1,107 @@
+/**
+ * The run settings that belong to one workflow and are saved with it (library record, crash
+ * journal, versions, share links): the per-state mocks the user edited, the Start form's input,
+ * the default-mock policy, an imported MockConfigFile with the chosen test case, breakpoints and
+ * limits. Stored data is never trusted: `readRunData` keeps what has the right shape and drops
+ * the rest, so a damaged or older record still opens.
+ */
+import type { DefaultMockPolicy, MockConfigFile, MockResponse } from '../interpreter/types';
+import { importMockConfig, type StateMocks } from './mockConfig';
+
+export interface RunLimits {
+  /** As typed in the Start form (validated there): a positive whole number, or ''. */
+  maxTransitions?: string;
+  maxEvents?: string;
+  startPaused?: boolean;
+}
+
+export interface WorkflowRunData {
+  /** Edited answers per Task state; a Task not listed gets the catalog default. */
+  mocks?: StateMocks;
+  /** The Start form's input text (kept as typed, even when it is not JSON yet). */
+  input?: string;
+  defaultPolicy?: DefaultMockPolicy;
+  mockFile?: { name: string; file: MockConfigFile };
+  /** The MockConfigFile test case used at Start (absent: the per-state mocks). */
+  testCase?: { machine: string; name: string };
+  /** Node ids where runs pause. */
+  breakpoints?: string[];
+  limits?: RunLimits;
+}
+
+/** Run data kept with each workflow by its host (library workspace or file session), opaque to it. */
+export interface RunDataBinding {
+  get(): unknown;
+  set(value: unknown): void;
+  subscribe(listener: () => void): () => void;
+}
+
+const POLICIES: readonly DefaultMockPolicy[] = ['fail', 'input', 'empty'];
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function isMockResponse(value: unknown): value is MockResponse {
+  if (!isObject(value)) return false;
+  if ('Return' in value) return !('Throw' in value);
+  return isObject(value['Throw']);
+}
+
+export function mocksOf(value: unknown): StateMocks | undefined {
+  if (!isObject(value)) return undefined;
+  const out: StateMocks = {};
+  for (const [state, list] of Object.entries(value)) {
+    if (Array.isArray(list)) out[state] = list.filter(isMockResponse);
+  }
+  return out;
+}
+
+function limitsOf(value: unknown): RunLimits | undefined {
+  if (!isObject(value)) return undefined;
+  const out: RunLimits = {};
+  if (typeof value['maxTransitions'] === 'string') out.maxTransitions = value['maxTransitions'];
+  if (typeof value['maxEvents'] === 'string') out.maxEvents = value['maxEvents'];
+  if (typeof value['startPaused'] === 'boolean') out.startPaused = value['startPaused'];
+  return out;
+}
+
+/** The run data in a stored value, keeping only well-formed parts (undefined when there is none). */
+export function readRunData(value: unknown): WorkflowRunData | undefined {
+  if (!isObject(value)) return undefined;
+  const out: WorkflowRunData = {};
+  const mocks = mocksOf(value['mocks']);
+  if (mocks) out.mocks = mocks;
+  if (typeof value['input'] === 'string') out.input = value['input'];
+  if (POLICIES.includes(value['defaultPolicy'] as DefaultMockPolicy)) out.defaultPolicy = value['defaultPolicy'] as DefaultMockPolicy;
+  const mockFile = value['mockFile'];
+  if (isObject(mockFile) && typeof mockFile['name'] === 'string') {
+    const checked = importMockConfig(JSON.stringify(mockFile['file'] ?? null));
+    if (checked.file) out.mockFile = { name: mockFile['name'], file: checked.file };
+  }
+  const testCase = value['testCase'];
+  if (out.mockFile && isObject(testCase) && typeof testCase['machine'] === 'string' && typeof testCase['name'] === 'string') {
+    out.testCase = { machine: testCase['machine'], name: testCase['name'] };
+  }
+  if (Array.isArray(value['breakpoints'])) out.breakpoints = value['breakpoints'].filter((b): b is string => typeof b === 'string');
+  const limits = limitsOf(value['limits']);
+  if (limits) out.limits = limits;
+  return out;
+}
+
+/** Whether two run data values hold the same settings (key order aside). */
+export function sameRunData(a: unknown, b: unknown): boolean {
+  return stableJson(a ?? {}) === stableJson(b ?? {});
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
+}
+
+/**
+ * What a share link carries of the run data: everything but breakpoints and limits (they
+ * describe one person's debugging session, not the workflow's test setup).
+ */
+export function sharedRunData(data: WorkflowRunData | undefined): WorkflowRunData | undefined {
+  if (!data) return undefined;
+  const { breakpoints: _breakpoints, limits: _limits, ...shared } = data;
+  return Object.keys(shared).length > 0 ? shared : undefined;
+}

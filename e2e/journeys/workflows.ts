@@ -29,3 +29,31 @@ export const POLLING: StateMachine = {
     'Job failed': { Type: 'Fail', Error: 'JobFailed', Cause: 'The job failed' },
   },
 };
+
+/**
+ * A long chain, then a Choice fanning out to four ends: the fitted view is as tall as the pane
+ * and its wide last row reaches the bottom right, where the minimap is.
+ */
+export const TALL_FORK: StateMachine = {
+  StartAt: 'Step 1',
+  States: {
+    'Step 1': { Type: 'Pass', Next: 'Step 2' },
+    'Step 2': { Type: 'Pass', Next: 'Step 3' },
+    'Step 3': { Type: 'Pass', Next: 'Step 4' },
+    'Step 4': { Type: 'Pass', Next: 'Step 5' },
+    'Step 5': { Type: 'Pass', Next: 'Route' },
+    Route: {
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.kind', StringEquals: 'a', Next: 'End A' },
+        { Variable: '$.kind', StringEquals: 'b', Next: 'End B' },
+        { Variable: '$.kind', StringEquals: 'c', Next: 'End C' },
+      ],
+      Default: 'End D',
+    },
+    'End A': { Type: 'Succeed' },
+    'End B': { Type: 'Succeed' },
+    'End C': { Type: 'Fail', Error: 'C' },
+    'End D': { Type: 'Fail', Error: 'D' },
+  },
+};

@@ -5,9 +5,9 @@
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
-  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
+  Background, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react';
-import { X } from 'lucide-react';
+import { MapIcon, MapMinus, Maximize, X } from 'lucide-react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { decodeStatePath } from '../../asl/paths';
@@ -30,7 +30,8 @@ import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
-import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './viewport';
+import { fitLayout, MAX_ZOOM, MIN_ZOOM } from './viewport';
+import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
 import type { RunHighlightsSource } from '../../run/runViewTypes';
 
@@ -42,8 +43,6 @@ const edgeTypes: EdgeTypes = { state: StateEdge };
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALISE_FROM = 300;
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
-/** Fit View, Alt+C and the opening view fit the same way. */
-const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 
 export interface CanvasProps {
   mode: 'design' | 'code' | 'run';
@@ -96,14 +95,25 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   );
 
   const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);
-  const centre = useCallback(() => void flow.fitView({ ...FIT_OPTIONS, duration: 150 }), [flow]);
+  const [minimapShown, toggleMinimap] = useMinimapShown();
+  const corner = minimapShown ? MINIMAP_CORNER : undefined;
+  // Fit View, Alt+C and the opening view fit the same way, keeping nodes from under the minimap.
+  const latestLayout = useRef(layout);
+  useLayoutEffect(() => {
+    latestLayout.current = layout;
+  }, [layout]);
+  const centre = useCallback(() => {
+    const rect = root.current?.getBoundingClientRect();
+    const target = latestLayout.current && rect ? fitLayout(latestLayout.current, rect, corner) : undefined;
+    if (target) void flow.setViewport(target, { duration: 150 });
+  }, [flow, corner]);
   const expand = useCallback((ids: string[]) => store.getState().setCollapsed(Object.fromEntries(ids.map((id) => [id, false]))), [store]);
   const [flowReady, setFlowReady] = useState(false);
   const onInit = useCallback(() => setFlowReady(true), []);
   const markView = useCallback((state: 'opening' | 'ready') => {
     if (root.current) root.current.dataset['view'] = state;
   }, []);
-  const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand, markView });
+  const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand, markView, corner });
 
   useLayoutEffect(() => {
     const el = root.current;
@@ -250,8 +260,16 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} size={1} />
-          <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_OPTIONS} />
-          <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton onClick={centre} className="react-flow__controls-fitview" title="Fit View" aria-label="Fit View">
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+            <ControlButton onClick={toggleMinimap} aria-pressed={minimapShown} data-testid="minimap-toggle"
+              title={minimapShown ? 'Hide minimap' : 'Show minimap'} aria-label={minimapShown ? 'Hide minimap' : 'Show minimap'}>
+              {minimapShown ? <MapMinus aria-hidden="true" /> : <MapIcon aria-hidden="true" />}
+            </ControlButton>
+          </Controls>
+          {minimapShown && <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} style={MINIMAP_SIZE} ariaLabel="Minimap" />}
           <DropTargets graph={graph} layout={layout} />
         </ReactFlow>
         {finding && <Suspense fallback={null}><FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} /></Suspense>}

@@ -11,7 +11,7 @@ import { decodeStatePath, encodeStatePath } from '../../asl/paths';
 import { startIdFor, type GraphLayout } from '../../graph';
 import type { StudioStore } from '../../store/studioStore';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { isOnScreen, openingViewport } from './viewport';
+import { isOnScreen, openingViewport, type Size } from './viewport';
 
 interface Options {
   store: StudioStore;
@@ -25,6 +25,8 @@ interface Options {
   expand: (ids: string[]) => void;
   /** Tells whether the view is placed on the current document (tests wait for 'ready'). */
   markView: (state: 'opening' | 'ready') => void;
+  /** The bottom-right corner the minimap covers (none when it is hidden). */
+  corner: Size | undefined;
 }
 
 /** The containers around a state, outermost first (`P`, then `P/0/Q`…). */
@@ -40,7 +42,7 @@ function sizeOf(root: RefObject<HTMLElement | null>): { width: number; height: n
   return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
 }
 
-export function useCanvasViewport({ store, flow, root, layout, done, ready, expand, markView }: Options) {
+export function useCanvasViewport({ store, flow, root, layout, done, ready, expand, markView, corner }: Options) {
   // The next finished layout places the view: on mount, and when another document is loaded.
   const opening = useRef(true);
   const revealing = useRef<string | null>(null);
@@ -59,9 +61,9 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
     }
     revealing.current = null;
     const viewport = flow.getViewport();
-    if (isOnScreen(box, viewport, sizeOf(root))) return;
+    if (isOnScreen(box, viewport, sizeOf(root), 16, corner)) return;
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom, duration: 250 });
-  }, [flow, expand, root]);
+  }, [flow, expand, root, corner]);
 
   const latestLayout = useRef(layout);
   useLayoutEffect(() => {
@@ -82,7 +84,7 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
     if (!done || !layout || !ready) return;
     if (opening.current) {
       const saved = store.getState().viewport;
-      const target = saved ?? openingViewport(layout, sizeOf(root), startIdFor(''));
+      const target = saved ?? openingViewport(layout, sizeOf(root), startIdFor(''), corner);
       opening.current = false;
       if (!target) {
         // Nothing to show yet (an empty layout, or a canvas with no size).
@@ -101,7 +103,7 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
       return;
     }
     if (revealing.current) reveal(revealing.current, layout);
-  }, [done, layout, ready, store, flow, root, reveal, markView]);
+  }, [done, layout, ready, store, flow, root, reveal, markView, corner]);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
     if (!opening.current) store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { aslToGraph, LayoutEngine, type ElkLike } from '../../graph';
+import { aslToGraph, LayoutEngine, type Box, type ElkLike, type GraphLayout } from '../../graph';
 import { generateDefinition } from '../../graph/testing/generate';
-import { isOnScreen, openingViewport, READABLE_ZOOM } from './viewport';
+import { coversCorner, fitLayout, isOnScreen, openingViewport, READABLE_ZOOM } from './viewport';
 
 const elk = new ELK() as unknown as ElkLike;
 const SIZE = { width: 1000, height: 760 };
@@ -26,5 +26,37 @@ describe('opening viewport', () => {
     expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
     const start = layout.nodes.get('#start')!;
     expect(isOnScreen(start, v, SIZE)).toBe(true);
+  });
+});
+
+describe('fitting around the minimap corner', () => {
+  const CORNER = { width: 187, height: 127 };
+
+  it('keeps every node out of the corner, and on screen', () => {
+    // A tall chain fanning out to a wide last row: the centred fit puts that row's right end
+    // under the bottom-right corner.
+    const nodes = new Map<string, Box>();
+    for (let i = 0; i < 8; i++) nodes.set(`s${i}`, { x: 330, y: i * 100, width: 200, height: 60 });
+    for (let i = 0; i < 4; i++) nodes.set(`e${i}`, { x: i * 220, y: 900, width: 200, height: 60 });
+    const layout = { key: 'k', nodes, edges: new Map(), collapsed: new Set<string>(), width: 860, height: 960, computedScopes: 0 } satisfies GraphLayout;
+    const size = { width: 700, height: 600 };
+    expect(coversCorner(layout, fitLayout(layout, size)!, size, CORNER)).toBe(true);
+    const v = fitLayout(layout, size, CORNER)!;
+    expect(coversCorner(layout, v, size, CORNER)).toBe(false);
+    for (const box of layout.nodes.values()) expect(isOnScreen(box, v, size, 0)).toBe(true);
+  });
+
+  it('is the plain centred fit when nothing would be under the corner', async () => {
+    const layout = await layoutOf(3);
+    const v = fitLayout(layout, SIZE, CORNER)!;
+    expect(v).toEqual(fitLayout(layout, SIZE));
+  });
+
+  it('counts a node under the corner as off screen', () => {
+    const v = { x: 0, y: 0, zoom: 1 };
+    const size = { width: 500, height: 400 };
+    const box = { x: 400, y: 330, width: 50, height: 40 };
+    expect(isOnScreen(box, v, size, 0)).toBe(true);
+    expect(isOnScreen(box, v, size, 0, CORNER)).toBe(false);
   });
 });

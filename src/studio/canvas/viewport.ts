@@ -22,9 +22,44 @@ export interface Size {
   height: number;
 }
 
-/** The whole layout fitted in `size`, centred: exactly what Fit View and Alt+C show. */
+/** The whole layout fitted in `size`, centred. */
 export function fittedViewport(bounds: Box, size: Size): CanvasViewport {
   return getViewportForBounds(bounds, size.width, size.height, MIN_ZOOM, FIT_MAX_ZOOM, FIT_PADDING);
+}
+
+/** The screen rectangle of the bottom-right `corner` (the minimap and its margin) in a pane of `size`. */
+function cornerRect(size: Size, corner: Size): Box {
+  return { x: size.width - corner.width, y: size.height - corner.height, width: corner.width, height: corner.height };
+}
+
+function onScreenBox(box: Box, v: CanvasViewport): Box {
+  return { x: box.x * v.zoom + v.x, y: box.y * v.zoom + v.y, width: box.width * v.zoom, height: box.height * v.zoom };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether any node of `layout`, seen through `v`, lies under the bottom-right `corner`. */
+export function coversCorner(layout: GraphLayout, v: CanvasViewport, size: Size, corner: Size): boolean {
+  const rect = cornerRect(size, corner);
+  for (const box of layout.nodes.values()) if (overlaps(onScreenBox(box, v), rect)) return true;
+  return false;
+}
+
+/**
+ * What Fit View, Alt+C and the opening view show: the whole layout, centred, with no node under
+ * the bottom-right `corner` (the minimap) when one is given. When the centred fit would put a
+ * node there, the layout is fitted beside the corner or above it, whichever keeps it larger.
+ */
+export function fitLayout(layout: GraphLayout, size: Size, corner?: Size): CanvasViewport | undefined {
+  const bounds = layoutBounds(layout);
+  if (!bounds || size.width <= 0 || size.height <= 0) return undefined;
+  const full = fittedViewport(bounds, size);
+  if (!corner || !coversCorner(layout, full, size, corner)) return full;
+  const beside = fittedViewport(bounds, { width: Math.max(1, size.width - corner.width), height: size.height });
+  const above = fittedViewport(bounds, { width: size.width, height: Math.max(1, size.height - corner.height) });
+  return beside.zoom >= above.zoom ? beside : above;
 }
 
 export function layoutBounds(layout: GraphLayout): Box | undefined {
@@ -45,18 +80,22 @@ export function layoutBounds(layout: GraphLayout): Box | undefined {
  * The view a workflow opens with: fitted when it is readable that way; otherwise (a large
  * workflow) at a readable zoom with its start (`startId`, the Start marker) at the top centre.
  */
-export function openingViewport(layout: GraphLayout, size: Size, startId: string): CanvasViewport | undefined {
+export function openingViewport(layout: GraphLayout, size: Size, startId: string, corner?: Size): CanvasViewport | undefined {
   const bounds = layoutBounds(layout);
-  if (!bounds || size.width <= 0 || size.height <= 0) return undefined;
-  const fitted = fittedViewport(bounds, size);
+  const fitted = fitLayout(layout, size, corner);
+  if (!bounds || !fitted) return undefined;
   if (fitted.zoom >= READABLE_ZOOM) return fitted;
   const start = layout.nodes.get(startId) ?? bounds;
   const zoom = LARGE_OPEN_ZOOM;
   return { x: size.width / 2 - (start.x + start.width / 2) * zoom, y: TOP_MARGIN - start.y * zoom, zoom };
 }
 
-/** Whether `box` (canvas coordinates) is wholly on screen, `margin` pixels inside the edges. */
-export function isOnScreen(box: Box, viewport: CanvasViewport, size: Size, margin = 16): boolean {
+/**
+ * Whether `box` (canvas coordinates) is wholly on screen, `margin` pixels inside the edges, and
+ * not under the bottom-right `corner` (the minimap) when one is given.
+ */
+export function isOnScreen(box: Box, viewport: CanvasViewport, size: Size, margin = 16, corner?: Size): boolean {
+  if (corner && overlaps(onScreenBox(box, viewport), cornerRect(size, corner))) return false;
   const left = box.x * viewport.zoom + viewport.x;
   const top = box.y * viewport.zoom + viewport.y;
   const right = left + box.width * viewport.zoom;

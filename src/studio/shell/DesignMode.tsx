@@ -10,7 +10,7 @@ const Inspector = lazy(() => import('../inspector/Inspector').then((m) => ({ def
 // The code side panel brings Monaco: loaded only when opened.
 const CodeSidePanel = lazy(() => import('../code/CodeSidePanel'));
 
-/** Design mode: states browser | canvas | inspector, like Workflow Studio (+ an optional code panel). */
+/** Design mode: states browser | canvas | inspector, like Workflow Studio (+ an optional code panel before the inspector). */
 export function DesignMode() {
   const [codeOpen, setCodeOpen] = useCodePanelOpen();
   const [layout, setLayout] = useState<PanelLayout>(loadLayout);
@@ -28,16 +28,17 @@ export function DesignMode() {
         <Palette />
       </SidePanel>
       <section className="panel panel-center" aria-label="Canvas"><Canvas mode="design" /></section>
+      {/* The code panel sits beside the canvas; the inspector keeps the right edge. */}
+      {codeOpen && (
+        <Suspense fallback={<aside className="panel code-side-panel" aria-busy="true" />}>
+          <CodeSidePanel onClose={() => setCodeOpen(false)} width={layout.code} onResize={(code, done) => update({ code }, done)} />
+        </Suspense>
+      )}
       <SidePanel side="right" label="Inspector" width={layout.right} collapsed={layout.rightCollapsed}
         onResize={(right, done) => update({ right }, done)} onToggle={() => update({ rightCollapsed: !layout.rightCollapsed }, true)}>
         <Suspense fallback={<p className="empty" role="status">Loading the inspector…</p>}><Inspector /></Suspense>
       </SidePanel>
       <CodePanelToggle open={codeOpen} onToggle={() => setCodeOpen(!codeOpen)} />
-      {codeOpen && (
-        <Suspense fallback={<aside className="panel code-side-panel" aria-busy="true" />}>
-          <CodeSidePanel onClose={() => setCodeOpen(false)} />
-        </Suspense>
-      )}
     </div>
   );
 }

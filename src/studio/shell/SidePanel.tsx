@@ -1,6 +1,7 @@
-import { useRef, type ReactNode, type PointerEvent, type KeyboardEvent } from 'react';
+import type { ReactNode } from 'react';
 import { PanelLeftClose, PanelRightClose } from 'lucide-react';
 import { clampWidth, MAX_PANEL, MIN_PANEL } from './panelLayout';
+import { PanelResizer } from './PanelResizer';
 
 interface Props {
   side: 'left' | 'right';
@@ -14,28 +15,6 @@ interface Props {
 
 /** A side panel with a drag (or arrow-key) resize handle on its inner edge and a collapse toggle. */
 export function SidePanel({ side, label, width, collapsed, onResize, onToggle, children }: Props) {
-  const start = useRef<{ x: number; width: number } | null>(null);
-  const direction = side === 'left' ? 1 : -1;
-
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    start.current = { x: e.clientX, width };
-    e.currentTarget.setPointerCapture(e.pointerId);
-    e.preventDefault();
-  };
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (start.current) onResize(clampWidth(start.current.width + direction * (e.clientX - start.current.x)), false);
-  };
-  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
-    if (!start.current) return;
-    onResize(clampWidth(start.current.width + direction * (e.clientX - start.current.x)), true);
-    start.current = null;
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    e.preventDefault();
-    onResize(clampWidth(width + (e.key === 'ArrowRight' ? 20 : -20) * direction), true);
-  };
-
   if (collapsed) {
     return (
       <aside className={`panel panel-${side} panel-collapsed`} aria-label={label}>
@@ -50,9 +29,8 @@ export function SidePanel({ side, label, width, collapsed, onResize, onToggle, c
       {children}
       <button type="button" className="panel-collapse" data-testid={`panel-collapse-${side}`} onClick={onToggle}
         title={`Hide ${label}`} aria-label={`Hide ${label}`}>{side === 'left' ? <><PanelLeftClose size={14} aria-hidden="true" /> Hide</> : <>Hide <PanelRightClose size={14} aria-hidden="true" /></>}</button>
-      <div className={`panel-resizer panel-resizer-${side}`} role="separator" aria-orientation="vertical" aria-label={`Resize ${label}`}
-        aria-valuenow={width} aria-valuemin={MIN_PANEL} aria-valuemax={MAX_PANEL} tabIndex={0} data-testid={`panel-resizer-${side}`}
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp} onKeyDown={onKeyDown} />
+      <PanelResizer side={side} label={label} width={width} min={MIN_PANEL} max={MAX_PANEL} clamp={clampWidth}
+        onResize={onResize} testId={`panel-resizer-${side}`} />
     </aside>
   );
 }

@@ -12,6 +12,8 @@ import { POLLING } from './workflows';
 const box = async (l: Locator) => (await l.boundingBox())!;
 
 test('the code panel sits between the canvas and the inspector, resizable and remembered', async ({ page, studio, health }) => {
+  // Monaco loads twice (before and after the reload): slow on a busy machine.
+  test.setTimeout(150_000);
   await page.goto('/');
   await studio.ready();
   await studio.load(POLLING);
@@ -50,7 +52,8 @@ test('the code panel sits between the canvas and the inspector, resizable and re
   await page.reload();
   await studio.ready();
   await new CodeView(page).waitReady();
-  await expect.poll(async () => Math.round((await box(code)).width)).toBe(Math.round(dragged.code));
+  await expect(code).toBeVisible();
+  await expect.poll(async () => Math.round((await code.boundingBox())?.width ?? 0)).toBe(Math.round(dragged.code));
   await check();
 
   // A narrower window: the panels give way, the canvas keeps its minimum, nothing spills off.

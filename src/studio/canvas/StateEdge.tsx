@@ -18,7 +18,7 @@ export const StateEdge = memo(function StateEdge({ id, data, markerEnd, sourceX,
   const points = data?.points && data.points.length > 1 ? data.points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }];
   const path = polylinePath(points);
   const label = data?.label;
-  const at = label ? pointAlong(points, data?.kind === 'catch' ? 0.5 : 0.35) : undefined;
+  const at = label ? (data?.labelAt ?? pointAlong(points, data?.kind === 'catch' ? 0.5 : 0.35)) : undefined;
   return (
     <>
       <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} interactionWidth={14} />
@@ -26,7 +26,8 @@ export const StateEdge = memo(function StateEdge({ id, data, markerEnd, sourceX,
         <EdgeLabelRenderer>
           <div
             className={`sf-edge-label kind-${data?.kind ?? 'next'}${data?.taken ? ' taken' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+            // Above the edges of its scope (their SVG layers have z-indexes; this layer has none).
+            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`, zIndex: data?.labelZ }}
             title={data?.title}
             data-testid={`edge-label-${id}`}
           >

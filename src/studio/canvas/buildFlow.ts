@@ -5,9 +5,10 @@
  */
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../asl/types';
-import type { GraphLayout, GraphNode, StateNodeInfo, WorkflowGraph } from '../../graph';
+import type { Box, GraphLayout, GraphNode, Point, StateNodeInfo, WorkflowGraph } from '../../graph';
 import type { RunView } from '../../run/runViewTypes';
 import type { FlowEdge, FlowNode, StateEdgeData } from './flowTypes';
+import { placeLabels, type LabelRequest } from './edgeLabels';
 
 export interface Decorations {
   diagnostics: Map<string, Diagnostic[]>;
@@ -46,7 +47,22 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
 
 function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
   return a.className === b.className && a.zIndex === b.zIndex && a.selected === b.selected && a.data?.points === b.data?.points
-    && a.data?.label === b.data?.label && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken;
+    && a.data?.label === b.data?.label && a.data?.labelAt === b.data?.labelAt && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken;
+}
+
+/** A container's title row: edge labels keep off it (the rest of an open container holds its states). */
+const CONTAINER_HEADER = 44;
+
+/** What edge labels must not cover: states, markers, container title rows (collapsed: all of it). */
+function labelObstacles(graph: WorkflowGraph, layout: GraphLayout): Box[] {
+  const out: Box[] = [];
+  for (const node of graph.nodes) {
+    const box = layout.nodes.get(node.id);
+    if (!box || node.kind === 'group') continue;
+    if (node.state?.container && !layout.collapsed.has(node.id)) out.push({ ...box, height: Math.min(box.height, CONTAINER_HEADER) });
+    else out.push(box);
+  }
+  return out;
 }
 
 /** Side of the (invisible) connection handles, as canvas.css draws them. */
@@ -68,6 +84,25 @@ function handlesOf(width: number, height: number, source: boolean, target: boole
 export class FlowBuilder {
   private nodes = new Map<string, FlowNode>();
   private edges = new Map<string, FlowEdge>();
+  private labels: { layout: GraphLayout | undefined; signature: string; at: Map<string, Point> } = { layout: undefined, signature: '', at: new Map() };
+
+  /** Label spots depend on the layout and the label texts only: placed again when one of them changes. */
+  private labelSpots(graph: WorkflowGraph, layout: GraphLayout | undefined): Map<string, Point> {
+    if (!layout) return new Map();
+    const requests: LabelRequest[] = [];
+    const routes: { id: string; points: Point[] }[] = [];
+    for (const edge of graph.edges) {
+      const points = layout.edges.get(edge.id);
+      if (!points) continue;
+      routes.push({ id: edge.id, points });
+      if (edge.label) requests.push({ id: edge.id, text: edge.label, points, proportional: edge.kind === 'default' });
+    }
+    const signature = requests.map((r) => `${r.id}\u0000${r.text}`).join('\u0001');
+    if (this.labels.layout === layout && this.labels.signature === signature) return this.labels.at;
+    const at = placeLabels(requests, routes, labelObstacles(graph, layout));
+    this.labels = { layout, signature, at };
+    return at;
+  }
 
   build(graph: WorkflowGraph, layout: GraphLayout | undefined, deco: Decorations): { nodes: FlowNode[]; edges: FlowEdge[] } {
     const nodes: FlowNode[] = [];
@@ -84,16 +119,19 @@ export class FlowBuilder {
     this.nodes = nextNodes;
 
     const taken = new Set(deco.runView?.takenEdges ?? []);
+    const spots = this.labelSpots(graph, layout);
     const edges: FlowEdge[] = [];
     const nextEdges = new Map<string, FlowEdge>();
     for (const edge of graph.edges) {
       const points = layout?.edges.get(edge.id);
       if (!points || !nextNodes.has(edge.source) || !nextNodes.has(edge.target)) continue;
-      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}) };
+      const zIndex = 3 * (edge.scope.length / 2) + 1;
+      const labelAt = edge.label ? spots.get(edge.id) : undefined;
+      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}) };
       const built: FlowEdge = {
         id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
         className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}`,
-        zIndex: 3 * (edge.scope.length / 2) + 1,
+        zIndex,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         selectable: false, focusable: false,
       };

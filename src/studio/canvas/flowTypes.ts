@@ -40,6 +40,10 @@ export interface StateEdgeData extends Record<string, unknown> {
   points: Point[];
   kind: EdgeKind;
   label?: string;
+  /** Where the label's centre goes (placed off other labels, nodes and edges). */
+  labelAt?: Point;
+  /** The label's stacking level: above the edges of its scope, below its nodes. */
+  labelZ?: number;
   title?: string;
   taken?: boolean;
 }

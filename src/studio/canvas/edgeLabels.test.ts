@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { aslToGraph, LayoutEngine, type Box, type ElkLike } from '../../graph';
+import type { StateMachine } from '../../asl/types';
+import { FlowBuilder } from './buildFlow';
+import { labelSize, placeLabels, segmentCrossesBox } from './edgeLabels';
+
+const elk = new ELK() as unknown as ElkLike;
+const LAMBDA = 'arn:aws:states:::lambda:invoke';
+
+/** A polling loop whose Choice has four rules and a Default, and a Task with a Catch. */
+const POLLING: StateMachine = {
+  StartAt: 'Start job',
+  States: {
+    'Start job': { Type: 'Task', Resource: LAMBDA, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Job failed' }], Next: 'Wait a bit' },
+    'Wait a bit': { Type: 'Wait', Seconds: 5, Next: 'Get status' },
+    'Get status': { Type: 'Task', Resource: LAMBDA, Next: 'Job done?' },
+    'Job done?': {
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.status', StringEquals: 'SUCCEEDED', Next: 'Done' },
+        { Variable: '$.status', StringEquals: 'FAILED', Next: 'Job failed' },
+        { Variable: '$.status', StringEquals: 'RUNNING', Next: 'Wait a bit' },
+        { Variable: '$.attempts', NumericGreaterThan: 20, Next: 'Job failed' },
+      ],
+      Default: 'Wait a bit',
+    },
+    Done: { Type: 'Succeed' },
+    'Job failed': { Type: 'Fail', Error: 'JobFailed' },
+  },
+};
+
+/** A Choice fanning out to four neighbours side by side. */
+const FORK: StateMachine = {
+  StartAt: 'Route',
+  States: {
+    Route: {
+      Type: 'Choice',
+      Choices: ['a', 'b', 'c'].map((k) => ({ Variable: '$.kind', StringEquals: k, Next: `End ${k}` })),
+      Default: 'End d',
+    },
+    'End a': { Type: 'Succeed' }, 'End b': { Type: 'Succeed' }, 'End c': { Type: 'Succeed' }, 'End d': { Type: 'Succeed' },
+  },
+};
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function labelBoxes(definition: StateMachine) {
+  const graph = aslToGraph(definition);
+  const layout = await new LayoutEngine(async () => elk).layout(graph);
+  const { nodes, edges } = new FlowBuilder().build(graph, layout, { diagnostics: new Map(), runView: null, selection: new Set(), editable: true });
+  const labels = edges.filter((e) => e.data?.label).map((e) => {
+    const size = labelSize(e.data!.label!, e.data!.kind === 'default');
+    const at = e.data!.labelAt!;
+    return { id: e.id, box: { x: at.x - size.width / 2, y: at.y - size.height / 2, ...size } };
+  });
+  const nodeBoxes = nodes.filter((n) => n.type !== 'group').map((n) => ({ id: n.id, box: { x: n.position.x, y: n.position.y, width: n.width!, height: n.height! } }));
+  return { labels, nodeBoxes, edges };
+}
+
+describe('edge labels', () => {
+  for (const [name, definition] of [['a polling loop with Choice rules and a Catch', POLLING], ['a four-way fork', FORK]] as const) {
+    it(`of ${name} never overlap each other or a state`, async () => {
+      const { labels, nodeBoxes } = await labelBoxes(definition);
+      expect(labels.length).toBeGreaterThanOrEqual(4);
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} overlaps ${b.id}`).toBe(false);
+        for (const n of nodeBoxes) expect(overlaps(a.box, n.box), `${a.id} overlaps node ${n.id}`).toBe(false);
+      }
+    });
+  }
+
+  it('sit on their own edge', async () => {
+    const { labels, edges } = await labelBoxes(POLLING);
+    for (const label of labels) {
+      const points = edges.find((e) => e.id === label.id)!.data!.points;
+      const onRoute = points.slice(1).some((q, i) => segmentCrossesBox(points[i]!, q, label.box));
+      expect(onRoute, label.id).toBe(true);
+    }
+  });
+
+  it('move off another edge when their route has a free spot', () => {
+    // A vertical edge with a label, crossed at its middle by a horizontal edge: the label moves along.
+    const own = { id: 'own', points: [{ x: 0, y: 0 }, { x: 0, y: 200 }] };
+    const other = { id: 'other', points: [{ x: -100, y: 100 }, { x: 100, y: 100 }] };
+    const at = placeLabels([{ id: 'own', text: 'States.ALL', points: own.points }], [own, other], []).get('own')!;
+    const size = labelSize('States.ALL');
+    expect(at.x).toBe(0);
+    expect(segmentCrossesBox(other.points[0]!, other.points[1]!, { x: at.x - size.width / 2, y: at.y - size.height / 2, ...size })).toBe(false);
+  });
+});

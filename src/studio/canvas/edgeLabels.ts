@@ -1,0 +1,152 @@
+/**
+ * Where edge labels go (pure, no DOM). A label sits on its own edge's route, at the candidate
+ * spot that collides least: never on another label or a node if any spot avoids them, and
+ * crossed by as few other edges as possible. The layout engines route edges without knowing
+ * the labels, so this pass places them after the layout, for every engine (chain, layered, ELK).
+ */
+import type { Box, Point } from '../../graph';
+
+export interface LabelRequest {
+  id: string;
+  text: string;
+  /** The edge's route. */
+  points: readonly Point[];
+  /** Italic proportional text (Default) is narrower than the monospace rule text. */
+  proportional?: boolean;
+}
+
+export interface Route {
+  id: string;
+  points: readonly Point[];
+}
+
+/** The label's box as canvas.css draws it (10 px text, 1 px 5 px padding, 1 px border). */
+export function labelSize(text: string, proportional = false): { width: number; height: number } {
+  return { width: Math.ceil(text.length * (proportional ? 5.6 : 6.1)) + 12, height: 16 };
+}
+
+/** Spots along each segment, preferred first (the middle of the segment, then towards its ends). */
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8];
+const MIN_SEGMENT = 12;
+const COST_LABEL = 1000;
+const COST_NODE = 1000;
+const COST_EDGE = 40;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether the segment p–q passes through the box (Liang–Barsky clipping). */
+export function segmentCrossesBox(p: Point, q: Point, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const checks: [number, number][] = [[-dx, p.x - box.x], [dx, box.x + box.width - p.x], [-dy, p.y - box.y], [dy, box.y + box.height - p.y]];
+  for (const [edge, distance] of checks) {
+    if (edge === 0) {
+      if (distance < 0) return false;
+      continue;
+    }
+    const t = distance / edge;
+    if (edge < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return t0 < t1;
+}
+
+function candidates(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  const segments: [Point, Point, number][] = [];
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length >= MIN_SEGMENT) segments.push([a, b, length]);
+  }
+  // Longer segments first: a label reads best on a long straight run.
+  segments.sort((s, t) => t[2] - s[2]);
+  for (const f of ALONG) for (const [a, b] of segments) out.push({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f });
+  if (out.length === 0 && points.length > 0) out.push(points[Math.floor(points.length / 2)]!);
+  return out;
+}
+
+/** A simple spatial index: boxes and segments by 200 px grid cell. */
+class Grid<T> {
+  private readonly cells = new Map<string, T[]>();
+  constructor(private readonly size = 200) {}
+  private keys(box: Box): string[] {
+    const out: string[] = [];
+    for (let x = Math.floor(box.x / this.size); x <= Math.floor((box.x + box.width) / this.size); x += 1) {
+      for (let y = Math.floor(box.y / this.size); y <= Math.floor((box.y + box.height) / this.size); y += 1) out.push(`${x},${y}`);
+    }
+    return out;
+  }
+  add(box: Box, item: T): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(item);
+      else this.cells.set(key, [item]);
+    }
+  }
+  near(box: Box): Set<T> {
+    const out = new Set<T>();
+    for (const key of this.keys(box)) for (const item of this.cells.get(key) ?? []) out.add(item);
+    return out;
+  }
+}
+
+interface Segment {
+  route: string;
+  p: Point;
+  q: Point;
+}
+
+const boxAt = (at: Point, size: { width: number; height: number }): Box => ({ x: at.x - size.width / 2, y: at.y - size.height / 2, width: size.width, height: size.height });
+
+/**
+ * The centre of every label: on its route, off the other labels and the `obstacles` (node boxes),
+ * crossed by as few other routes as possible. Labels are placed in the order given.
+ */
+export function placeLabels(labels: readonly LabelRequest[], routes: readonly Route[], obstacles: readonly Box[]): Map<string, Point> {
+  const nodes = new Grid<Box>();
+  for (const box of obstacles) nodes.add(box, box);
+  const segments = new Grid<Segment>();
+  for (const route of routes) {
+    for (let i = 1; i < route.points.length; i += 1) {
+      const p = route.points[i - 1]!;
+      const q = route.points[i]!;
+      segments.add({ x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) }, { route: route.id, p, q });
+    }
+  }
+  const placed = new Grid<Box>();
+  const out = new Map<string, Point>();
+  for (const label of labels) {
+    const size = labelSize(label.text, label.proportional);
+    let best: Point | undefined;
+    let bestCost = Infinity;
+    for (const [rank, at] of candidates(label.points).entries()) {
+      const box = boxAt(at, size);
+      let cost = rank * 0.01;
+      for (const other of placed.near(box)) if (overlaps(box, other)) cost += COST_LABEL;
+      for (const node of nodes.near(box)) if (overlaps(box, node)) cost += COST_NODE;
+      const crossed = new Set<string>();
+      for (const s of segments.near(box)) if (s.route !== label.id && !crossed.has(s.route) && segmentCrossesBox(s.p, s.q, box)) crossed.add(s.route);
+      cost += crossed.size * COST_EDGE;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = at;
+        if (cost < 0.001) break;
+      }
+    }
+    if (!best) continue;
+    out.set(label.id, best);
+    placed.add(boxAt(best, size), boxAt(best, size));
+  }
+  return out;
+}

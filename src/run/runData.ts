@@ -36,6 +36,8 @@ export interface RunDataBinding {
   subscribe(listener: () => void): () => void;
 }
 
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const POLICIES: readonly DefaultMockPolicy[] = ['fail', 'input', 'empty'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -50,7 +52,8 @@ export function mocksOf(value: unknown): StateMocks | undefined {
   if (!isObject(value)) return undefined;
   const out: StateMocks = {};
   for (const [state, list] of Object.entries(value)) {
-    if (Array.isArray(list)) out[state] = list.filter(isMockResponse);
+    // A crafted `__proto__` key must not become the object's prototype.
+    if (Array.isArray(list) && !UNSAFE_KEYS.has(state)) out[state] = list.filter(isMockResponse);
   }
   return out;
 }

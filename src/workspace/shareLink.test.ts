@@ -4,6 +4,7 @@ import { parseDefinition } from '../asl';
 import { isUsableDefinition } from '../asl/shape';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { lzBomb } from './testing/lzBomb';
+import { readRunData } from '../run/runData';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 
@@ -22,6 +23,19 @@ describe('share links', () => {
     expect(read.shared.text).toBe(text);
     expect(read.shared.settings).toEqual({ type: 'EXPRESS' });
     expect(read.definition.StartAt).toBe('A');
+  });
+
+  it('carries the workflow\'s mocks and run input; a crafted __proto__ mock key is dropped when read', () => {
+    const text = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Succeed' } } });
+    const run = { mocks: { Charge: [{ Return: { paid: true } }] }, input: '{"orderId": 1}', defaultPolicy: 'empty' };
+    const result = createShareUrl('http://127.0.0.1/', { v: 1, text, run });
+    if (!result.ok) throw new Error(result.reason);
+    const read = readShareHash(new URL(result.url).hash, parse);
+    if (read.kind !== 'ok') throw new Error(read.kind);
+    expect(readRunData(read.shared.run)).toEqual(run);
+    const crafted = readRunData(JSON.parse('{"mocks": {"__proto__": [{"Return": 1}], "A": [{"Return": 2}]}}'));
+    expect(Object.getPrototypeOf(crafted?.mocks)).toBe(Object.prototype);
+    expect(crafted?.mocks).toEqual({ A: [{ Return: 2 }] });
   });
 
   it('says clearly when a link is broken or too long', () => {

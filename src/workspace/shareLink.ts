@@ -81,6 +81,7 @@ export function readShareHash(hash: string, parse: (text: string) => StateMachin
   const settings = settingsOf(data['settings']);
   const definition = parse(data['text']);
   if (!definition) return { kind: 'broken', reason: 'The shared workflow is not a valid state machine.' };
-  const shared: SharedWorkflow = { v: 1, text: data['text'], ...(name !== undefined ? { name } : {}), ...(settings ? { settings } : {}) };
+  // Run data is checked where it is used (readRunData keeps only well-formed parts).
+  const shared: SharedWorkflow = { v: 1, text: data['text'], ...(name !== undefined ? { name } : {}), ...(settings ? { settings } : {}), ...(data['run'] !== undefined ? { run: data['run'] } : {}) };
   return { kind: 'ok', shared, definition };
 }

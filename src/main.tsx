@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './studio/App';
 import { bootStudio } from './studio/workspace/boot';
 import { installTestApi } from './studio/testApi';
+import { loadValidator } from './store/derived';
 import { createStudioStore } from './store/studioStore';
 import { SAMPLE_WORKFLOW } from './studio/sampleWorkflow';
 import type { Workspace } from './workspace/workspace';
@@ -51,7 +52,9 @@ if (fileToken) {
       const { store, workspace } = await bootStudio(window.location, { storage: new MemoryStorage(), problem });
       render(store, workspace);
     } catch {
-      render(createStudioStore({ definition: SAMPLE_WORKFLOW, settings: { name: 'OrderWorkflow', type: 'STANDARD' } }), null);
+      const store = createStudioStore({ definition: SAMPLE_WORKFLOW, settings: { name: 'OrderWorkflow', type: 'STANDARD' } });
+      void loadValidator().then(() => store.getState().revalidate(), () => undefined);
+      render(store, null);
     }
   },
 );

@@ -3,6 +3,7 @@
  * document comes from the server instead of the browser's library.
  */
 import { loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
+import { loadValidator } from '../../store/derived';
 import { isUsableDefinition } from '../../asl/shape';
 import { createStudioStore, type StudioStore } from '../../store/studioStore';
 import { FileApi } from './fileApi';
@@ -30,6 +31,7 @@ export async function bootFileStudio(token: string, location: Location = window.
   const name = first.logicalId ?? first.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
   // A template's machine opens with the template's settings (Config mode writes them back there).
   const store = createStudioStore({ definition, settings: doc.settings ?? { name }, text: doc.text });
+  void loadValidator().then(() => store.getState().revalidate(), () => undefined);
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const session = new FileSession(store, api, workflows, doc);
   return { store, session };

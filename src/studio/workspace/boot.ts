@@ -3,6 +3,7 @@
  * workflow named in `?workflow=`, the last one open (with crash recovery), or the sample.
  */
 import { detectFormat, loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
+import { loadValidator } from '../../store/derived';
 import { createStudioStore, type StudioStore } from '../../store/studioStore';
 import { isUsableDefinition } from '../../asl/shape';
 import { makeRecord, recoverRecord, Workspace } from '../../workspace/workspace';
@@ -67,6 +68,7 @@ export async function bootStudio(location: Location = window.location, opened?: 
   if (detectFormat(record.text) === 'yaml') await yamlReady.catch(() => undefined);
   const store = createStudioStore({ definition: record.definition, settings: record.settings, text: record.text });
   // Full JSONata syntax checks arrive after the first paint; then every view re-validates.
+  void loadValidator().then(() => store.getState().revalidate(), () => undefined);
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const workspace = new Workspace(store, storage, record, { problem });
   workspace.display(record);

@@ -1,16 +1,15 @@
 /**
- * Synchronous, dependency-free message digests for `States.Hash` and `$hash` (pure TypeScript:
- * the same code runs in Node, the browser and workers; WebCrypto is async, so it cannot be used).
+ * Synchronous message digests for `States.Hash` and `$hash`, from `@noble/hashes` (audited, pure
+ * JavaScript: the same code runs in Node, the browser and workers; WebCrypto is async, so it
+ * cannot be used). `hash.test.ts` checks every algorithm against node:crypto.
  */
-import { utf8 } from './bytes';
-import { md5 } from './md5';
-import { sha1 } from './sha1';
-import { sha256 } from './sha256';
-import { sha384, sha512 } from './sha512';
+import { md5, sha1 } from '@noble/hashes/legacy.js';
+import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export type HashAlgorithm = 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
 
-const DIGESTS: Record<HashAlgorithm, (bytes: Uint8Array) => string> = {
+const DIGESTS: Record<HashAlgorithm, (bytes: Uint8Array) => Uint8Array> = {
   MD5: md5,
   'SHA-1': sha1,
   'SHA-256': sha256,
@@ -28,5 +27,5 @@ export function isHashAlgorithm(name: unknown): name is HashAlgorithm {
 
 /** Lower-case hex digest of the UTF-8 bytes of `text`. */
 export function hashText(text: string, algorithm: HashAlgorithm): string {
-  return DIGESTS[algorithm](utf8(text));
+  return bytesToHex(DIGESTS[algorithm](utf8ToBytes(text)));
 }

@@ -14,6 +14,7 @@ import { iterationKey } from './events';
 import type { RunSnapshotView, Transition } from './runView';
 import { SummaryFold, type RunSummary } from './summary';
 import { VisitBuilder, type Visit, type VisitStatus } from './visits';
+import { mapAncestors, parentScope } from './statePaths';
 
 /** A Map's iterations for the iteration picker: started, failed and aborted indexes, ascending. */
 export interface MapIterations {
@@ -64,11 +65,6 @@ interface MapStats {
 }
 
 const SEP = '\u0001';
-
-function parentScope(path: string): string {
-  const cut = path.lastIndexOf('/');
-  return cut < 0 ? '' : path.slice(0, cut);
-}
 
 function bump(counts: Map<number, number>, index: number, by: number): void {
   const next = (counts.get(index) ?? 0) + by;
@@ -188,13 +184,7 @@ export class LiveRun {
   private ancestorsOf(path: string): string[] {
     let out = this.ancestorCache.get(path);
     if (!out) {
-      out = [];
-      const segments = path.split('/');
-      // Even positions are state names, odd ones branch indexes: every name followed by an index is a container.
-      for (let j = 0; j + 2 < segments.length; j += 2) {
-        const container = segments.slice(0, j + 1).join('/');
-        if (this.mapPaths.has(container)) out.push(container);
-      }
+      out = mapAncestors(path, this.mapPaths);
       this.ancestorCache.set(path, out);
     }
     return out;

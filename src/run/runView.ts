@@ -5,6 +5,7 @@
 import type { HistoryEvent } from '../interpreter/types';
 import type { RunNodeStatus } from './runViewTypes';
 import type { Visit } from './visits';
+import { mapAncestors } from './statePaths';
 
 /** One move between states inside a scope (edge ids come from the graph, see edges.ts). */
 export interface Transition {
@@ -22,17 +23,7 @@ export interface RunSnapshotView {
   iterations: Record<string, number>;
 }
 
-/** Node ids of the Map states that contain `path`, outermost first. */
-export function mapAncestors(path: string, mapPaths: ReadonlySet<string>): string[] {
-  const segments = path.split('/');
-  const out: string[] = [];
-  // Even positions are state names, odd ones branch indexes: every name followed by an index is a container.
-  for (let j = 0; j + 2 < segments.length; j += 2) {
-    const container = segments.slice(0, j + 1).join('/');
-    if (mapPaths.has(container)) out.push(container);
-  }
-  return out;
-}
+export { mapAncestors };
 
 /** The Map node ids among the visits. */
 export function mapPathsOf(visits: readonly Visit[]): Set<string> {

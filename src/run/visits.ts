@@ -6,6 +6,7 @@
 import type { HistoryEvent, StudioStages } from '../interpreter/types';
 import type { RunNodeStatus } from './runViewTypes';
 import { detailsOf, errorOf, eventKind, iterationKey, parsePayload, timeOf } from './events';
+import { parentScope } from './statePaths';
 
 export type VisitStatus = Exclude<RunNodeStatus, 'not-reached'>;
 
@@ -49,11 +50,6 @@ export interface Visit {
 
 interface Open extends Visit {
   lastFailed: boolean;
-}
-
-function parentScope(path: string): string {
-  const cut = path.lastIndexOf('/');
-  return cut < 0 ? '' : path.slice(0, cut);
 }
 
 function visitKey(path: string, iteration: readonly number[] | undefined): string {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recordHistory } from '../history/testing/recorded';
-import { cli, type CliIo } from './cli';
+import { cli } from './cli';
+import { memoryIo } from './testing/memoryIo';
 
-function io(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: ${p}`);
-      return files[p]!;
-    },
-  };
-  return { io: value, out: () => out.join(''), err: () => err.join('') };
-}
+const io = memoryIo;
 
 function payment(maxAttempts: number) {
   return {

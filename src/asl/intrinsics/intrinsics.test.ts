@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StatesError } from '../statesError';
 import { evaluateIntrinsic, isIntrinsic, javaRandomNextInt, parseIntrinsic, validateIntrinsic } from './index';
+import { failure } from '../testing/statesFailure';
 
 const ctx = (input: unknown = {}, extra: Partial<{ context: unknown; variables: Record<string, unknown> }> = {}) => ({
   input,
@@ -8,15 +8,6 @@ const ctx = (input: unknown = {}, extra: Partial<{ context: unknown; variables: 
   variables: extra.variables ?? {},
 });
 const run = (expr: string, input: unknown = {}) => evaluateIntrinsic(expr, ctx(input));
-function failure(fn: () => unknown): StatesError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatesError) return error;
-    throw error;
-  }
-  throw new Error('expected a StatesError');
-}
 
 describe('parsing', () => {
   it('recognises intrinsic expressions', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { StatesError } from '../../asl/statesError';
 import { CHOICE_OPERATORS, evaluateChoiceRule, isTimestamp, parseTimestamp, stringMatches } from './index';
+import { failure } from '../../asl/testing/statesFailure';
 
 const check = (rule: Record<string, unknown>, input: unknown = {}) => evaluateChoiceRule(rule, input);
 const v = (value: unknown) => ({ v: value });
-function failure(fn: () => unknown): StatesError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatesError) return error;
-    throw error;
-  }
-  throw new Error('expected a StatesError');
-}
 
 describe('string comparisons', () => {
   it.each([

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StatesError } from '../../asl/statesError';
 import { applyInputPath, applyOutputPath, applyResultPath, resolvePayloadTemplate } from './index';
+import { failure } from '../../asl/testing/statesFailure';
 
-function failure(fn: () => unknown): StatesError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatesError) return error;
-    throw error;
-  }
-  throw new Error('expected a StatesError');
-}
 const ctx = (input: unknown, extra: Partial<{ context: unknown; variables: Record<string, unknown> }> = {}) => ({
   input,
   context: extra.context ?? { Execution: { Id: 'exec-1' } },

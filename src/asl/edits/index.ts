@@ -16,6 +16,7 @@ export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetF
 export { duplicateStateNamed } from './duplicate';
 export { addCatchFallback, type FallbackKind } from './catchFallback';
 export { EditError } from './errors';
+export { queryLanguageAt } from './queryLanguage';
 export { uniqueStateName, allStateNames } from './names';
 export { listReferences, type Reference, type ReferenceKind } from './references';
 export type { EdgeRef, InsertPoint } from './types';

@@ -1,7 +1,8 @@
 /**
  * wrapInParallel: move states of one scope into the single branch of a new Parallel state that
  * takes their place. Edges into the group now enter the Parallel; the group's first exit to a
- * state outside becomes the Parallel's Next; inside the branch, edges that left the group end it.
+ * state outside becomes the Parallel's Next; inside the branch, edges that left the group end it,
+ * and catchers that left it move onto the Parallel. Retry stays with each state.
  */
 import type { State, StateMachine, StatePath, StatesScope } from '../types';
 import { encodeStatePath } from '../paths';
@@ -31,9 +32,23 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
 
   const branch: StatesScope = { StartAt: entry, States: {} };
   for (const n of ordered) setOwn(branch.States, n, scope.States[n]);
-  for (const ref of listReferences(branch).filter((r) => !members.has(r.target)).reverse()) setReference(branch, ref, undefined);
+  const leaving = listReferences(branch).filter((r) => !members.has(r.target));
+  // A catcher whose target is outside the group cannot point out of a branch: it moves onto the
+  // Parallel (same errors, same target), so the error still ends up where the user sent it.
+  const lifted: Obj[] = [];
+  for (const ref of leaving) {
+    if (ref.kind !== 'catch' || ref.source === null) continue;
+    const catcher = (branch.States[ref.source] as unknown as { Catch: Obj[] }).Catch[ref.index!]!;
+    if (!lifted.some((c) => JSON.stringify(c) === JSON.stringify(catcher))) lifted.push(structuredClone(catcher));
+  }
+  for (const ref of [...leaving].reverse()) setReference(branch, ref, undefined);
 
   const parallel: Obj = { Type: 'Parallel', Branches: [branch] };
+  // Wrapped states that all set one query language get a Parallel in it (their catchers' fields are in it).
+  const languages = new Set(ordered.map((n) => scope.States[n]!.QueryLanguage));
+  const [language] = languages;
+  if (languages.size === 1 && language !== undefined) parallel.QueryLanguage = language;
+  if (lifted.length > 0) parallel.Catch = lifted;
   if (exit === undefined) parallel.End = true;
   else parallel.Next = exit;
   const states: Record<string, State> = {};

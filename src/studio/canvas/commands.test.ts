@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createStudioStore } from '../../store/studioStore';
-import { renameNode } from './commands';
+import { encodeStatePath, validateDefinition } from '../../asl';
+import { copySelected, insertBlockAt, paste, renameNode, wrapSelectedInParallel } from './commands';
 
 const def: StateMachine = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } } };
 
@@ -22,5 +23,83 @@ describe('canvas commands', () => {
     const store = createStudioStore({ definition: def });
     const broken = { ...store, getState: () => ({ ...store.getState(), edit: () => { throw new TypeError("Cannot read properties of undefined (reading 'Type')"); } }) };
     expect(() => renameNode(broken as typeof store, 'A', 'Start')).toThrow(TypeError);
+  });
+
+  const guarded: StateMachine = {
+    StartAt: 'Charge',
+    States: {
+      Charge: {
+        Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'charge' },
+        Retry: [{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }],
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' }],
+        Next: 'Ship',
+      },
+      Ship: { Type: 'Pass', Next: 'Done' },
+      Refund: { Type: 'Fail', Error: 'Refunded' },
+      Done: { Type: 'Succeed' },
+    },
+  } as StateMachine;
+
+  it('Wrap in Parallel keeps Retry on the state and moves a Catch that leaves the group onto the Parallel', () => {
+    const store = createStudioStore({ definition: guarded });
+    expect(wrapSelectedInParallel(store, ['Charge', 'Ship'])).toEqual({ ok: true });
+    const { definition } = store.getState();
+    const parallel = definition.States.Parallel as unknown as { Catch: unknown[]; Next: string; Branches: { States: Record<string, { Retry?: unknown; Catch?: unknown }> }[] };
+    expect(parallel.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' }]);
+    expect(parallel.Next).toBe('Done');
+    expect(parallel.Branches[0]!.States.Charge!.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
+    expect(parallel.Branches[0]!.States.Charge!.Catch).toBeUndefined();
+    expect(validateDefinition(definition).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('paste keeps Retry and a Catch whose target is where the copy lands; elsewhere only the dangling catcher goes', () => {
+    const store = createStudioStore({ definition: guarded });
+    store.getState().select(['Charge']);
+    expect(copySelected(store)).toBe(1);
+    store.getState().select(['Ship']);
+    expect(paste(store)).toEqual({ ok: true });
+    const copy = store.getState().definition.States['Charge (1)'] as unknown as { Retry: unknown; Catch: unknown };
+    expect(copy.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
+    expect(copy.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' }]);
+    expect(validateDefinition(store.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+
+    // Into a branch, where no Refund state exists: the catcher cannot follow, the retrier does.
+    const nested = createStudioStore({ definition: { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }], End: true } } } as StateMachine });
+    nested.getState().select([encodeStatePath(['P', 0, 'X'])]);
+    expect(paste(nested)).toEqual({ ok: true });
+    const inBranch = (nested.getState().definition.States.P as unknown as { Branches: { States: Record<string, { Retry?: unknown; Catch?: unknown }> }[] }).Branches[0]!.States.Charge!;
+    expect(inBranch.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
+    expect(inBranch.Catch).toBeUndefined();
+    expect(validateDefinition(nested.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('pasted and new states take the query language of where they land', () => {
+    const jsonata = createStudioStore({ definition: { QueryLanguage: 'JSONata', StartAt: 'Calc', States: { Calc: { Type: 'Pass', Output: '{% $states.input.a + 1 %}', End: true } } } as StateMachine });
+    jsonata.getState().select(['Calc']);
+    copySelected(jsonata);
+    const jsonpath = createStudioStore({ definition: def });
+    jsonpath.getState().select(['A']);
+    expect(paste(jsonpath)).toEqual({ ok: true });
+    expect(jsonpath.getState().definition.States.Calc).toMatchObject({ QueryLanguage: 'JSONata', Output: '{% $states.input.a + 1 %}' });
+    expect(validateDefinition(jsonpath.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+
+    // A JSONPath state with JSONPath fields cannot join JSONata states: refused with why, nothing changed.
+    const source = createStudioStore({ definition: guarded });
+    source.getState().select(['Charge']);
+    copySelected(source);
+    const before = jsonata.getState().text;
+    const refused = paste(jsonata);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toMatch(/JSONPath \(Parameters\)/);
+    expect(jsonata.getState().text).toBe(before);
+
+    // A palette block dropped inside a JSONata Parallel of a JSONPath workflow is built for JSONata.
+    const mixed = createStudioStore({ definition: { StartAt: 'P', States: { P: { Type: 'Parallel', QueryLanguage: 'JSONata', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }], End: true } } } as StateMachine });
+    const asked: string[] = [];
+    insertBlockAt(mixed, { kind: 'after', path: ['P', 0, 'X'] }, 'Pass', (ql) => {
+      asked.push(ql);
+      return { entry: 'New', states: [['New', { Type: 'Pass', End: true }]] };
+    });
+    expect(asked).toEqual(['JSONata']);
   });
 });

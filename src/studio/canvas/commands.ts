@@ -6,9 +6,9 @@
  */
 import {
   addBranch, decodeStatePath, deleteStates, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
-  wrapInParallel, EditError, type InsertPoint,
+  wrapInParallel, EditError, getScope, queryLanguageAt, type InsertPoint, type ScopePath,
 } from '../../asl';
-import type { State, StateMachine, StatePath } from '../../asl/types';
+import type { QueryLanguage, State, StateMachine, StatePath } from '../../asl/types';
 import { aslToGraph, isMarkerId, type WorkflowGraph } from '../../graph';
 import { EXIT, insertBlock, type PatternBlock } from '../../catalog';
 import type { StudioStore } from '../../store/studioStore';
@@ -40,15 +40,12 @@ export function selectedStatePaths(store: StudioStore): StatePath[] {
   return selection.filter((id) => !isMarkerId(id)).map(decodeStatePath).filter((p) => getState(definition, p) !== undefined);
 }
 
-export function queryLanguageOf(def: StateMachine): 'JSONPath' | 'JSONata' {
-  return def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath';
-}
-
 /** Inserts a palette block at a point and selects its first state. */
 export function insertBlockAt(store: StudioStore, point: InsertPoint, label: string, build: (ql: 'JSONPath' | 'JSONata') => PatternBlock): CommandResult {
   let entry = '';
   const result = run(store, `Add ${label}`, (def) => {
-    const out = insertBlock(def, point, build(queryLanguageOf(def)));
+    // A new state takes the query language of the states around it (a JSONata Map's, a JSONPath branch's).
+    const out = insertBlock(def, point, build(queryLanguageAt(def, scopeOfPoint(def, point))));
     entry = out.entry;
     return out.definition;
   });
@@ -146,13 +143,53 @@ export function addBranchTo(store: StudioStore, id: string): CommandResult {
   return run(store, `Add branch to ${String(path[path.length - 1])}`, (def) => addBranch(def, path));
 }
 
-/** In-app clipboard of copied states (name → state), kept across paste operations. */
-let clipboard: [string, State][] = [];
+/** In-app clipboard of copied states (name, state, the query language it ran in), kept across pastes. */
+let clipboard: [string, State, QueryLanguage][] = [];
 
 export function copySelected(store: StudioStore): number {
   const { definition } = store.getState();
-  clipboard = selectedStatePaths(store).map((p) => [String(p[p.length - 1]), structuredClone(getState(definition, p)!)]);
+  clipboard = selectedStatePaths(store).map((p) => {
+    const state = structuredClone(getState(definition, p)!);
+    return [String(p[p.length - 1]), state, state.QueryLanguage ?? queryLanguageAt(definition, p.slice(0, -1))];
+  });
   return clipboard.length;
+}
+
+/** The scope a state inserted at `point` lands in. */
+function scopeOfPoint(def: StateMachine, point: InsertPoint): ScopePath {
+  switch (point.kind) {
+    case 'edge': return point.edge.scope;
+    case 'after': return point.path.slice(0, -1);
+    case 'scopeStart': return point.scope;
+    case 'newBranch': {
+      const parallel = getState(def, point.parallel) as { Branches?: unknown[] } | undefined;
+      return [...point.parallel, parallel?.Branches?.length ?? 0];
+    }
+  }
+}
+
+/** Fields only JSONPath states have (a JSONata workflow cannot hold such a state). */
+const JSONPATH_ONLY = ['Parameters', 'ResultSelector', 'ResultPath', 'InputPath', 'OutputPath', 'ItemsPath', 'ItemSelector'];
+
+/**
+ * A copied state as it must be where it lands: a JSONata state pasted into JSONPath states says
+ * so (`QueryLanguage`); a JSONPath state with JSONPath fields cannot go into JSONata states.
+ */
+function inLanguage(name: string, state: State, from: QueryLanguage, to: QueryLanguage): State {
+  if (state.QueryLanguage !== undefined || from === to) return state;
+  if (from === 'JSONata') return { ...state, QueryLanguage: 'JSONata' } as State;
+  const fields = JSONPATH_ONLY.filter((f) => f in state);
+  if (fields.length > 0) throw new EditError(`${name} uses JSONPath (${fields.join(', ')}) and cannot be pasted among JSONata states; paste it into a JSONPath workflow or rewrite those fields.`);
+  return state;
+}
+
+/** Catchers of the state at `path` whose target is not in its scope are dropped (nothing dangles). */
+function dropDanglingCatchers(def: StateMachine, path: StatePath): void {
+  const scope = getScope(def, path.slice(0, -1));
+  const state = scope?.States[String(path[path.length - 1])] as { Catch?: { Next?: unknown }[] } | undefined;
+  if (!scope || !Array.isArray(state?.Catch)) return;
+  state.Catch = state.Catch.filter((c) => typeof c.Next === 'string' && Object.hasOwn(scope.States, c.Next));
+  if (state.Catch.length === 0) delete state.Catch;
 }
 
 /**
@@ -169,12 +206,15 @@ export function paste(store: StudioStore): CommandResult {
   const result = run(store, items.length === 1 ? `Paste ${items[0]![0]}` : `Paste ${items.length} states`, (def) => {
     let current = def;
     let at: InsertPoint = first;
-    for (const [base, state] of items) {
-      const block: PatternBlock = { entry: base, states: [[base, sanitizeForPaste(state)]] };
+    const language = queryLanguageAt(def, scopeOfPoint(def, first));
+    for (const [base, state, from] of items) {
+      const block: PatternBlock = { entry: base, states: [[base, sanitizeForPaste(inLanguage(base, state, from, language))]] };
       const out = insertBlock(current, at, block);
       current = out.definition;
       names.push(out.entry);
       const id = idOfName(current, out.entry);
+      // Catch and Retry come along; a catcher keeps its target when that state is where the copy lands.
+      dropDanglingCatchers(current, decodeStatePath(id!));
       at = { kind: 'after', path: decodeStatePath(id!) };
       if (state.Type === 'Succeed' || state.Type === 'Fail' || state.Type === 'Choice') break;
     }
@@ -184,10 +224,9 @@ export function paste(store: StudioStore): CommandResult {
   return result;
 }
 
-/** Drops Catch / Choice targets from a copied state; a pasted Choice falls through to its successor. */
+/** Points a copied state's transitions at its successor; a pasted Choice falls through to it. */
 function sanitizeForPaste(state: State): State {
   const copy = structuredClone(state) as State & Record<string, unknown>;
-  delete copy['Catch'];
   if (copy.Type === 'Choice') {
     copy.Choices = copy.Choices.map((rule) => ({ ...rule, Next: EXIT }));
     copy.Default = EXIT;

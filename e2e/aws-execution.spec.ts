@@ -12,6 +12,8 @@ import { Inspector } from './pages/Inspector';
 import { RunPanelPage } from './pages/RunPanel';
 import type { Page } from '@playwright/test';
 import type { StateMachine } from '../src/asl/types';
+import { runTestSuite } from '../src/testing/suite';
+import { readTestFile } from './testFiles';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const HISTORY = readFileSync(resolve(here, 'data/aws-payment-history.json'), 'utf8');
@@ -94,7 +96,7 @@ test('drop an AWS history, scrub it, replay it, make the workflow diverge, save 
   await page.screenshot({ path: 'test-results/aws-execution-divergence.png' });
 
   // The recorded answers as a Step Functions Local test case.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-test-case').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-mockconfig').click()]);
   const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { StateMachines: Record<string, unknown>; MockedResponses: Record<string, Record<string, unknown>> };
   expect(download.suggestedFilename()).toMatch(/\.mockconfig\.json$/);
   const charge = Object.values(saved.MockedResponses)[0]!;
@@ -102,6 +104,24 @@ test('drop an AWS history, scrub it, replay it, make the workflow diverge, save 
     '0-1': { Throw: { Error: 'States.Timeout', Cause: 'Task timed out after 3.00 seconds' } },
     '2': { Return: { charged: true, receipt: 'r-991' } },
   });
+
+  // Save as test case: the recorded input, answers and outcome go into the workflow's tests.
+  await page.getByTestId('save-test-case').click();
+  await expect(page.getByTestId('saved-test-case')).toContainText('Saved as test case');
+  await run.tab('tests');
+  const testCase = page.getByTestId('test-case');
+  await expect(testCase).toHaveCount(1);
+  await expect(testCase).toHaveAttribute('data-state', 'not-run');
+  // The workflow now gives up after one attempt: the recorded success is not reached, the case fails with a diff.
+  await page.getByTestId('tests-run-all').click();
+  await expect(testCase).toHaveAttribute('data-state', 'failed');
+  await expect(testCase.getByTestId('test-mismatch').first()).toContainText('status: expected "SUCCEEDED", got "FAILED"');
+  const [testFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tests-export').click()]);
+  expect(testFile.suggestedFilename()).toMatch(/\.sfn-test\.json$/);
+  const suite = readTestFile(readFileSync((await testFile.path())!, 'utf8'));
+  // On the workflow as recorded, the saved case passes.
+  expect((await runTestSuite(PAYMENT, suite)).passed).toBe(true);
+  await run.tab('table');
 
   // The local run is there too.
   await page.getByTestId('replay-open-local').click();

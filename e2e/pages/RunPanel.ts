@@ -24,7 +24,7 @@ export class RunPanelPage {
     await expect(this.canvas).toHaveAttribute('data-layout', 'done');
   }
 
-  async tab(name: 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions'): Promise<void> {
+  async tab(name: 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions' | 'tests'): Promise<void> {
     await this.page.getByTestId(`run-tab-${name}`).click();
   }
 

@@ -25,7 +25,7 @@ function short(value: unknown): string {
 }
 
 /** Expectations for a case that has none: status, then output or error and cause, and the path. */
-function snapshotOf(result: ExecutionResult): Record<string, unknown> {
+export function snapshotOf(result: Pick<ExecutionResult, 'status' | 'output' | 'error' | 'cause' | 'events'>): Record<string, unknown> {
   const expect: Record<string, unknown> = { status: result.status };
   if (result.status === 'SUCCEEDED') expect.output = result.output;
   else {

@@ -114,6 +114,7 @@ export function checkRecord(raw: unknown): RecordCheck {
     ...workflow,
     settings: settings ?? { name },
     ...(raw['run'] !== undefined ? { run: raw['run'] } : {}),
+    ...(typeof raw['tests'] === 'string' ? { tests: raw['tests'] } : {}),
     ...(history ? { history } : {}),
     ...(view ? { view } : {}),
     versions,

@@ -26,6 +26,8 @@ export interface WorkflowRecord {
   settings: WorkflowSettings;
   /** Run-panel data kept with the workflow (mocks, last inputs), opaque to the workspace. */
   run?: unknown;
+  /** The workflow's test file (`*.sfn-test.json` text: test cases with mocks and expectations). */
+  tests?: string;
   /** The session's undo history, restored after a reload where it fits. */
   history?: { past: HistoryEntry[]; future: HistoryEntry[] };
   view?: { mode: Mode; selection: string[]; viewport?: CanvasViewport; collapsed?: Record<string, boolean> };

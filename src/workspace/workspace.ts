@@ -85,6 +85,7 @@ export class Workspace {
   private deleted: WorkflowRecord | undefined;
   private unsubscribers: (() => void)[] = [];
   private runData: RunDataBinding | undefined;
+  private testData: RunDataBinding | undefined;
   private currentDeleted = false;
   private journalTimer: TimerHandle | undefined;
   private channel: TabChannel | undefined;
@@ -192,6 +193,7 @@ export class Workspace {
     try {
       if (differs) s.load(record.definition, { text: record.text, settings: record.settings, label });
       if (runDiffers) this.runData?.set(record.run);
+      if (this.testData && this.testData.get() !== record.tests) this.testData.set(record.tests);
     } finally {
       this.applying = false;
     }
@@ -263,11 +265,24 @@ export class Workspace {
     return this.runData ? this.runData.get() : this.current.run;
   }
 
+  /** The run data or the tests changed (both are saved with the workflow, outside its undo history). */
   private onRunDataChange(): void {
     if (this.applying) return;
     this.runDataChanged = true;
     this.journalSoon();
     this.scheduleSave();
+  }
+
+  /** Connects the workflow's test file (text); saved and restored with the workflow, cleared for one without tests. */
+  bindTests(binding: RunDataBinding): void {
+    this.testData = binding;
+    this.applying = true;
+    try {
+      binding.set(this.current.tests);
+    } finally {
+      this.applying = false;
+    }
+    this.unsubscribers.push(binding.subscribe(() => this.onRunDataChange()));
   }
 
   get currentId(): string {
@@ -362,8 +377,9 @@ export class Workspace {
 
   private snapshotRecord(): WorkflowRecord {
     const s = this.store.getState();
+    const { tests: _tests, ...current } = this.current;
     return {
-      ...this.current,
+      ...current,
       name: s.settings.name ?? this.current.name,
       updatedAt: this.clock.now(),
       definition: s.definition,
@@ -373,7 +389,13 @@ export class Workspace {
       view: { mode: s.mode, selection: s.selection, ...(s.viewport ? { viewport: s.viewport } : {}), collapsed: { ...s.collapsed } },
       ...(this.runData ? { run: this.runData.get() } : {}),
       saveId: newId('save'),
+      ...this.testsOf(),
     };
+  }
+
+  private testsOf(): { tests?: string } {
+    const tests = this.testData ? this.testData.get() : this.current.tests;
+    return typeof tests === 'string' ? { tests } : {};
   }
 
   async refreshList(): Promise<WorkflowSummary[]> {
@@ -416,6 +438,7 @@ export class Workspace {
         ...(record.view ? { mode: record.view.mode, selection: record.view.selection, viewport: record.view.viewport ?? null, collapsed: record.view.collapsed ?? {} } : {}),
       });
       this.runData?.set(record.run);
+      this.testData?.set(record.tests);
     } finally {
       this.applying = false;
     }

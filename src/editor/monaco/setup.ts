@@ -11,11 +11,14 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { ASL_SCHEMA, ASL_SCHEMA_URI } from '../language/aslSchema';
+import TEST_FILE_SCHEMA from '../../testing/sfn-test.schema.json';
 import { registerAslCompletions } from './completions';
 import { registerYamlFormatter } from './yamlFormatter';
 
 /** Model URIs end with this, which is what the schema's `fileMatch` picks up. */
 export const ASL_MODEL_SUFFIX = '.asl.json';
+/** Test files (`*.sfn-test.json`) get the test file schema: completion, hover and validation. */
+export const TEST_MODEL_SUFFIX = '.sfn-test.json';
 
 declare global {
   interface Window {
@@ -36,7 +39,10 @@ jsonDefaults.setDiagnosticsOptions({
   enableSchemaRequest: false,
   schemaRequest: 'ignore',
   schemaValidation: 'error',
-  schemas: [{ uri: ASL_SCHEMA_URI, fileMatch: [`*${ASL_MODEL_SUFFIX}`], schema: ASL_SCHEMA }],
+  schemas: [
+    { uri: ASL_SCHEMA_URI, fileMatch: [`*${ASL_MODEL_SUFFIX}`], schema: ASL_SCHEMA },
+    { uri: TEST_FILE_SCHEMA.$id, fileMatch: [`*${TEST_MODEL_SUFFIX}`], schema: TEST_FILE_SCHEMA },
+  ],
 });
 
 registerAslCompletions(monaco);

@@ -13,7 +13,9 @@ import './canvas.css';
 import { decodeStatePath } from '../../asl/paths';
 import { aslToGraph, COLLAPSE_THRESHOLD, insertionPoints, isMarkerId, layoutKeyOf } from '../../graph';
 import { diagnosticsByNode } from '../../store/derived';
+import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
+import { testsStoreFor } from '../tests/testsStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
@@ -68,6 +70,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const definition = useStudio((s) => s.definition);
   const selection = useStudio((s) => s.selection);
   const runView = useSyncExternalStore(highlights?.subscribe ?? NO_SUBSCRIPTION, highlights?.get ?? NO_HIGHLIGHTS);
+  const uncovered = useStore(testsStoreFor(store), (s) => (s.overlay ? s.uncovered : null));
   const editable = mode === 'design';
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);
@@ -90,8 +93,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());
   const { nodes, edges } = useMemo(
-    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable, found }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found],
+    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable, found, uncovered }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered],
   );
 
   const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);

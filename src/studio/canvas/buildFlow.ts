@@ -17,6 +17,8 @@ export interface Decorations {
   editable: boolean;
   /** Matches of the find box. */
   found?: ReadonlySet<string>;
+  /** Coverage overlay: node and edge ids no test covered (`<node>#retry`: a retrier never exercised). */
+  uncovered?: ReadonlySet<string> | null;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -130,7 +132,7 @@ export class FlowBuilder {
       const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}) };
       const built: FlowEdge = {
         id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
-        className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}`,
+        className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}${deco.uncovered?.has(edge.id) ? ' uncovered' : ''}`,
         zIndex,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         selectable: false, focusable: false,
@@ -183,6 +185,8 @@ export class FlowBuilder {
         ...(deco.runView?.current === node.id ? { current: true } : {}),
         ...(deco.runView?.diverged === node.id ? { diverged: true } : {}),
         ...(deco.found?.has(node.id) ? { found: true } : {}),
+        ...(deco.uncovered?.has(node.id) ? { uncovered: true } : {}),
+        ...(deco.uncovered?.has(`${node.id}#retry`) ? { uncoveredRetry: true } : {}),
         ...(collapsed !== undefined ? { collapsed } : {}),
       },
     };

@@ -12,6 +12,9 @@ export interface StateNodeData extends Record<string, unknown> {
   current?: boolean;
   /** A replay departed from the recorded execution here. */
   diverged?: boolean;
+  /** Coverage overlay: no test entered this state / exercised one of its retriers. */
+  uncovered?: boolean;
+  uncoveredRetry?: boolean;
   /** A match of the find box. */
   found?: boolean;
   /** Containers only. */

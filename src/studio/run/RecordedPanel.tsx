@@ -1,7 +1,8 @@
 /**
  * An AWS execution opened as a run: where it came from, what does not fit the open workflow,
- * truncated payloads, "Replay locally" with the first divergence (both sides), and the derived
- * mocks saved as a Step Functions Local MockConfigFile test case.
+ * truncated payloads, "Replay locally" with the first divergence (both sides), "Save as test case"
+ * (the recorded input, answers and outcome into the workflow's tests), and the derived mocks
+ * exported as a Step Functions Local MockConfigFile test case.
  */
 import { memo, useState } from 'react';
 import { deriveMocks } from '../../history/deriveMocks';
@@ -10,6 +11,7 @@ import { useStudio } from '../StudioContext';
 import { downloadFile } from '../export/download';
 import { useRun, useRunSession, type RunData } from './hooks';
 import { workflowKey } from './useMocks';
+import { SaveAsTestCase } from '../tests/SaveAsTestCase';
 
 /** A file-name-safe version of the execution name. */
 const fileSafe = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'execution';
@@ -44,7 +46,7 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
     }
   }
 
-  function saveTestCase(): void {
+  function exportMocks(): void {
     const mocks = replay?.mocks ?? deriveMocks(imported.events, { stateMachine: machineName(recorded), testCase: fileSafe(executionName) }, imported.payloadNotices);
     downloadFile(`${fileSafe(executionName)}.mockconfig.json`, `${JSON.stringify(mocks.mockConfig, null, 2)}\n`, 'application/json');
   }
@@ -84,8 +86,9 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
           title="Run the current workflow on simulated time with the recorded task answers, and compare it with the recording">
           {replaying ? 'Replaying…' : 'Replay locally'}
         </button>
-        <button type="button" data-testid="save-test-case" onClick={saveTestCase}
-          title="Download the recorded answers as a Step Functions Local MockConfigFile test case">Save as test case</button>
+        <SaveAsTestCase run={run} />
+        <button type="button" data-testid="export-mockconfig" onClick={exportMocks}
+          title="Download the recorded answers as a Step Functions Local MockConfigFile test case">Export mocks (MockConfigFile)</button>
       </div>
       {replay && !d && (
         <p className="run-ok" data-testid="replay-result" data-match="true">✓ The local run follows the recording event by event ({replay.status}).</p>

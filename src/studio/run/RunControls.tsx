@@ -8,6 +8,7 @@ import { Pause, Play, Square, StepBack, StepForward } from 'lucide-react';
 import { useRunSession, useRun, type RunData } from './hooks';
 import { nextTransition, previousTransition } from '../../run/steps';
 import { stateLabelOf } from '../../run/events';
+import { SaveAsTestCase } from '../tests/SaveAsTestCase';
 
 export const RunControls = memo(function RunControls({ data }: { data: RunData }) {
   const session = useRunSession();
@@ -58,6 +59,9 @@ export const RunControls = memo(function RunControls({ data }: { data: RunData }
         {paused ? ' · paused' : ''}
         {!data.live ? ' · time travel' : ''}
       </div>
+      {!live && !run.recorded && run.status !== 'RUNNING' && (
+        <div className="run-row"><SaveAsTestCase run={run} /></div>
+      )}
     </div>
   );
 });

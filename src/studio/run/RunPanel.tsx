@@ -2,7 +2,7 @@
  * The Run panel: Start and Mocks before a run; with a run open, its controls, callback box and
  * summary above the Table, Events, Step details and Executions tabs.
  */
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { RunData } from './hooks';
 import { StartForm } from './StartForm';
 import { MocksEditor } from './MocksEditor';
@@ -16,7 +16,10 @@ import { ExecutionsView } from './ExecutionsView';
 import { RecordedPanel } from './RecordedPanel';
 import { OpenExecution } from './OpenExecution';
 
-export type RunTab = 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions';
+// The Tests tab's code (runner client, coverage, editor) loads when the tab is first opened.
+const TestsPanel = lazy(() => import('../tests/TestsPanel'));
+
+export type RunTab = 'start' | 'mocks' | 'table' | 'events' | 'details' | 'executions' | 'tests';
 
 const TABS: { id: RunTab; label: string; needsRun?: boolean }[] = [
   { id: 'start', label: 'Start' },
@@ -25,6 +28,7 @@ const TABS: { id: RunTab; label: string; needsRun?: boolean }[] = [
   { id: 'events', label: 'Events', needsRun: true },
   { id: 'details', label: 'Step details', needsRun: true },
   { id: 'executions', label: 'Executions' },
+  { id: 'tests', label: 'Tests' },
 ];
 
 export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab: RunTab; setTab: (tab: RunTab) => void }) {
@@ -61,6 +65,11 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
         {shown === 'events' && data && <EventsView data={data} />}
         {shown === 'details' && data && <StepDetails data={data} />}
         {shown === 'executions' && <ExecutionsView onOpen={openTable} />}
+        {shown === 'tests' && (
+          <Suspense fallback={<p className="run-note">Loading the tests…</p>}>
+            <TestsPanel onOpenRun={openTable} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

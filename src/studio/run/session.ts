@@ -55,8 +55,24 @@ export interface RunSession {
   history: HistoryClient;
   /** Opens an AWS execution as a run (all its events at once); returns its id. */
   openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[] }): string;
+  /** Opens a run that already finished elsewhere (a test case run in the tests worker) in the Run views; returns its id. */
+  openFinished(run: FinishedRun): string;
   /** Replays a recorded run on `definition` with its derived mocks; the local run is added beside it. */
   replayRecorded(id: string, definition: StateMachine, workflow: string): Promise<void>;
+}
+
+/** A whole history run elsewhere, with its outcome. */
+export interface FinishedRun {
+  name: string;
+  workflow: string;
+  definition: StateMachine;
+  input: unknown;
+  events: HistoryEvent[];
+  status: ImportedExecution['status'];
+  output?: unknown;
+  error?: string;
+  cause?: string;
+  mockLabel: string;
 }
 
 const sessions = new WeakMap<StudioStore, RunSession>();
@@ -66,7 +82,7 @@ const bound = new WeakSet<RunSession>();
 const CHECKPOINT_STEP = 2500;
 
 /** A finished run record of a whole history (recorded on AWS, or replayed here). */
-function recordedRecord(id: string, run: ImportedExecution, workflow: string, definition: StateMachine, name: string, mockLabel: string): RunRecord {
+function recordedRecord(id: string, run: Pick<ImportedExecution, 'events' | 'status' | 'input' | 'output' | 'error' | 'cause'>, workflow: string, definition: StateMachine, name: string, mockLabel: string): RunRecord {
   const events = run.events;
   const status = run.status === 'RUNNING' ? 'RUNNING' : run.status;
   const record: RunRecord = {
@@ -215,6 +231,18 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       const record = recordedRecord(id, imported, options.workflow, options.definition, imported.execution.name ? `AWS: ${imported.execution.name}` : 'AWS execution', 'answers recorded on AWS');
       record.recorded = { imported, fitOpenWorkflow: options.fitOpenWorkflow };
       addFolded(record);
+      return id;
+    },
+    openFinished(run) {
+      const id = `finished-${++recordedCount}`;
+      const run2: Pick<ImportedExecution, 'events' | 'status' | 'input' | 'output' | 'error' | 'cause'> = {
+        events: run.events, status: run.status, input: run.input,
+        ...(run.output !== undefined ? { output: run.output } : {}),
+        ...(run.error !== undefined ? { error: run.error } : {}),
+        ...(run.cause !== undefined ? { cause: run.cause } : {}),
+      };
+      addFolded(recordedRecord(id, run2, run.workflow, run.definition, run.name, run.mockLabel));
+      store.getState().setActive(id);
       return id;
     },
     async replayRecorded(id, definition, workflow) {

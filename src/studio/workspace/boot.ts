@@ -13,6 +13,7 @@ import { lastCurrent } from '../../workspace/journal';
 import { SAMPLE_WORKFLOW } from '../sampleWorkflow';
 import type { WorkflowRecord } from '../../workspace/records';
 import { readRunData } from '../../run/runData';
+import { testsBinding, testsStoreFor } from '../tests/testsStore';
 
 export interface Booted {
   store: StudioStore;
@@ -71,6 +72,8 @@ export async function bootStudio(location: Location = window.location, opened?: 
   void loadValidator().then(() => store.getState().revalidate(), () => undefined);
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const workspace = new Workspace(store, storage, record, { problem });
+  // The workflow's test cases are saved and restored with it.
+  workspace.bindTests(testsBinding(testsStoreFor(store)));
   workspace.display(record);
   if (!stored) void workspace.flush();
   if (unsaved && unsaved.id === record.id) workspace.restoreUnsaved(unsaved, record);

@@ -14,6 +14,8 @@ export function decorationClasses(base: string[], data: NodeData, selected: bool
   if (data.current) classes.push('run-current');
   if (data.diverged) classes.push('run-diverged');
   if (data.found) classes.push('found');
+  if (data.uncovered) classes.push('uncovered');
+  if (data.uncoveredRetry) classes.push('uncovered-retry');
   if (data.editable) classes.push('nopan');
   return classes.join(' ');
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStudioStore } from '../../store/studioStore';
+import { openWorkspaceStorage } from '../../workspace/storage';
+import { makeRecord, Workspace, AUTOSAVE_MS } from '../../workspace/workspace';
+import type { StateMachine } from '../../asl/types';
+import { simulatedClock } from '../../time/clock';
+import { createTestsStore, testsBinding } from './testsStore';
+
+const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
+
+describe('tests kept with the workflow', () => {
+  it('saves the test file in the library record, restores it on reopening, and clears it for a workflow without tests', async () => {
+    const clock = simulatedClock(1_700_000_000_000);
+    const { storage } = await openWorkspaceStorage(new IDBFactory());
+    const first = makeRecord('First', def('One'), { now: clock.now() });
+    const second = makeRecord('Second', def('Two'), { now: clock.now() });
+    await storage.put(first);
+    await storage.put(second);
+    const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text }, { clock });
+    const workspace = new Workspace(store, storage, first, { clock });
+    const tests = createTestsStore();
+    workspace.bindTests(testsBinding(tests));
+    expect(tests.getState().text).toBeNull();
+
+    const text = '{ "workflow": "First.asl.json", "tests": [{ "name": "t" }] }';
+    tests.getState().setText(text);
+    expect(workspace.status.getState().saving).toBe('pending');
+    clock.advance(AUTOSAVE_MS);
+    await workspace.flush();
+    expect((await storage.get(first.id))?.tests).toBe(text);
+
+    await workspace.open(second.id);
+    expect(tests.getState().text).toBeNull();
+    // The other workflow's record has no tests, and saving it writes none.
+    await workspace.flush();
+    expect((await storage.get(second.id))?.tests).toBeUndefined();
+
+    await workspace.open(first.id);
+    expect(tests.getState().text).toBe(text);
+    workspace.dispose();
+  });
+});

@@ -7,6 +7,18 @@ import type { StateMachine } from '../../asl/types';
 import { simulatedClock } from '../../time/clock';
 import { createTestsStore, testsBinding } from './testsStore';
 
+/** Resolves once `ready()` holds (checked on every change, no polling). */
+function until(ready: () => boolean, subscribe: (listener: () => void) => () => void): Promise<void> {
+  return new Promise((resolve) => {
+    if (ready()) return resolve();
+    const off = subscribe(() => {
+      if (!ready()) return;
+      off();
+      resolve();
+    });
+  });
+}
+
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
 
 describe('tests kept with the workflow', () => {
@@ -27,10 +39,10 @@ describe('tests kept with the workflow', () => {
     tests.getState().setText(text);
     expect(workspace.status.getState().saving).toBe('pending');
     clock.advance(AUTOSAVE_MS);
-    await workspace.flush();
+    await until(() => workspace.status.getState().saving === 'saved', workspace.status.subscribe);
     expect((await storage.get(first.id))?.tests).toBe(text);
 
-    await workspace.open(second.id);
+    expect(await workspace.open(second.id), JSON.stringify(workspace.status.getState())).toBe(true);
     expect(tests.getState().text).toBeNull();
     // The other workflow's record has no tests, and saving it writes none.
     await workspace.flush();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createShareUrl, readShareHash, MAX_SHARE_LENGTH } from './shareLink';
+import { readShareHash, MAX_SHARE_LENGTH } from './shareLink';
+import { createShareUrl } from './shareUrl';
 import { parseDefinition } from '../asl';
 import { isUsableDefinition } from '../asl/shape';
 import { compressToEncodedURIComponent } from 'lz-string';

@@ -1,8 +1,9 @@
 /**
  * Share links carry the workflow in the URL fragment (never sent to a server), compressed with
- * lz-string. Opening one makes a new copy in the library.
+ * lz-string. Opening one makes a new copy in the library. Reading a link is here (the studio
+ * does it at start-up, with a bounded decoder); making one is in shareUrl.ts, which loads with
+ * the Share dialog, so the lz-string compressor is not part of the first download.
  */
-import { compressToEncodedURIComponent } from 'lz-string';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeLzUriComponent } from './lzDecode';
 import { settingsOf } from './recordCheck';
@@ -18,17 +19,6 @@ export interface SharedWorkflow {
   settings?: WorkflowSettings;
   /** The workflow's mocks, input and mock policy (src/run/runData.ts), read with readRunData. */
   run?: unknown;
-}
-
-export type ShareResult = { ok: true; url: string; length: number } | { ok: false; reason: string; length: number };
-
-export function createShareUrl(baseUrl: string, shared: SharedWorkflow): ShareResult {
-  const payload = compressToEncodedURIComponent(JSON.stringify(shared));
-  const url = `${baseUrl.split('#')[0]}#${SHARE_PARAM}=${payload}`;
-  if (url.length > MAX_SHARE_LENGTH) {
-    return { ok: false, length: url.length, reason: `The link would be ${url.length.toLocaleString('en-US')} characters long (limit ${MAX_SHARE_LENGTH.toLocaleString('en-US')}). Export the file instead.` };
-  }
-  return { ok: true, url, length: url.length };
 }
 
 export type ReadShareResult = { kind: 'none' } | { kind: 'ok'; shared: SharedWorkflow; definition: StateMachine } | { kind: 'broken'; reason: string };

@@ -1,7 +1,7 @@
 /** Share: a link carrying the workflow in the URL fragment; opening it makes a new copy. */
 import { useMemo, useState } from 'react';
 import { useStudio } from '../StudioContext';
-import { createShareUrl } from '../../workspace/shareLink';
+import { createShareUrl } from '../../workspace/shareUrl';
 import { Dialog } from './Dialog';
 import { withoutImportedTemplate } from '../export/importedTemplate';
 import { useWorkspace } from './WorkspaceContext';

@@ -6,7 +6,7 @@
  */
 import { yamlIfLoaded } from './yamlSupport';
 import type { DefinitionFormat } from './parse';
-import { setOwn } from './objects';
+import { isObj, setOwn, type Obj } from './objects';
 import { findJsonProblem, jsonPathText } from './jsonValue';
 
 export interface SerializeOptions {
@@ -36,11 +36,6 @@ const RULE_KEYS = ['Variable', 'Condition', 'And', 'Or', 'Not'];
 const RULE_TAIL_KEYS = ['Comment', 'Assign', 'Output', 'Next'];
 const TAIL_KEYS = ['Next', 'End'];
 
-type Obj = Record<string, unknown>;
-
-function isObj(value: unknown): value is Obj {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Copy of `obj` with `head` keys first (in that order), the rest in their own order, then `tail`. */
 function ordered(obj: Obj, head: readonly string[], tail: readonly string[] = []): Obj {

@@ -22,6 +22,7 @@ import type { TextRange } from './types';
 import { valueModifications } from './valueDiff';
 import { aslYamlDialect, patchYamlText, spanEdit } from './yamlPatch';
 import { yamlIfLoaded } from './yamlSupport';
+import { isObj } from './objects';
 
 /** Replace `length` characters at `offset` with `content` (offsets into the original text). */
 export interface TextEdit {
@@ -62,7 +63,6 @@ export function warmTextTree(text: string): void {
   treeOf(text);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Fold an edit made on `current` (the text after `acc` was applied to the original) into `acc`,

@@ -5,11 +5,9 @@
 import { getScope, type ScopePath } from '../paths';
 import type { State, StateMachine, StatePath, StatesScope } from '../types';
 import { EditError } from './errors';
-import { setOwn } from '../objects';
+import { isObj, setOwn, type Obj } from '../objects';
 
-export type Obj = Record<string, unknown>;
-
-export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isObj, type Obj };
 
 /** Deep copy of a JSON definition. */
 export function cloneDefinition<T>(def: T): T {

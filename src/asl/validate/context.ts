@@ -6,11 +6,11 @@
 import type { Diagnostic, QueryLanguage, StatePath } from '../types';
 import type { ScopePath } from '../paths';
 import { MESSAGES, SEVERITY, type MessageCode } from './messages';
+import { isObj, type Obj } from '../objects';
+
+export { isObj, type Obj };
 
 export type JsonPath = (string | number)[];
-export type Obj = Record<string, unknown>;
-
-export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export interface ScopeInfo {
   /** The scope object: the machine, a Parallel branch or a Map processor. */

@@ -16,7 +16,7 @@ export interface WorkflowEntry {
   id: string;
   /** The file (relative to the opened folder) that holds the definition. */
   file: string;
-  kind: 'asl' | 'DefinitionUri' | 'Definition' | 'DefinitionString';
+  kind: 'asl' | 'DefinitionUri' | 'Definition' | 'DefinitionString' | 'history';
   template?: string;
   logicalId?: string;
   /** Why it cannot be opened (a missing DefinitionUri file, S3, …). */
@@ -42,6 +42,11 @@ async function walk(dir: string, out: string[], depth: number): Promise<void> {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out, depth + 1);
     } else if (entry.isFile() && CANDIDATE.test(entry.name)) out.push(join(dir, entry.name));
   }
+}
+
+/** `aws stepfunctions get-execution-history` output (cheap sniff, as the studio's drop does). */
+export function isExecutionHistory(text: string): boolean {
+  return /"events"\s*:\s*\[/.test(text) && /"previousEventId"|"ExecutionStarted"/.test(text);
 }
 
 function isAsl(text: string): boolean {
@@ -91,7 +96,10 @@ export async function discoverWorkflows(guard: PathGuard, opened: string, isFile
       continue;
     }
     const name = guard.relativeName(path);
-    if (MACHINE_TYPES.test(text)) {
+    if (isFile && isExecutionHistory(text)) {
+      // A recorded execution opens in Run mode, read-only; only this file is served.
+      entries.push({ id: name, file: name, kind: 'history' });
+    } else if (MACHINE_TYPES.test(text)) {
       try {
         const found = templateEntries(text, name);
         if (found.length === 0 && isFile) readTemplate(text); // throws the "no state machine, found: …" message

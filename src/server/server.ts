@@ -127,7 +127,7 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     watcher.track(path, fileText);
     if (fileText === null) throw new HttpError(404, `${entry.file} was deleted.`, { deleted: true });
     const text = entry.kind === 'Definition' ? inlineDefinitionText(fileText, entry.logicalId!) : fileText;
-    const readOnly = await isReadOnly(path);
+    const readOnly = entry.kind === 'history' || await isReadOnly(path);
     return { entry, text, version: versionOf(fileText), readOnly, ...(await readSettings(entry, fileText)) };
   };
 
@@ -171,6 +171,7 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   const writeWorkflow = async (entry: WorkflowEntry, body: unknown) => {
     const { text, baseVersion, force } = (body ?? {}) as { text?: unknown; baseVersion?: unknown; force?: unknown };
     if (typeof text !== 'string') throw new HttpError(400, 'The request needs "text".');
+    if (entry.kind === 'history') throw new HttpError(403, `${entry.file} is a recorded AWS execution: it is never written.`, { readOnly: true });
     const path = await guard.resolve(entry.file);
     const current = await readOrNull(path);
     if (current !== null && force !== true && versionOf(current) !== baseVersion) {

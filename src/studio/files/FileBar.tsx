@@ -59,12 +59,14 @@ export function FileNotice() {
   const deleted = useFileStatus((s) => s.deleted);
   const readOnly = useFileStatus((s) => s.readOnly);
   const file = useFileStatus((s) => s.current.file);
+  const kind = useFileStatus((s) => s.current.kind);
   const conflict = useFileStatus((s) => s.conflict);
   const notice = useFileStatus((s) => s.notice);
   if (!session) return null;
   const lines: string[] = [];
   if (deleted) lines.push(`${file ?? 'The file'} was deleted on disk. Your workflow is still here: Save writes it back.`);
-  if (readOnly && !error) lines.push(`${file ?? 'The file'} is read-only: edits stay in the studio until it can be written.`);
+  // A recorded execution is read-only by nature: the Run view says what it is.
+  if (readOnly && !error && kind !== 'history') lines.push(`${file ?? 'The file'} is read-only: edits stay in the studio until it can be written.`);
   if (error) lines.push(error);
   if (notice) lines.push(notice);
   return (

@@ -6,7 +6,8 @@ import { loadJsonataSyntax, loadYaml, parseDefinition } from '../../asl';
 import { loadValidator } from '../../store/derived';
 import { isUsableDefinition } from '../../asl/shape';
 import { createStudioStore, type StudioStore } from '../../store/studioStore';
-import { FileApi } from './fileApi';
+import { FileApi, type FileDocument, type FileWorkflow } from './fileApi';
+import type { StateMachine } from '../../asl/types';
 import { FileSession } from './fileSession';
 
 export interface BootedFiles {
@@ -25,6 +26,7 @@ export async function bootFileStudio(token: string, location: Location = window.
     throw new Error(workflows.length === 0 ? 'No workflow was found under the opened path.' : `No workflow can be opened (${reasons}).`);
   }
   const doc = await api.read(first.id);
+  if (first.kind === 'history') return bootHistory(api, workflows, doc);
   const parsed = parseDefinition(doc.text);
   // Broken text opens as it is (errors shown in the code view) over an empty canvas.
   const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : { StartAt: '', States: {} };
@@ -34,5 +36,27 @@ export async function bootFileStudio(token: string, location: Location = window.
   void loadValidator().then(() => store.getState().revalidate(), () => undefined);
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const session = new FileSession(store, api, workflows, doc);
+  return { store, session };
+}
+
+/**
+ * `asl-studio open history.json`: the recorded execution opens in Run mode on the definition it
+ * carries (describe-execution output in the same file), else on an empty workflow where the run
+ * view says what does not fit. The history file is never written.
+ */
+async function bootHistory(api: FileApi, workflows: FileWorkflow[], doc: FileDocument): Promise<BootedFiles> {
+  const [{ importExecutionHistory }, recorded] = await Promise.all([import('../../history/importHistory'), import('../run/openRecorded')]);
+  const files = [{ name: doc.entry.file, text: doc.text }];
+  let definition: StateMachine = { StartAt: '', States: {} };
+  try {
+    definition = importExecutionHistory(files).definition ?? definition;
+  } catch {
+    // The run view lists the located problems (openHistoryFiles below).
+  }
+  const name = doc.entry.file.replace(/^.*\//, '').replace(/\.json$/i, '');
+  const store = createStudioStore({ definition, settings: { name } });
+  // The session compares the workflow with its own text: edits mark it dirty; Save says the history is never written.
+  const session = new FileSession(store, api, workflows, { ...doc, text: store.getState().text });
+  await recorded.openHistoryFiles(store, files);
   return { store, session };
 }

@@ -10,7 +10,7 @@ const TOKEN_KEY = 'asl-studio.file-token';
 export interface FileWorkflow {
   id: string;
   file: string;
-  kind: 'asl' | 'DefinitionUri' | 'Definition' | 'DefinitionString';
+  kind: 'asl' | 'DefinitionUri' | 'Definition' | 'DefinitionString' | 'history';
   template?: string;
   logicalId?: string;
   error?: string;

@@ -151,7 +151,8 @@ export class FileSession {
 
   private async onDiskChange(change: FileChange): Promise<void> {
     const { current, dirty } = this.status.getState();
-    if (!change.ids.includes(current.id)) return;
+    // A recorded execution is opened once as a run; the workflow is not its text.
+    if (!change.ids.includes(current.id) || current.kind === 'history') return;
     if (change.deleted) {
       this.status.setState({ deleted: true });
       return;

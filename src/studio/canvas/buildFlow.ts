@@ -134,7 +134,11 @@ export class FlowBuilder {
         id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
         className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}${deco.uncovered?.has(edge.id) ? ' uncovered' : ''}`,
         zIndex,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        // Arrowheads in the edge's colour; React Flow scales them by the stroke width, so the
+        // thicker taken path gets a smaller marker (same size on screen).
+        markerEnd: taken.has(edge.id)
+          ? { type: MarkerType.ArrowClosed, width: 7, height: 7, color: 'var(--ok)' }
+          : { type: MarkerType.ArrowClosed, width: 16, height: 16, color: edge.kind === 'catch' ? 'var(--error)' : 'var(--muted)' },
         selectable: false, focusable: false,
       };
       const prev = this.edges.get(edge.id);

@@ -23,7 +23,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       {result.ok ? (
         <>
           <p>Anyone opening this link gets their own copy of the workflow{run ? ', with its mocks and run input' : ''}. The workflow travels inside the link; no server sees it.</p>
-          <textarea readOnly className="share-url" data-testid="share-url" value={result.url} rows={4} onFocus={(e) => e.currentTarget.select()} />
+          <textarea readOnly className="share-url" data-testid="share-url" aria-label="Share link" value={result.url} rows={4} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="primary" data-testid="share-copy"
             onClick={() => void navigator.clipboard?.writeText(result.url).then(() => setCopied(true), () => setCopied(false))}>
             {copied ? 'Copied' : 'Copy link'}

@@ -6,7 +6,6 @@
  * export and a SAM download — causes zero `securitypolicyviolation` events.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { CanvasPage } from '../pages/Canvas';
 import { CodeView } from '../pages/CodeView';
@@ -15,24 +14,7 @@ import { RunPanelPage } from '../pages/RunPanel';
 import { WorkspacePage } from '../pages/Workspace';
 import { CONTENT_SECURITY_POLICY_META } from '../../src/security/contentSecurityPolicy';
 import type { StateMachine } from '../../src/asl/types';
-
-interface Violation { directive: string; blocked: string; sample: string; source: string }
-
-declare global {
-  interface Window { __cspViolations?: Violation[] }
-}
-
-/** Records every CSP violation of the page (from before the first script runs). */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` });
-    });
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
+import { recordViolations, violations } from './cspWatch';
 
 // A loop (Choice back to an earlier state) makes the canvas ask the ELK worker for the layout.
 const LOOP: StateMachine = {

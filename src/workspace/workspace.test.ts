@@ -130,6 +130,32 @@ describe('workspace', () => {
     expect(store.getState().definition.Comment).toBe('x');
   });
 
+  it('a save that starts while the previous one is still being written is not a conflict with itself', async () => {
+    const storage = new MemoryStorage();
+    const first = makeRecord('First', def('One'));
+    await storage.put(first);
+    const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text }, { clock });
+    const workspace = new Workspace(store, storage, first, { clock, channel: null });
+    // The first write is slow (a large document on a busy machine): it finishes only when released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const put = storage.putIfUnchanged.bind(storage);
+    vi.spyOn(storage, 'putIfUnchanged').mockImplementationOnce(async (record, expected) => {
+      await held;
+      return put(record, expected);
+    });
+    store.getState().edit('First change', (d) => ({ ...d, Comment: 'one' }));
+    const slow = workspace.flush();
+    store.getState().edit('Second change', (d) => ({ ...d, Comment: 'two' }));
+    const next = workspace.flush();
+    release();
+    expect(await slow).toBe(true);
+    expect(await next).toBe(true);
+    expect(workspace.status.getState().saving).toBe('saved');
+    expect(workspace.status.getState().conflict).toBeUndefined();
+    expect((await storage.get(first.id))?.definition.Comment).toBe('two');
+  });
+
   it('refuses to switch workflow when the open one cannot be saved, so nothing is lost', async () => {
     const { storage, store, workspace } = await setup();
     const other = makeRecord('Other', def('Two'));

@@ -329,9 +329,20 @@ export class Workspace {
    * tab is based on: when another tab saved since, nothing is written and the user chooses
    * (`force`: the user chose "Keep mine").
    */
-  async flush(options: { force?: boolean } = {}): Promise<boolean> {
+  flush(options: { force?: boolean } = {}): Promise<boolean> {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
+    // One write at a time: a save that started while the previous one was still being written
+    // would be checked against the save before it and mistaken for another tab's (a conflict with itself).
+    const next = this.writing.then(() => this.flushNow(options));
+    this.writing = next.catch(() => false);
+    return next;
+  }
+
+  /** The tail of this tab's writes (each flush waits for the one before). */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  private async flushNow(options: { force?: boolean }): Promise<boolean> {
     // A deleted workflow must not be written back by a late autosave.
     if (this.currentDeleted) return true;
     if (this.status.getState().conflict && !options.force) return false;

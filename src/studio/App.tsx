@@ -8,6 +8,7 @@ import { ErrorBoundary } from './shell/ErrorBoundary';
 import { DesignMode } from './shell/DesignMode';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspaceNotice } from './workspace/WorkspaceNotice';
+import { TabConflictDialog } from './workspace/TabConflictDialog';
 import type { Workspace } from '../workspace/workspace';
 import { FileSessionProvider } from './files/FileSessionContext';
 import { FileNotice } from './files/FileBar';
@@ -39,6 +40,7 @@ function Shell() {
     <div className="app" data-mode={mode}>
       <TopBar />
       <WorkspaceNotice />
+      <TabConflictDialog />
       <FileNotice />
       <main className="app-main">
         <ErrorBoundary area={mode}>

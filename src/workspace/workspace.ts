@@ -145,6 +145,12 @@ export class Workspace {
     void this.flush();
   }
 
+  /** Ctrl+S: typed drafts go into the document and the workflow is written now. */
+  saveNow(): void {
+    this.pending.flushAll();
+    void this.flush();
+  }
+
   /**
    * Tabs of the same browser share the library. When another tab saves the workflow open here,
    * this tab takes that version if it has no edits of its own; otherwise it holds its autosave
@@ -651,6 +657,7 @@ export function makeRecord(name: string, definition: StateMachine, options: { se
     settings: { ...options.settings, name },
     ...(options.run !== undefined ? { run: options.run } : {}),
     versions: [],
+    saveId: newId('save'),
   };
 }
 

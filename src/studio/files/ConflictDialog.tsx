@@ -1,8 +1,8 @@
 /** The file changed on disk while the studio had unsaved edits: the user picks, nothing is lost silently. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Dialog } from '../workspace/Dialog';
 import { useStudio } from '../StudioContext';
-import { diffLines } from '../../workspace/lineDiff';
+import { LineDiffView } from '../workspace/DiffViews';
 import type { FileSession } from './fileSession';
 import { useFileStatus } from './FileSessionContext';
 
@@ -11,7 +11,6 @@ export function ConflictDialog({ session }: { session: FileSession }) {
   const file = useFileStatus((s) => s.current.file);
   const mine = useStudio((s) => s.text);
   const [showDiff, setShowDiff] = useState(false);
-  const lines = useMemo(() => (showDiff && conflict ? diffLines(conflict.theirs, mine) : []), [showDiff, conflict, mine]);
   if (!conflict) return null;
   return (
     <Dialog title="Changed on disk" testId="file-conflict" wide onClose={() => session.status.setState({ conflict: undefined, error: 'The file on disk differs from your edits; Save asks again.' })}>
@@ -21,13 +20,7 @@ export function ConflictDialog({ session }: { session: FileSession }) {
         <button type="button" data-testid="file-take-theirs" onClick={() => session.takeTheirs()}>Take theirs (Undo brings mine back)</button>
         <button type="button" data-testid="file-show-diff" aria-pressed={showDiff} onClick={() => setShowDiff((v) => !v)}>{showDiff ? 'Hide diff' : 'Show diff'}</button>
       </div>
-      {showDiff && (
-        <pre className="file-diff" data-testid="file-diff" aria-label="Differences: lines only on disk are marked -, lines only in your version +">
-          {lines.map((line, i) => (
-            <div key={i} className={`diff-${line.kind}`}>{line.kind === 'removed' ? '- ' : line.kind === 'added' ? '+ ' : '  '}{line.text}</div>
-          ))}
-        </pre>
-      )}
+      {showDiff && <LineDiffView before={conflict.theirs} after={mine} testId="file-diff" label="Differences: lines only on disk are marked -, lines only in your version +" />}
     </Dialog>
   );
 }

@@ -4,6 +4,6 @@ import { useWorkspaceStatus } from './WorkspaceContext';
 export function SaveStatus() {
   const saving = useWorkspaceStatus((s) => s.saving);
   const kind = useWorkspaceStatus((s) => s.storageKind);
-  const text = saving === 'pending' ? 'Saving…' : saving === 'saved' ? (kind === 'memory' ? 'Kept in memory' : 'Saved') : saving === 'error' ? 'Not saved' : '';
-  return <span className={`save-status${saving === 'error' ? ' error' : ''}`} data-testid="save-status" data-state={saving}>{text}</span>;
+  const text = saving === 'pending' ? 'Saving…' : saving === 'saved' ? (kind === 'memory' ? 'Kept in memory' : 'Saved') : saving === 'error' ? 'Not saved' : saving === 'conflict' ? 'Not saved: changed in another tab' : '';
+  return <span className={`save-status${saving === 'error' || saving === 'conflict' ? ' error' : ''}`} data-testid="save-status" data-state={saving}>{text}</span>;
 }

@@ -1,8 +1,8 @@
 /** Versions: publish an immutable named version, view one read-only with its diff, restore it. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useStudio } from '../StudioContext';
 import { useWorkspace, useWorkspaceStatus } from './WorkspaceContext';
-import { diffDefinitions } from '../../workspace/definitionDiff';
+import { DefinitionDiffList } from './DiffViews';
 import type { VersionRecord } from '../../workspace/records';
 import { Dialog } from './Dialog';
 
@@ -47,7 +47,6 @@ export default function VersionsDialog({ onClose }: { onClose: () => void }) {
 }
 
 function VersionView({ version, draft, onRestore }: { version: VersionRecord; draft: VersionRecord['definition']; onRestore: () => void }) {
-  const diff = useMemo(() => diffDefinitions(version.definition, draft), [version, draft]);
   return (
     <section className="version-view" data-testid="version-view">
       <header>
@@ -55,14 +54,7 @@ function VersionView({ version, draft, onRestore }: { version: VersionRecord; dr
         <button type="button" data-testid="version-restore" onClick={onRestore}>Restore as draft</button>
       </header>
       <h4>Changes in the current draft since this version</h4>
-      {diff.identical ? <p data-testid="version-diff-none">The draft is identical to this version.</p> : (
-        <ul className="diff" data-testid="version-diff">
-          {diff.added.map((s) => <li key={`a${s.id}`} className="diff-added">+ added {s.type} “{s.name}”</li>)}
-          {diff.removed.map((s) => <li key={`r${s.id}`} className="diff-removed">− removed {s.type} “{s.name}”</li>)}
-          {diff.changed.map((s) => <li key={`c${s.id}`} className="diff-changed">~ changed “{s.name}”: {s.fields.join(', ')}</li>)}
-          {diff.topLevel.map((f) => <li key={`t${f}`} className="diff-changed">~ changed top-level {f}</li>)}
-        </ul>
-      )}
+      <DefinitionDiffList before={version.definition} after={draft} testId="version-diff" identical="The draft is identical to this version." />
       <pre className="version-text">{version.text}</pre>
     </section>
   );

@@ -45,6 +45,8 @@ test('save a run as a test case, run it, see coverage on the canvas, break the w
   await expect(run.node('Order failed')).toHaveClass(WORD);
   await expect(run.node('Charge card')).not.toHaveClass(WORD);
   await expect(run.node('Check stock')).toHaveClass(/(^|\s)uncovered-retry(\s|$)/);
+  // Coverage alone: the last run's colours are not mixed into the overlay.
+  await expect(run.node('Charge card')).not.toHaveClass(/(^|\s)run-succeeded(\s|$)/);
   expect(await page.locator('.sf-edge.uncovered').count()).toBeGreaterThan(0);
   await page.getByTestId('tests-missing').locator('summary').click();
   await expect(page.getByTestId('tests-missing')).toContainText('Check stock: Catch #1');
@@ -54,6 +56,8 @@ test('save a run as a test case, run it, see coverage on the canvas, break the w
   await testCase.getByTestId('test-open-run').click();
   await run.expectStatus('SUCCEEDED');
   await expect(page.getByTestId('run-tab-table')).toHaveAttribute('aria-selected', 'true');
+  // Opening a run shows its colours again (the overlay steps aside).
+  await run.expectNode('Charge card', 'succeeded');
 
   // Break the workflow: rename a state in the inspector, key by key.
   await page.getByTestId('mode-design').click();
@@ -69,7 +73,8 @@ test('save a run as a test case, run it, see coverage on the canvas, break the w
   await page.getByTestId('tests-run-all').click();
   await expect(testCase).toHaveAttribute('data-state', 'failed');
   // The renamed state has no mock any more (the case mocks 'Notify customer'): the run fails there.
-  await expect(testCase.getByTestId('test-mismatches')).toContainText('status: expected "SUCCEEDED", got "FAILED"');
+  // Said once: the values are in the sentence, not repeated after it.
+  await expect(testCase.getByTestId('test-mismatches').locator('li').filter({ hasText: 'status:' })).toHaveText('status: expected "SUCCEEDED", got "FAILED"');
   await expect(testCase.getByTestId('test-mismatches')).toContainText('path: expected Check stock → In stock? → Charge card → Notify customer, got Check stock → In stock? → Charge card → Notify');
   await expect(testCase.getByTestId('test-diff').last()).toContainText('-   "Notify customer"');
   await page.screenshot({ path: 'test-results/tests-panel-failure.png' });

@@ -106,6 +106,8 @@ export interface RunState {
   compare: [string, string] | null;
   /** Why the last AWS execution could not be opened (located problems), or null. */
   openProblems: string[] | null;
+  /** The history files being read (in the history worker), or null. */
+  opening: string[] | null;
 }
 
 export interface RunCommands {
@@ -141,6 +143,7 @@ export interface RunCommands {
   /** Records the result of replaying a recorded run locally. */
   setReplay(id: string, replay: NonNullable<RecordedRun['replay']>): void;
   setOpenProblems(problems: string[] | null): void;
+  setOpening(files: string[] | null): void;
 }
 
 export type RunStore = StoreApi<RunState & RunCommands>;
@@ -167,6 +170,7 @@ export function createRunStore(): RunStore {
       iterations: {},
       compare: null,
       openProblems: null,
+      opening: null,
 
       addRun(run) {
         const runs = releaseOldHistories([...get().runs, run]);
@@ -279,6 +283,9 @@ export function createRunStore(): RunStore {
       },
       setOpenProblems(problems) {
         set({ openProblems: problems });
+      },
+      setOpening(files) {
+        set({ opening: files });
       },
       setReplay(id, replay) {
         update(id, (r) => (r.recorded ? { ...r, recorded: { ...r.recorded, replay } } : r));

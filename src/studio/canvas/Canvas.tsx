@@ -93,7 +93,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());
   const { nodes, edges } = useMemo(
-    () => builder.current.build(graph, layout, { diagnostics, runView, selection: selectionSet, editable, found, uncovered }),
+    // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered }),
     [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered],
   );
 

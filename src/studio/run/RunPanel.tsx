@@ -3,7 +3,7 @@
  * summary above the Table, Events, Step details and Executions tabs.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
-import type { RunData } from './hooks';
+import { useRun, type RunData } from './hooks';
 import { StartForm } from './StartForm';
 import { MocksEditor } from './MocksEditor';
 import { RunControls } from './RunControls';
@@ -36,8 +36,10 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
   const shown = !data && TABS.find((t) => t.id === tab)?.needsRun ? 'start' : tab;
   const openDetails = useCallback(() => setTab('details'), [setTab]);
   const openTable = useCallback(() => setTab('table'), [setTab]);
+  const opening = useRun((s) => s.opening);
   return (
     <div className="run-panel" data-testid="run-panel">
+      {opening && <p className="run-note run-opening" role="status" data-testid="history-opening">Reading {opening.join(', ')}…</p>}
       {data && (
         <>
           <RunControls data={data} />

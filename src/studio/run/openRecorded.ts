@@ -46,6 +46,9 @@ export async function openRecordedRun(studio: StudioStore, files: FileText[]): P
  */
 export async function openHistoryFiles(studio: StudioStore, files: FileText[]): Promise<boolean> {
   const runs = runSessionFor(studio).store.getState();
+  // A large history takes a moment to read: say so where the run will appear.
+  runs.setOpening(files.map((f) => f.name));
+  studio.getState().setMode('run');
   try {
     await openRecordedRun(studio, files);
     runs.setOpenProblems(null);
@@ -55,5 +58,7 @@ export async function openHistoryFiles(studio: StudioStore, files: FileText[]): 
     runs.setActive(null);
     studio.getState().setMode('run');
     return false;
+  } finally {
+    runs.setOpening(null);
   }
 }

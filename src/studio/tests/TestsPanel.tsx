@@ -38,7 +38,6 @@ function CaseDetails({ outcome }: { outcome: CaseOutcome }) {
         <li key={i}>
           <span data-testid="test-mismatch">{m.message}</span>
           {m.diff && m.diff.length > 0 && <DiffLines lines={m.diff} />}
-          {!m.diff && <span className="run-note"> (expected <code>{JSON.stringify(m.expected)}</code>, actual <code>{m.actual === undefined ? '(none)' : JSON.stringify(m.actual)}</code>)</span>}
         </li>
       ))}
     </ul>
@@ -82,6 +81,8 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
       ...(outcome.error !== undefined ? { error: outcome.error } : {}),
       ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}),
     });
+    // The run's colours are what the user asked to see now; the coverage overlay would hide them.
+    store.getState().setOverlay(false);
     onOpenRun();
   }
 

@@ -69,6 +69,8 @@ test('a long notice stays a bounded row in Code mode, and every notice can be di
   const editorBox = (await page.getByTestId('code-editor').boundingBox())!;
   expect(noticeBox.height).toBeLessThan(120);
   expect(editorBox.height).toBeGreaterThan(400);
+  // The notice row is its own row: the editor starts below it, nothing is drawn over it.
+  expect(editorBox.y).toBeGreaterThanOrEqual(noticeBox.y + noticeBox.height - 1);
   await page.screenshot({ path: 'test-results/journeys/long-notice-code-mode.png' });
   await page.getByTestId('workspace-notice-dismiss').click();
   await expect(notice).toHaveCount(0);

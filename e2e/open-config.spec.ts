@@ -3,18 +3,15 @@
  * and Config-mode settings are written back into the user's files, and `git diff` of each file
  * shows only the lines that changed (comments, tags and layout kept).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { buildCli, startOpen, type OpenServer } from './openServer';
 import { CanvasPage } from './pages/Canvas';
 import { ConfigPage } from './pages/Config';
 
 const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1001;
-const libDir = resolve(`test-results/open-lib-${cliPort}`);
-const distDir = resolve(process.env['E2E_OUT_DIR'] ?? 'dist');
 
 test.use({ baseURL: `http://127.0.0.1:${cliPort}` });
 
@@ -58,35 +55,22 @@ function changedLines(before: string, after: string): string[] {
 }
 
 let project: string;
-let server: ChildProcess | undefined;
+let server: OpenServer | undefined;
 let url = '';
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await promisify(execFile)('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--outDir', libDir, '--logLevel', 'warn'], { maxBuffer: 1 << 24 });
+  const libDir = await buildCli(cliPort);
   project = await mkdtemp(join(tmpdir(), 'asl-open-config-'));
   await mkdir(join(project, 'statemachine'));
   await writeFile(join(project, 'template.yaml'), TEMPLATE);
   await writeFile(join(project, 'statemachine', 'order.asl.yaml'), ORDER);
-  server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', join(project, 'template.yaml'), '--no-open', '--port', String(cliPort)], {
-    env: { ...process.env, ASL_STUDIO_DIST: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((done, fail) => {
-    let out = '';
-    let err = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
-      if (found) done(found[1]!);
-    });
-    server!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    server!.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
-  });
+  server = await startOpen(libDir, join(project, 'template.yaml'), cliPort);
+  url = server.url;
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  server?.stop();
   if (project) await rm(project, { recursive: true, force: true });
 });
 

@@ -2,17 +2,14 @@
  * `asl-studio open` end to end, against real files in a temp folder: the CLI (built here, into
  * test-results/) serves the studio build the e2e web server just made, bound to a SAM project.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, unlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { buildCli, startOpen, type OpenServer } from './openServer';
 import { CanvasPage } from './pages/Canvas';
 
 const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1000;
-const libDir = resolve(`test-results/open-lib-${cliPort}`);
-const distDir = resolve(process.env['E2E_OUT_DIR'] ?? 'dist');
 
 test.use({ baseURL: `http://127.0.0.1:${cliPort}` });
 
@@ -43,35 +40,22 @@ const ORDER = `{
 `;
 
 let project: string;
-let server: ChildProcess | undefined;
+let server: OpenServer | undefined;
 let url = '';
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await promisify(execFile)('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--outDir', libDir, '--logLevel', 'warn'], { maxBuffer: 1 << 24 });
+  const libDir = await buildCli(cliPort);
   project = await mkdtemp(join(tmpdir(), 'asl-open-e2e-'));
   await mkdir(join(project, 'statemachine'));
   await writeFile(join(project, 'template.yaml'), TEMPLATE);
   await writeFile(join(project, 'statemachine', 'order.asl.json'), ORDER);
-  server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', join(project, 'template.yaml'), '--no-open', '--port', String(cliPort)], {
-    env: { ...process.env, ASL_STUDIO_DIST: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((done, fail) => {
-    let out = '';
-    let err = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
-      if (found) done(found[1]!);
-    });
-    server!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    server!.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
-  });
+  server = await startOpen(libDir, join(project, 'template.yaml'), cliPort);
+  url = server.url;
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  server?.stop();
   if (project) await rm(project, { recursive: true, force: true });
 });
 

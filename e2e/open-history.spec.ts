@@ -3,19 +3,16 @@
  * (the definition it carries drawn on the canvas, the states coloured as recorded); the server
  * serves that one file only and never writes it.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { test, expect } from './fixtures';
+import { buildCli, startOpen, type OpenServer } from './openServer';
 import { CanvasPage } from './pages/Canvas';
 import { RunPanelPage } from './pages/RunPanel';
 
 const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1002;
-const libDir = resolve(`test-results/open-lib-${cliPort}`);
-const distDir = resolve(process.env['E2E_OUT_DIR'] ?? 'dist');
 
 test.use({ baseURL: `http://127.0.0.1:${cliPort}` });
 
@@ -26,34 +23,21 @@ const PAYMENT = readFileSync(join(here, 'aws-payment.asl.json'), 'utf8');
 const HISTORY = JSON.stringify({ ...RECORDED, definition: PAYMENT }, null, 2);
 
 let project: string;
-let server: ChildProcess | undefined;
+let server: OpenServer | undefined;
 let url = '';
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await promisify(execFile)('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--outDir', libDir, '--logLevel', 'warn'], { maxBuffer: 1 << 24 });
+  const libDir = await buildCli(cliPort);
   project = await mkdtemp(join(tmpdir(), 'asl-open-history-'));
   await writeFile(join(project, 'history.json'), HISTORY);
   await writeFile(join(project, 'payment.asl.json'), PAYMENT);
-  server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', join(project, 'history.json'), '--no-open', '--port', String(cliPort)], {
-    env: { ...process.env, ASL_STUDIO_DIST: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((done, fail) => {
-    let out = '';
-    let err = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out);
-      if (found) done(found[1]!);
-    });
-    server!.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    server!.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
-  });
+  server = await startOpen(libDir, join(project, 'history.json'), cliPort);
+  url = server.url;
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  server?.stop();
   if (project) await rm(project, { recursive: true, force: true });
 });
 

@@ -4,7 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type InspectorTabName = 'configuration' | 'input' | 'output' | 'error-handling' | 'variables';
+export type InspectorTabName = 'configuration' | 'input' | 'output' | 'error-handling' | 'variables' | 'test-state';
 
 export class Inspector {
   readonly root: Locator;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStateEditor } from './StateEditorContext';
 import { TAB_LABELS, tabsFor, type InspectorTab } from './model/tabs';
 import { NameField } from './forms/NameField';
@@ -6,6 +7,9 @@ import { InputTab } from './tabs/InputTab';
 import { OutputTab } from './tabs/OutputTab';
 import { ErrorHandlingTab } from './tabs/ErrorHandlingTab';
 import { VariablesTab } from './tabs/VariablesTab';
+
+// Loaded when the tab opens: it brings the TestState engine.
+const TestStatePanel = lazy(() => import('./testState/TestStatePanel'));
 
 /** Header (type, name, problems) and the tabs of the selected state; the chosen tab outlives a change of selection. */
 export function StateInspector({ chosen, onChoose }: { chosen: InspectorTab; onChoose(tab: InspectorTab): void }) {
@@ -38,6 +42,11 @@ export function StateInspector({ chosen, onChoose }: { chosen: InspectorTab; onC
         {tab === 'output' && <OutputTab />}
         {tab === 'error-handling' && <ErrorHandlingTab />}
         {tab === 'variables' && <VariablesTab />}
+        {tab === 'test-state' && (
+          <Suspense fallback={<p className="insp-hint">Loading…</p>}>
+            <TestStatePanel />
+          </Suspense>
+        )}
       </div>
       <details className="insp-definition" data-testid="inspector-definition">
         <summary>Definition</summary>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FieldShell, type FieldShellProps } from './FieldShell';
 import { useDraft } from './useDraft';
+import { locateJsonError } from './locateJsonError';
 
 export interface JsonFieldProps extends Omit<FieldShellProps, 'children' | 'error'> {
   value: unknown;
@@ -13,15 +14,6 @@ export interface JsonFieldProps extends Omit<FieldShellProps, 'children' | 'erro
 }
 
 const format = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, null, 2));
-
-/** Where a JSON.parse error is, as "line L, column C" (engines word their messages differently). */
-function locate(text: string, message: string): string {
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return message;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1})`;
-}
 
 /**
  * A JSON editor (plain textarea): parse errors show inline and are never written into the
@@ -45,7 +37,7 @@ export function JsonField({ value, onCommit, validate, rows = 6, placeholder, ..
     try {
       parsed = JSON.parse(draft);
     } catch (e) {
-      setError(`Invalid JSON: ${locate(draft, (e as Error).message)}`);
+      setError(`Invalid JSON: ${locateJsonError(draft, (e as Error).message)}`);
       return;
     }
     const problem = validate?.(parsed);

@@ -26,10 +26,10 @@ describe('query language', () => {
 
 describe('tabs and fields', () => {
   it('gives each state type its tabs', () => {
-    expect(tabsFor('Fail')).toEqual(['configuration']);
-    expect(tabsFor('Succeed')).toEqual(['configuration', 'input', 'output']);
-    expect(tabsFor('Task')).toEqual(['configuration', 'input', 'output', 'error-handling', 'variables']);
-    expect(tabsFor('Choice')).toEqual(['configuration', 'input', 'output', 'variables']);
+    expect(tabsFor('Fail')).toEqual(['configuration', 'test-state']);
+    expect(tabsFor('Succeed')).toEqual(['configuration', 'input', 'output', 'test-state']);
+    expect(tabsFor('Task')).toEqual(['configuration', 'input', 'output', 'error-handling', 'variables', 'test-state']);
+    expect(tabsFor('Choice')).toEqual(['configuration', 'input', 'output', 'variables', 'test-state']);
   });
   it('swaps the JSONPath I/O fields for Arguments/Output in JSONata', () => {
     expect(inputFields('Pass', 'JSONPath')).toEqual(['InputPath', 'Parameters']);

@@ -5,7 +5,7 @@
  */
 import type { QueryLanguage, StateType } from '../../../asl/types';
 
-export type InspectorTab = 'configuration' | 'input' | 'output' | 'error-handling' | 'variables';
+export type InspectorTab = 'configuration' | 'input' | 'output' | 'error-handling' | 'variables' | 'test-state';
 
 export const TAB_LABELS: Record<InspectorTab, string> = {
   configuration: 'Configuration',
@@ -13,16 +13,19 @@ export const TAB_LABELS: Record<InspectorTab, string> = {
   output: 'Output',
   'error-handling': 'Error handling',
   variables: 'Variables',
+  'test-state': 'Test state',
 };
 
 const WITH_ERROR_HANDLING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 
 export function tabsFor(type: StateType): InspectorTab[] {
   const tabs: InspectorTab[] = ['configuration'];
-  if (type === 'Fail') return tabs;
+  // Every state type can be tested on its own (AWS TestState takes all eight).
+  if (type === 'Fail') return [...tabs, 'test-state'];
   tabs.push('input', 'output');
   if (WITH_ERROR_HANDLING.includes(type)) tabs.push('error-handling');
   if (type !== 'Succeed') tabs.push('variables');
+  tabs.push('test-state');
   return tabs;
 }
 

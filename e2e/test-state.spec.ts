@@ -1,0 +1,145 @@
+import { test, expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { CanvasPage } from './pages/Canvas';
+import { Inspector } from './pages/Inspector';
+import { RunPanelPage } from './pages/RunPanel';
+import type { StateMachine } from '../src/asl/types';
+
+/** A JSONPath workflow: every data-flow stage of the Task shows at DEBUG. */
+const ORDER: StateMachine = {
+  StartAt: 'Charge',
+  States: {
+    Charge: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      InputPath: '$.order',
+      Parameters: { FunctionName: 'charge', 'Payload.$': '$' },
+      ResultSelector: { 'charged.$': '$.Payload.ok' },
+      ResultPath: '$.charge',
+      Retry: [{ ErrorEquals: ['Lambda.ServiceException'], MaxAttempts: 2, IntervalSeconds: 3 }],
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Failed', ResultPath: '$.error' }],
+      Next: 'Done',
+    },
+    Done: { Type: 'Succeed' },
+    Failed: { Type: 'Fail', Error: 'ChargeFailed', Cause: 'The card was refused' },
+  },
+};
+
+/** Replaces a field's text by typing it key by key, as a person does. */
+async function retype(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+test.afterEach(async ({ health }) => {
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('test one state: typed input, a mocked result or error, DEBUG stages, located problems, next state', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  await studio.load(ORDER);
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  await canvas.select('Charge');
+  const inspector = new Inspector(page);
+  await inspector.tab('test-state');
+  const panel = page.getByTestId('test-state');
+  await expect(panel).toBeVisible();
+
+  // A typo in the input is refused with its line and column, nothing runs.
+  await retype(page, panel.getByTestId('ts-input'), '{"order": {"id": 7,}}');
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-input-error')).toHaveText(/Invalid JSON: .*\(line 1, column 20\)/);
+  await expect(panel.getByTestId('ts-answer')).toHaveCount(0);
+
+  // STRICT field validation (AWS's default): a lambda:invoke StatusCode is a number.
+  await retype(page, panel.getByTestId('ts-input'), '{"order": {"id": 7}, "note": "keep"}');
+  await retype(page, panel.getByTestId('ts-result'), '{"StatusCode": "200", "Payload": {"ok": true}}');
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-input-error')).toHaveCount(0);
+  await expect(panel.getByTestId('ts-result-error')).toHaveText("ValidationException: Mock result schema validation error: Field 'StatusCode' must be a number");
+
+  await retype(page, panel.getByTestId('ts-result'), '{"StatusCode": 200, "Payload": {"ok": true}}');
+  await expect(panel.getByTestId('ts-level')).toHaveValue('DEBUG');
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-status')).toHaveText('SUCCEEDED');
+  await expect(panel.getByTestId('ts-result-error')).toHaveCount(0);
+  await expect(panel.getByTestId('ts-next')).toHaveText('Next: Done →');
+  const json = async (testId: string) => JSON.parse((await panel.getByTestId(testId).locator('pre').textContent()) ?? 'null');
+  expect(JSON.parse((await panel.getByTestId('ts-output').textContent()) ?? 'null')).toEqual({ order: { id: 7 }, note: 'keep', charge: { charged: true } });
+  expect(await json('ts-stage-afterInputPath')).toEqual({ id: 7 });
+  expect(await json('ts-stage-afterParameters')).toEqual({ FunctionName: 'charge', Payload: { id: 7 } });
+  expect(await json('ts-stage-result')).toEqual({ StatusCode: 200, Payload: { ok: true } });
+  expect(await json('ts-stage-afterResultSelector')).toEqual({ charged: true });
+  expect(await json('ts-stage-afterResultPath')).toEqual({ order: { id: 7 }, note: 'keep', charge: { charged: true } });
+  await page.screenshot({ path: 'test-results/test-state-debug.png' });
+
+  // INFO: the answer without inspection data.
+  await panel.getByTestId('ts-level').selectOption('INFO');
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-inspection')).toHaveCount(0);
+  await expect(panel.getByTestId('ts-status')).toHaveText('SUCCEEDED');
+
+  // A mocked error: the retrier still has attempts (RETRIABLE), then after 2 retries the Catch takes it.
+  await panel.getByTestId('ts-level').selectOption('DEBUG');
+  await panel.getByTestId('ts-mock-error').check();
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-error-error')).toHaveText(/Name the error/);
+  await panel.getByTestId('ts-error-name').click();
+  await page.keyboard.type('Lambda.ServiceException');
+  await panel.getByTestId('ts-cause-text').click();
+  await page.keyboard.type('card service down');
+  await panel.getByTestId('ts-run').click();
+  await expect(panel.getByTestId('ts-status')).toHaveText('RETRIABLE');
+  await expect(panel.getByTestId('ts-error')).toHaveText('Lambda.ServiceException: card service down');
+  expect(await json('ts-stage-errorDetails')).toEqual({ retryBackoffIntervalSeconds: 3, retryIndex: 0 });
+  await retype(page, panel.getByTestId('ts-retry-count'), '2');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(panel.getByTestId('ts-status')).toHaveText('CAUGHT_ERROR');
+  expect(await json('ts-stage-errorDetails')).toEqual({ catchIndex: 0, retryIndex: 0 });
+  await expect(panel.getByTestId('ts-next')).toHaveText('Next: Failed →');
+
+  // The next state, tested with this output.
+  await panel.getByTestId('ts-next').click();
+  await expect(page.getByTestId('inspector-name')).toHaveValue('Failed');
+  await expect(page.getByTestId('ts-input')).toHaveValue(/"Error": "Lambda.ServiceException"/);
+  await page.getByTestId('ts-run').click();
+  await expect(page.getByTestId('ts-status')).toHaveText('FAILED');
+  await expect(page.getByTestId('ts-error')).toHaveText('ChargeFailed: The card was refused');
+
+  // Back to Charge: what was typed there is still there; an edit of the state marks the answer stale.
+  await canvas.select('Charge');
+  await expect(page.getByTestId('ts-retry-count')).toHaveValue('2');
+  await expect(page.getByTestId('ts-status')).toHaveText('CAUGHT_ERROR');
+  await studio.load({ ...ORDER, States: { ...ORDER.States, Charge: { ...ORDER.States['Charge']!, ResultPath: '$.paid' } as never } });
+  await canvas.select('Charge');
+  await expect(page.getByTestId('ts-stale')).toBeVisible();
+  await page.screenshot({ path: 'test-results/test-state-error.png' });
+});
+
+test('the input starts from the last run that reached the state', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  // The sample's first run takes the happy path; Charge card receives the order with inStock.
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('mode-design').click();
+  await canvas.select('Charge card');
+  await new Inspector(page).tab('test-state');
+  await expect(page.getByTestId('ts-input')).toHaveValue(/"inStock": true/);
+  await expect(page.getByTestId('test-state')).toContainText('From the last run that reached this state.');
+  await page.getByTestId('ts-validation').selectOption('NONE');
+  await page.getByTestId('ts-run').click();
+  await expect(page.getByTestId('ts-status')).toHaveText('SUCCEEDED');
+  await expect(page.getByTestId('ts-next')).toHaveText('Next: Notify customer →');
+  // JSONata: the evaluated Arguments.
+  await expect(page.getByTestId('ts-stage-afterArguments')).toContainText('"TableName": "Orders"');
+});

@@ -145,6 +145,8 @@ test('a history that does not fit the open workflow says so; a broken file shows
   await page.getByTestId('paste-history').fill(HISTORY);
   await page.getByTestId('open-pasted').click();
   await expect(page.getByTestId('recorded-fit')).toContainText("The history has a state 'Charge' (event 2), which is not in this workflow.");
+  // It carries no definition: the panel says so and how to supply it, instead of drawing it on the wrong workflow silently.
+  await expect(page.getByTestId('recorded-missing-definition')).toContainText('This history carries no definition, and the open workflow is not the one it ran on.');
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

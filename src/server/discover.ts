@@ -96,8 +96,8 @@ export async function discoverWorkflows(guard: PathGuard, opened: string, isFile
       continue;
     }
     const name = guard.relativeName(path);
-    if (isFile && isExecutionHistory(text)) {
-      // A recorded execution opens in Run mode, read-only; only this file is served.
+    if (isExecutionHistory(text)) {
+      // A recorded execution opens in Run mode, read-only (opened alone, only this file is served).
       entries.push({ id: name, file: name, kind: 'history' });
     } else if (MACHINE_TYPES.test(text)) {
       try {

@@ -24,6 +24,7 @@ import { FileWatcher } from './watcher';
 import { ReadOnlyFileError, writeFileAtomic } from './atomicWrite';
 import { inlineDefinitionText, replaceInlineDefinition, templateSettingsOf, versionOf } from './workflowText';
 import { editTemplateSettings } from '../sam/templateEdit';
+import { matchHistory } from './historyMatch';
 import type { StateMachine } from '../asl/types';
 
 export interface OpenServerOptions {
@@ -128,7 +129,16 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     if (fileText === null) throw new HttpError(404, `${entry.file} was deleted.`, { deleted: true });
     const text = entry.kind === 'Definition' ? inlineDefinitionText(fileText, entry.logicalId!) : fileText;
     const readOnly = entry.kind === 'history' || await isReadOnly(path);
-    return { entry, text, version: versionOf(fileText), readOnly, ...(await readSettings(entry, fileText)) };
+    return { entry, text, version: versionOf(fileText), readOnly, ...(await readSettings(entry, fileText)), ...(entry.kind === 'history' ? await historyDefinition(fileText) : {}) };
+  };
+
+  /**
+   * A history without its definition: the workflow of the folder it fits (read-only text when the
+   * history was opened alone; in folder mode its id, so the studio opens it for editing).
+   */
+  const historyDefinition = async (historyText: string) => {
+    const match = await matchHistory(historyText, guard.base, isFile ? undefined : workflows);
+    return match.carried ? {} : { definitionFrom: match.found ?? null, definitionsTried: match.tried };
   };
 
   /** A template machine's settings (Config mode), read from its template. */

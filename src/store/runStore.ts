@@ -17,6 +17,8 @@ export interface RecordedRun {
   imported: ImportedExecution;
   /** Where the history does not fit the open workflow (empty when it fits). */
   fitOpenWorkflow: FitProblem[];
+  /** Where the definition it is drawn on came from, when not the files nor the open workflow as such (e.g. "pay.asl.json, beside the history"). */
+  definitionLabel?: string;
   /** The last "Replay locally" of it. */
   replay?: { divergence: Divergence | null; status: string; error?: string; localRunId: string; mocks: DerivedMocks };
 }

@@ -223,6 +223,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   }, []);
 
   const large = nodes.length > VIRTUALISE_FROM;
+  const empty = Object.keys(definition.States ?? {}).length === 0;
   // The first paint already shows the kept viewport (no jump from the origin).
   const [initialViewport] = useState(() => store.getState().viewport ?? undefined);
   return (
@@ -285,7 +286,13 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
             <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" title="Dismiss"><X size={14} aria-hidden="true" /></button>
           </div>
         )}
-        {!done && <div className="sf-layout-pending" role="status">Laying out…</div>}
+        {!done && !empty && <div className="sf-layout-pending" role="status">Laying out…</div>}
+        {empty && (
+          // Never a silent empty canvas: say why it is empty and where to go.
+          <div className="sf-canvas-empty" data-testid="canvas-empty" role="status">
+            {mode === 'run' ? 'No workflow to draw this run on: the Run panel says how to open its definition.' : 'No states yet: drag one from the palette, or type the ASL in the code view.'}
+          </div>
+        )}
       </RenamingContext.Provider>
       </CanvasActionsContext.Provider>
     </div>

@@ -20,17 +20,32 @@ export async function bootFileStudio(token: string, location: Location = window.
   const api = new FileApi(token);
   const { workflows } = await api.list();
   const wanted = new URLSearchParams(location.search).get('workflow');
-  const first = workflows.find((w) => w.id === wanted && !w.error) ?? workflows.find((w) => !w.error);
+  // A folder opens on its first workflow; a recorded execution in it only when asked for (?workflow=) or alone.
+  const first = workflows.find((w) => w.id === wanted && !w.error) ?? workflows.find((w) => !w.error && w.kind !== 'history') ?? workflows.find((w) => !w.error);
   if (!first) {
     const reasons = workflows.map((w) => `${w.id}: ${w.error ?? ''}`).join('; ');
     throw new Error(workflows.length === 0 ? 'No workflow was found under the opened path.' : `No workflow can be opened (${reasons}).`);
   }
   const doc = await api.read(first.id);
-  if (first.kind === 'history') return bootHistory(api, workflows, doc);
+  if (first.kind === 'history') {
+    const from = doc.definitionFrom;
+    // Folder mode: the workflow the history fits opens for editing (the fix), the history as a run on it.
+    if (from?.id && workflows.some((w) => w.id === from.id && !w.error)) {
+      const booted = bootWorkflow(api, workflows, await api.read(from.id));
+      const recorded = await import('../run/openRecorded');
+      await recorded.openHistoryFiles(booted.store, [{ name: doc.entry.file, text: doc.text }], { definitionLabel: `${from.file}, which the history fits` });
+      return booted;
+    }
+    return bootHistory(api, workflows, doc);
+  }
+  return bootWorkflow(api, workflows, doc);
+}
+
+function bootWorkflow(api: FileApi, workflows: FileWorkflow[], doc: FileDocument): BootedFiles {
   const parsed = parseDefinition(doc.text);
   // Broken text opens as it is (errors shown in the code view) over an empty canvas.
   const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : { StartAt: '', States: {} };
-  const name = first.logicalId ?? first.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
+  const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
   // A template's machine opens with the template's settings (Config mode writes them back there).
   const store = createStudioStore({ definition, settings: doc.settings ?? { name }, text: doc.text });
   void loadValidator().then(() => store.getState().revalidate(), () => undefined);
@@ -41,15 +56,23 @@ export async function bootFileStudio(token: string, location: Location = window.
 
 /**
  * `asl-studio open history.json`: the recorded execution opens in Run mode on the definition it
- * carries (describe-execution output in the same file), else on an empty workflow where the run
- * view says what does not fit. The history file is never written.
+ * carries (describe-execution output in the same file), else on the workflow beside it that it
+ * fits (read-only here: open the folder to edit it), else on an empty workflow where the run view
+ * says the definition is missing and how to supply it. The history file is never written.
  */
 async function bootHistory(api: FileApi, workflows: FileWorkflow[], doc: FileDocument): Promise<BootedFiles> {
   const [{ importExecutionHistory }, recorded] = await Promise.all([import('../../history/importHistory'), import('../run/openRecorded')]);
   const files = [{ name: doc.entry.file, text: doc.text }];
   let definition: StateMachine = { StartAt: '', States: {} };
+  let definitionLabel: string | undefined;
   try {
-    definition = importExecutionHistory(files).definition ?? definition;
+    const carried = importExecutionHistory(files).definition;
+    const beside = doc.definitionFrom ? parseDefinition(doc.definitionFrom.text) : undefined;
+    if (carried) definition = carried;
+    else if (beside && isUsableDefinition(beside) && beside.definition) {
+      definition = beside.definition;
+      definitionLabel = `${doc.definitionFrom!.file}, beside the history (which fits it)`;
+    }
   } catch {
     // The run view lists the located problems (openHistoryFiles below).
   }
@@ -57,6 +80,6 @@ async function bootHistory(api: FileApi, workflows: FileWorkflow[], doc: FileDoc
   const store = createStudioStore({ definition, settings: { name } });
   // The session compares the workflow with its own text: edits mark it dirty; Save says the history is never written.
   const session = new FileSession(store, api, workflows, { ...doc, text: store.getState().text });
-  await recorded.openHistoryFiles(store, files);
+  await recorded.openHistoryFiles(store, files, definitionLabel ? { definitionLabel } : {});
   return { store, session };
 }

@@ -24,6 +24,13 @@ export interface FileDocument {
   /** A template machine's settings, as its template holds them (Config mode edits them in place). */
   settings?: WorkflowSettings;
   templateVersion?: string;
+  /**
+   * A history that carries no definition: the workflow of its folder it fits (`id` in folder mode,
+   * where it can be opened for editing), or null when none fits; absent when the history carries one.
+   */
+  definitionFrom?: { file: string; id?: string; text: string } | null;
+  /** How many definitions of the folder were tried for it. */
+  definitionsTried?: number;
 }
 
 export interface FileChange {

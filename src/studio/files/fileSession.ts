@@ -195,6 +195,11 @@ export class FileSession {
       this.status.setState({ error: 'Save (Ctrl+S) before opening another workflow: this one has unsaved edits.' });
       return;
     }
+    if (this.status.getState().workflows.find((w) => w.id === id)?.kind === 'history') {
+      // A recorded execution opens as a run on the workflow it fits: the page starts again on it.
+      window.location.assign(`?workflow=${encodeURIComponent(id)}`);
+      return;
+    }
     try {
       const doc = await this.api.read(id);
       this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined });

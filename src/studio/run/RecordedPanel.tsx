@@ -36,6 +36,9 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
   const omitted = imported.payloadNotices.length - truncated;
   const executionName = imported.execution.name ?? 'AWS execution';
   const d = replay?.divergence;
+  // No definition in the files: drawn on the open workflow, which may be empty or another workflow.
+  const openIsEmpty = Object.keys(definition.States ?? {}).length === 0;
+  const missing = imported.definitionSource !== 'file' && !recorded.definitionLabel && (openIsEmpty || fitOpenWorkflow.length > 0);
 
   async function replayLocally(): Promise<void> {
     setReplaying(true);
@@ -59,9 +62,10 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
   return (
     <section className="run-section recorded-panel" data-testid="recorded-panel">
       <p className="run-note">
-        Recorded on AWS{imported.execution.executionArn ? <> · <code>{imported.execution.executionArn}</code></> : null} · definition {imported.definitionSource === 'file' ? 'from the files' : 'of the open workflow'}
+        Recorded on AWS{imported.execution.executionArn ? <> · <code>{imported.execution.executionArn}</code></> : null} · definition {imported.definitionSource === 'file' ? 'from the files' : recorded.definitionLabel ?? (missing ? 'missing' : 'of the open workflow')}
       </p>
-      {fitOpenWorkflow.length > 0 && (
+      {missing && <MissingDefinition executionArn={imported.execution.executionArn} openIsEmpty={openIsEmpty} />}
+      {fitOpenWorkflow.length > 0 && !openIsEmpty && (
         <div className="run-error" data-testid="recorded-fit" role="status">
           <p>This history does not fit the open workflow:</p>
           <ul>{fitOpenWorkflow.slice(0, 5).map((f) => <li key={`${f.eventId}-${f.message}`}>{f.message}</li>)}</ul>
@@ -110,3 +114,17 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
     </section>
   );
 });
+
+/** The history carries no definition and the open workflow is empty or not the one it ran on: how to supply it. */
+function MissingDefinition({ executionArn, openIsEmpty }: { executionArn: string | undefined; openIsEmpty: boolean }) {
+  return (
+    <div className="run-error" data-testid="recorded-missing-definition" role="status">
+      <p><strong>The definition is missing.</strong> This history carries no definition{openIsEmpty ? ', and no workflow is open to draw it on' : ', and the open workflow is not the one it ran on'}. Supply it:</p>
+      <ul>
+        <li>save <code>aws stepfunctions describe-state-machine-for-execution --execution-arn {executionArn ?? '<execution ARN>'} &gt; definition.json</code> and open it together with the history (select or drop both files);</li>
+        <li>or open the workflow it ran on, then open the history again (Open AWS execution…);</li>
+        <li>or keep the workflow file beside the history and run <code>asl-studio open &lt;folder&gt;</code>: the workflow the history fits is used.</li>
+      </ul>
+    </div>
+  );
+}

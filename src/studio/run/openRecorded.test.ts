@@ -27,4 +27,24 @@ describe('opening AWS history files', () => {
     expect(runs.getState().opening).toBeNull();
     expect(runs.getState().openProblems?.[0]).toMatch(/^broken\.json:1:/);
   });
+
+  it('nothing open and the files carry the definition: it becomes the workflow (one undo step), so the canvas is not empty', async () => {
+    const studio = createStudioStore({ definition: { StartAt: '', States: {} } });
+    const text = JSON.stringify({ ...(await recordHistory(PASS, {})), definition: JSON.stringify(PASS) });
+    expect(await openHistoryFiles(studio, [{ name: 'history.json', text }])).toBe(true);
+    expect(studio.getState().definition).toEqual(PASS);
+    expect(runSessionFor(studio).store.getState().runs.at(-1)?.recorded?.fitOpenWorkflow).toEqual([]);
+    studio.getState().undo();
+    expect(studio.getState().definition).toEqual({ StartAt: '', States: {} });
+  });
+
+  it('a history matched to a workflow file keeps where that definition came from', async () => {
+    const studio = createStudioStore({ definition: PASS });
+    const text = JSON.stringify(await recordHistory(PASS, {}));
+    expect(await openHistoryFiles(studio, [{ name: 'history.json', text }], { definitionLabel: 'pass.asl.json, beside the history' })).toBe(true);
+    const recorded = runSessionFor(studio).store.getState().runs.at(-1)?.recorded;
+    expect(recorded?.definitionLabel).toBe('pass.asl.json, beside the history');
+    expect(recorded?.imported.definitionSource).toBe('option');
+    expect(recorded?.fitOpenWorkflow).toEqual([]);
+  });
 });

@@ -22,20 +22,31 @@ export function looksLikeHistory(files: readonly FileText[]): boolean {
   return files.some((f) => /"events"\s*:\s*\[/.test(f.text) && /"previousEventId"|"ExecutionStarted"/.test(f.text));
 }
 
+export interface OpenRecordedOptions {
+  /** Where the open workflow came from when the history was matched to it (shown in the recorded panel). */
+  definitionLabel?: string;
+}
+
 /**
  * Imports the files (in the history worker) and opens the execution as the active run (switching
  * to Run mode).
  * @throws HistoryImportError with located problems
  */
-export async function openRecordedRun(studio: StudioStore, files: FileText[]): Promise<string> {
+export async function openRecordedRun(studio: StudioStore, files: FileText[], options: OpenRecordedOptions = {}): Promise<string> {
   const session = runSessionFor(studio);
   const open = studio.getState().definition;
   const { imported, fitOpenWorkflow } = await session.history.open(files, open);
   // The worker's answer is a copy: placed on the open workflow, it is that very definition again.
   if (imported.definitionSource === 'option') imported.definition = open;
+  let fit = fitOpenWorkflow;
+  if (imported.definitionSource === 'file' && imported.definition && Object.keys(open.States ?? {}).length === 0) {
+    // Nothing was open (e.g. a history opened alone): the definition the files carry becomes the workflow (undoable).
+    studio.getState().load(imported.definition, { label: 'Open the definition of the AWS execution' });
+    fit = [];
+  }
   const state = studio.getState();
   const definition = imported.definition ?? open;
-  const id = session.openRecorded(imported, { workflow: workflowKey(state.settings.name), definition, fitOpenWorkflow });
+  const id = session.openRecorded(imported, { workflow: workflowKey(state.settings.name), definition, fitOpenWorkflow: fit, definitionLabel: options.definitionLabel });
   state.setMode('run');
   return id;
 }
@@ -44,13 +55,13 @@ export async function openRecordedRun(studio: StudioStore, files: FileText[]): P
  * Opens history files (chosen, dropped or pasted); on failure the located problems are shown in
  * Run mode's Start tab. True when the run opened.
  */
-export async function openHistoryFiles(studio: StudioStore, files: FileText[]): Promise<boolean> {
+export async function openHistoryFiles(studio: StudioStore, files: FileText[], options: OpenRecordedOptions = {}): Promise<boolean> {
   const runs = runSessionFor(studio).store.getState();
   // A large history takes a moment to read: say so where the run will appear.
   runs.setOpening(files.map((f) => f.name));
   studio.getState().setMode('run');
   try {
-    await openRecordedRun(studio, files);
+    await openRecordedRun(studio, files, options);
     runs.setOpenProblems(null);
     return true;
   } catch (e) {

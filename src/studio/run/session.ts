@@ -54,7 +54,7 @@ export interface RunSession {
   /** Imports and replays AWS execution histories off the main thread (in this thread where workers are unavailable). */
   history: HistoryClient;
   /** Opens an AWS execution as a run (all its events at once); returns its id. */
-  openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[] }): string;
+  openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[]; definitionLabel?: string | undefined }): string;
   /** Opens a run that already finished elsewhere (a test case run in the tests worker) in the Run views; returns its id. */
   openFinished(run: FinishedRun): string;
   /** Replays a recorded run on `definition` with its derived mocks; the local run is added beside it. */
@@ -229,7 +229,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     openRecorded(imported, options) {
       const id = `aws-${++recordedCount}`;
       const record = recordedRecord(id, imported, options.workflow, options.definition, imported.execution.name ? `AWS: ${imported.execution.name}` : 'AWS execution', 'answers recorded on AWS');
-      record.recorded = { imported, fitOpenWorkflow: options.fitOpenWorkflow };
+      record.recorded = { imported, fitOpenWorkflow: options.fitOpenWorkflow, ...(options.definitionLabel ? { definitionLabel: options.definitionLabel } : {}) };
       addFolded(record);
       return id;
     },

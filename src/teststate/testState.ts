@@ -12,10 +12,11 @@ import type { MockResponse, TaskHandler } from '../interpreter/types';
 import { checkContext, generatedContext } from './context';
 import { runOnEngine, type EngineOutcome } from './engine';
 import { handleFailure, type Failure } from './errorHandling';
+import { isHttpTask, httpRequestOf, httpResponseOf } from './httpTrace';
 import { inspectionData, type Observed } from './inspection';
 import { exceedsTolerance, mapFields, type MapFields } from './mapFields';
 import { checkDefinition, checkMock, jsonMember, mockedResult, testedState, type TestedState } from './request';
-import { TestStateError, type TestStateRequest, type TestStateResponse } from './types';
+import { TestStateError, type InspectionData, type TestStateRequest, type TestStateResponse } from './types';
 
 export interface TestStateOptions {
   /**
@@ -153,7 +154,17 @@ export async function testState(request: TestStateRequest, options: TestStateOpt
     if (handled.errorDetails) observed.errorDetails = handled.errorDetails;
   }
   if (level !== 'INFO') response.inspectionData = inspectionData(tested, observed, request.variables !== undefined ? variables : undefined);
+  if (level === 'TRACE' && isHttpTask(state)) addHttpTrace(response.inspectionData!);
   return response;
+}
+
+/** TRACE on an HTTP Task: the request its evaluated arguments describe and the response its result holds. */
+function addHttpTrace(data: InspectionData): void {
+  const args = data.afterParameters ?? data.afterArguments;
+  if (args === undefined) return;
+  data.request = httpRequestOf(args);
+  const response = httpResponseOf(data.result, data.request.protocol ?? 'https');
+  if (response) data.response = response;
 }
 
 /** Small seeded PRNG (mulberry32) for generated ids; Math.random without a seed. */

@@ -14,6 +14,8 @@ export interface JournalEntry {
   at: number;
   /** The run data (mocks, input…) of the workflow, saved with it. */
   run?: unknown;
+  /** The workflow's test file (text), saved with it. */
+  tests?: string;
   /** The library save (`saveId`) these edits were made on; another one in storage means a conflict. */
   base?: string;
 }
@@ -37,6 +39,8 @@ function journalProblem(entry: unknown): string | undefined {
   if (typeof text !== 'string') return 'it holds no text';
   if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return 'it has no settings';
   if (typeof at !== 'number' || !Number.isFinite(at)) return 'it has no time';
+  const { tests } = entry as Record<string, unknown>;
+  if (tests !== undefined && typeof tests !== 'string') return 'its tests are not text';
   return undefined;
 }
 

@@ -317,7 +317,7 @@ export class Workspace {
     const run = this.currentRunData();
     const problem = writeJournal({
       id: this.current.id, text: s.text, settings: s.settings, at: this.clock.now(),
-      ...(run !== undefined ? { run } : {}), ...(this.baseSaveId !== undefined ? { base: this.baseSaveId } : {}),
+      ...(run !== undefined ? { run } : {}), ...this.testsOf(), ...(this.baseSaveId !== undefined ? { base: this.baseSaveId } : {}),
     });
     if (problem && !this.status.getState().problem) this.status.setState({ problem: `Crash journal unavailable: ${problem}` });
   }
@@ -672,7 +672,8 @@ export async function recoverRecord(storage: WorkspaceStorage, preferredId: stri
   if (!record) return undefined;
   if (!journal || journal.id !== record.id) return record;
   const runDiffers = journal.run !== undefined && !sameRunData(journal.run, record.run);
-  if (journal.text === record.text && JSON.stringify(journal.settings) === JSON.stringify(record.settings) && !runDiffers) return record;
+  const testsDiffer = journal.tests !== undefined && journal.tests !== record.tests;
+  if (journal.text === record.text && JSON.stringify(journal.settings) === JSON.stringify(record.settings) && !runDiffers && !testsDiffer) return record;
   const parsed = parseDefinition(journal.text);
   const mine: WorkflowRecord = {
     ...record,
@@ -681,6 +682,7 @@ export async function recoverRecord(storage: WorkspaceStorage, preferredId: stri
     updatedAt: journal.at,
     ...(isUsableDefinition(parsed) && parsed.definition ? { definition: parsed.definition } : {}),
     ...(journal.run !== undefined ? { run: journal.run } : {}),
+    ...(journal.tests !== undefined ? { tests: journal.tests } : {}),
   };
   if (journal.base !== undefined && journal.base !== record.saveId) {
     if (onConflict) onConflict({ ...mine, saveId: journal.base });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStudioStore } from '../../store/studioStore';
 import { openWorkspaceStorage } from '../../workspace/storage';
-import { makeRecord, Workspace, AUTOSAVE_MS } from '../../workspace/workspace';
+import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from '../../workspace/workspace';
+import { MapStorage } from '../../workspace/testStorage';
 import type { StateMachine } from '../../asl/types';
 import { simulatedClock } from '../../time/clock';
 import { createTestsStore, testsBinding } from './testsStore';
@@ -51,5 +52,26 @@ describe('tests kept with the workflow', () => {
     await workspace.open(first.id);
     expect(tests.getState().text).toBe(text);
     workspace.dispose();
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('the crash journal holds the tests: a tab killed before the autosave keeps the last case', async () => {
+    vi.stubGlobal('localStorage', new MapStorage());
+    const clock = simulatedClock(1_700_000_000_000);
+    const { storage } = await openWorkspaceStorage(new IDBFactory());
+    const first = makeRecord('First', def('One'), { now: clock.now() });
+    await storage.put(first);
+    const store = createStudioStore({ definition: first.definition, settings: first.settings, text: first.text }, { clock });
+    const workspace = new Workspace(store, storage, first, { clock, channel: null });
+    workspace.display(first);
+    const tests = createTestsStore();
+    workspace.bindTests(testsBinding(tests));
+    const text = '{ "workflow": "First.asl.json", "tests": [{ "name": "added just before the crash" }] }';
+    clock.advance(1);
+    tests.getState().setText(text);
+    workspace.dispose(); // the IndexedDB write never happens
+    expect((await storage.get(first.id))?.tests).toBeUndefined();
+    expect((await recoverRecord(storage, first.id))?.tests).toBe(text);
   });
 });

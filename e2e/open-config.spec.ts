@@ -137,3 +137,47 @@ test('a commented YAML project: a rename and Config-mode settings are saved as e
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+test('the template\'s settings change on disk under unsaved Config-mode edits: the user chooses (diff, then keep mine)', async ({ page, studio, health }) => {
+  const config = new ConfigPage(page);
+  const templateFile = join(project, 'template.yaml');
+  const before = await readFile(templateFile, 'utf8');
+  const mineType = before.includes('Type: EXPRESS') ? 'STANDARD' : 'EXPRESS';
+  const theirType = mineType === 'STANDARD' ? 'EXPRESS' : 'STANDARD';
+
+  await page.goto(url);
+  await studio.ready();
+  await config.open();
+  await config.choose('type', mineType);
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+
+  // Another editor changes the substitution in the template (a git pull, a teammate's edit).
+  const theirs = before.replace(/(TopicArn: arn:aws:sns:us-east-1:123456789012:orders)[\w-]*/, '$1-from-git');
+  expect(theirs).not.toBe(before);
+  await writeFile(templateFile, theirs);
+  const dialog = page.getByTestId('file-conflict');
+  await expect(dialog).toContainText('The settings of OrderFlow in template.yaml changed on disk while you have unsaved Config-mode settings here.');
+  // Nothing was taken or written silently.
+  await expect(config.field(`type-${mineType}`)).toBeChecked();
+  expect(await readFile(templateFile, 'utf8')).toBe(theirs);
+
+  await page.getByTestId('file-show-diff').click();
+  const diff = page.getByTestId('file-settings-diff');
+  await expect(diff).toContainText(`"type": "${theirType}"`);
+  await expect(diff).toContainText(`"type": "${mineType}"`);
+  await expect(diff).toContainText('orders-from-git');
+  await page.screenshot({ path: 'test-results/open-config-settings-conflict.png' });
+
+  // Keep mine: my settings are written over theirs, in place (comments kept).
+  await page.getByTestId('file-keep-mine').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const written = await readFile(templateFile, 'utf8');
+  expect(written).toContain(`      Type: ${mineType}\n`);
+  expect(written).not.toContain('orders-from-git');
+  expect(written).toContain('# prod topic');
+  expect(written).toContain('# the workflow');
+
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

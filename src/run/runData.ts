@@ -95,8 +95,9 @@ export function sameRunData(a: unknown, b: unknown): boolean {
   return stableJson(a ?? {}) === stableJson(b ?? {});
 }
 
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
+/** JSON with every object's keys sorted (two values that differ only in key order give the same text). */
+export function stableJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v), space);
 }
 
 /**

@@ -62,6 +62,7 @@ export function FileNotice() {
   const kind = useFileStatus((s) => s.current.kind);
   const conflict = useFileStatus((s) => s.conflict);
   const notice = useFileStatus((s) => s.notice);
+  const settingsConflict = useFileStatus((s) => s.settingsConflict);
   if (!session) return null;
   const lines: string[] = [];
   if (deleted) lines.push(`${file ?? 'The file'} was deleted on disk. Your workflow is still here: Save writes it back.`);
@@ -77,7 +78,7 @@ export function FileNotice() {
           {error && <button type="button" onClick={() => session.status.setState({ error: undefined })}>Dismiss</button>}
         </div>
       )}
-      {conflict && <ConflictDialog session={session} />}
+      {(conflict || settingsConflict) && <ConflictDialog session={session} />}
     </>
   );
 }

@@ -24,6 +24,8 @@ export interface FileSessionStatus {
   error?: string | undefined;
   /** The file changed on disk while this document had unsaved edits. */
   conflict?: { theirs: string; version: string } | undefined;
+  /** The template's settings changed on disk while Config mode had unsaved settings edits: theirs, to choose from. */
+  settingsConflict?: { theirs: WorkflowSettings } | undefined;
   deleted: boolean;
   readOnly: boolean;
   autosave: boolean;
@@ -43,6 +45,8 @@ export class FileSession {
   private readonly stopWatching: () => void;
   private readonly unsubscribe: () => void;
   private runData: RunDataBinding | undefined;
+  /** Settings on disk not yet chosen between (kept when the dialog is closed, so Save asks again). */
+  private pendingTheirs: WorkflowSettings | undefined;
   private unbindRunData: (() => void) | undefined;
 
   constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
@@ -95,6 +99,11 @@ export class FileSession {
     this.timer = undefined;
     const { current, conflict } = this.status.getState();
     if (conflict && !force) return; // the user decides first
+    if (this.pendingTheirs) {
+      // The template's settings changed on disk under unsaved settings edits: the user decides first.
+      this.status.setState({ settingsConflict: { theirs: this.pendingTheirs } });
+      return;
+    }
     const { text, settings, definition } = this.store.getState();
     const settingsChanged = this.settingsChanged();
     this.status.setState({ saving: 'saving' });
@@ -123,17 +132,38 @@ export class FileSession {
     }
   }
 
-  /** Keep mine: write this document over the version on disk. */
+  /**
+   * Keep mine: write this document over the version on disk; settings in conflict are written as
+   * they are here (every property that differs from the template's is written).
+   */
   keepMine(): Promise<void> {
-    return this.save(true);
+    const { conflict } = this.status.getState();
+    if (this.pendingTheirs) {
+      this.baseSettings = this.pendingTheirs;
+      this.pendingTheirs = undefined;
+      this.status.setState({ settingsConflict: undefined });
+    }
+    return this.save(conflict !== undefined);
   }
 
-  /** Take theirs: show the version on disk, dropping the local edits (undo still has them). */
+  /** Take theirs: show the version on disk (text and settings in conflict), dropping the local edits (undo still has them). */
   takeTheirs(): void {
     const conflict = this.status.getState().conflict;
-    if (!conflict) return;
-    this.show(conflict.theirs, conflict.version);
-    this.status.setState({ conflict: undefined });
+    if (conflict) this.show(conflict.theirs, conflict.version);
+    const theirs = this.pendingTheirs;
+    if (theirs) {
+      this.pendingTheirs = undefined;
+      this.baseSettings = theirs;
+      this.store.getState().setSettings('Take the settings from disk', () => theirs);
+    }
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, dirty: this.isDirty() });
+  }
+
+  /** Closes the choice without choosing: the edits stay here, Save asks again. */
+  postpone(): void {
+    const { conflict, settingsConflict } = this.status.getState();
+    if (!conflict && !settingsConflict) return;
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, error: 'The file on disk differs from your edits; Save asks again.' });
   }
 
   /** Replaces the document with `text` from disk as one undo step; the canvas keeps its viewport. */
@@ -180,13 +210,21 @@ export class FileSession {
 
   /**
    * Settings changed in the template on disk: shown when this session has no unsaved settings edits
-   * (one undo step); otherwise the next Save writes only the settings edited here, key by key.
+   * (one undo step); otherwise the user chooses (keep mine / take theirs / show diff) — unless the
+   * disk now holds exactly the settings edited here.
    */
   private takeDiskSettings(settings: WorkflowSettings | undefined): void {
     if (!settings || !this.baseSettings || deepEqual(settings, this.baseSettings)) return;
-    const untouched = !this.settingsChanged();
-    this.baseSettings = settings;
-    if (untouched) this.store.getState().setSettings('Reload settings from disk', () => settings);
+    const mine = this.store.getState().settings;
+    if (!this.settingsChanged() || deepEqual(settings, mine)) {
+      this.baseSettings = settings;
+      this.pendingTheirs = undefined;
+      if (!deepEqual(settings, mine)) this.store.getState().setSettings('Reload settings from disk', () => settings);
+      this.status.setState({ settingsConflict: undefined, dirty: this.isDirty() });
+      return;
+    }
+    this.pendingTheirs = settings;
+    this.status.setState({ settingsConflict: { theirs: settings } });
   }
 
   /** Opens another workflow of the opened folder (only without unsaved edits). */
@@ -202,7 +240,8 @@ export class FileSession {
     }
     try {
       const doc = await this.api.read(id);
-      this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined });
+      this.pendingTheirs = undefined;
+      this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined, settingsConflict: undefined });
       this.runData?.set(loadFileRunData(doc.entry.id));
       const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
       this.baseText = doc.text;

@@ -53,7 +53,8 @@ function nearest(index: StateIndex, from: Place, type: string): IndexedState | u
   return undefined;
 }
 
-const chainFor = (state: IndexedState, from: Place) => from.chain.slice(0, state.mapDepth);
+/** The iteration chain of `state` seen from `from` (shared with `from` when it is the same). */
+const chainFor = (state: IndexedState, from: Place) => (from.chain.length === state.mapDepth ? from.chain : from.chain.slice(0, state.mapDepth));
 
 /**
  * Sets `studio.path` / `studio.iteration` on every event (in place) and reports what does not fit.
@@ -61,7 +62,8 @@ const chainFor = (state: IndexedState, from: Place) => from.chain.slice(0, state
  */
 export function annotateEvents(events: HistoryEvent[], definition: StateMachine): FitProblem[] {
   const index = new StateIndex(definition);
-  const places = new Map<number, Place>();
+  // Event ids are 1..n: an array indexed by id (a Map costs more for 25,000 events).
+  const places: Place[] = [];
   const fit: FitProblem[] = [];
   const missing = new Set<string>();
 
@@ -70,16 +72,16 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine)
       event.studio.path = state.path;
       if (chain.length > 0) event.studio.iteration = chain;
     }
-    places.set(event.id, next);
+    places[event.id] = next;
   };
 
   for (const event of events) {
-    const from = places.get(event.previousEventId) ?? ROOT;
+    const from = places[event.previousEventId] ?? ROOT;
     const type = event.type;
     const details = detailsOf(event);
     const named = typeof details?.['name'] === 'string' ? (details['name'] as string) : undefined;
     if (type.startsWith('Execution')) {
-      places.set(event.id, ROOT);
+      places[event.id] = ROOT;
       continue;
     }
     const m = ENTERED_EXITED.exec(type);
@@ -89,33 +91,33 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine)
         if (!missing.has(named)) fit.push({ eventId: event.id, message: `The history has a state '${named}' (event ${event.id}), which is not in this workflow.` });
         missing.add(named);
         event.studio.path = named;
-        places.set(event.id, from);
+        places[event.id] = from;
         continue;
       }
       if (state.type !== m[1]) {
         fit.push({ eventId: event.id, message: `Event ${event.id} (${type}) has '${named}' as a ${m[1]} state; in this workflow it is a ${state.type} state.` });
       }
       const chain = chainFor(state, from);
-      place(event, state, chain, { path: state.path, chain });
+      place(event, state, chain, !from.into && from.path === state.path && from.chain === chain ? from : { path: state.path, chain });
       continue;
     }
     if (type.startsWith('MapIteration') && named !== undefined) {
       const map = [...index.selfAndContainers(from.path)].find((s) => s.name === named && s.type === 'Map') ?? resolve(index, named, from);
       const position = typeof details?.['index'] === 'number' ? (details['index'] as number) : 0;
       if (!map) {
-        places.set(event.id, from);
+        places[event.id] = from;
         continue;
       }
       const chain = [...chainFor(map, from), position];
       event.studio.path = map.path;
       event.studio.iteration = chain;
-      places.set(event.id, type === 'MapIterationStarted' ? { path: map.path, chain, into: 'iteration' } : { path: map.path, chain: chain.slice(0, -1) });
+      places[event.id] = type === 'MapIterationStarted' ? { path: map.path, chain, into: 'iteration' } : { path: map.path, chain: chain.slice(0, -1) };
       continue;
     }
     if (PARALLEL_EVENT.test(type) || MAP_EVENT.test(type)) {
       const state = nearest(index, from, PARALLEL_EVENT.test(type) ? 'Parallel' : 'Map');
       if (!state) {
-        places.set(event.id, from);
+        places[event.id] = from;
         continue;
       }
       const chain = chainFor(state, from);
@@ -132,7 +134,8 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine)
     }
     // Task, Lambda, activity and other state events stay with the state before them.
     const state = index.byPath.get(from.path);
-    place(event, state, from.chain.slice(0, state?.mapDepth ?? 0), { path: from.path, chain: from.chain.slice(0, state?.mapDepth ?? 0) });
+    const chain = from.chain.length === (state?.mapDepth ?? 0) ? from.chain : from.chain.slice(0, state?.mapDepth ?? 0);
+    place(event, state, chain, !from.into && chain === from.chain ? from : { path: from.path, chain });
   }
   return fit;
 }

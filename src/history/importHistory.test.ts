@@ -27,6 +27,25 @@ function problemsOf(run: () => unknown) {
 }
 
 describe('importExecutionHistory', () => {
+  it('reads every timestamp form as Date.parse does (seconds parsed once, fractions and offsets kept)', () => {
+    const stamps = [
+      '2024-05-01T12:00:07Z', '2024-05-01T12:00:07.5Z', '2024-05-01T12:00:07.123456+00:00', '2024-05-01T12:00:07.999999-03:30',
+      '2024-05-01T12:00:07.12+02:00', '2024-05-01T12:00:07.1', '2024-05-01 12:00:07Z', 'Wed, 01 May 2024 12:00:09 GMT',
+    ];
+    const events = stamps.map((timestamp, i) => ({ ...ev(i + 1, i, i === 0 ? 'ExecutionStarted' : 'PassStateEntered', { name: 'A' }), timestamp }));
+    const run = importExecutionHistory(JSON.stringify({ events }), { definition: PASS });
+    expect(run.events.map((e) => e.studio.time)).toEqual(stamps.map((s) => Date.parse(s)));
+    expect(run.events.map((e) => e.timestamp)).toEqual(stamps);
+  });
+
+  it('leaves a parsed value it was given as it was (events are copied, not annotated in place)', () => {
+    const page = { events: passHistory() };
+    const before = JSON.stringify(page);
+    const run = importExecutionHistory(page, { definition: PASS });
+    expect(run.events[1]!.studio.path).toBe('A');
+    expect(JSON.stringify(page)).toBe(before);
+  });
+
   it('reads one page: events in order, status, input and output, times from the timestamps', () => {
     const run = importExecutionHistory(JSON.stringify({ events: passHistory() }, null, 2), { definition: PASS });
     expect(run.events.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);

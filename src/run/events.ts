@@ -4,12 +4,26 @@
  */
 import type { HistoryEvent } from '../interpreter/types';
 
+/**
+ * Each event type keeps its details under one key (`TaskStateEntered` → `stateEnteredEventDetails`):
+ * remembered per type, so reading a 25,000-event history does not scan every event's keys each time.
+ */
+const detailsKeyOfType = new Map<string, string>();
+
 /** The event's `…EventDetails` object, if any. */
 export function detailsOf(event: HistoryEvent): Record<string, unknown> | undefined {
+  const known = detailsKeyOfType.get(event.type);
+  if (known !== undefined) {
+    const value = event[known];
+    if (value && typeof value === 'object') return value as Record<string, unknown>;
+  }
   for (const key in event) {
     if (key.endsWith('EventDetails')) {
       const value = event[key];
-      if (value && typeof value === 'object') return value as Record<string, unknown>;
+      if (value && typeof value === 'object') {
+        detailsKeyOfType.set(event.type, key);
+        return value as Record<string, unknown>;
+      }
     }
   }
   return undefined;

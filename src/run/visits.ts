@@ -56,6 +56,13 @@ function visitKey(path: string, iteration: readonly number[] | undefined): strin
   return `${path}#${iterationKey(iteration)}`;
 }
 
+/** `visitKey(path, iteration.slice(0, -1))` without the copy: the key of the Map an iteration event belongs to. */
+function mapVisitKey(path: string, iteration: readonly number[]): string {
+  let key = `${path}#`;
+  for (let j = 0; j < iteration.length - 1; j++) key += j === 0 ? `${iteration[j]}` : `.${iteration[j]}`;
+  return key;
+}
+
 function startsWithChain(chain: readonly number[], prefix: readonly number[]): boolean {
   return prefix.every((n, i) => chain[i] === n);
 }
@@ -221,7 +228,7 @@ export class VisitBuilder {
       if (kind.mapIteration) {
         // Iteration events carry the Map's path and the iteration's own chain (index included).
         if (event.type === 'MapIterationFailed' || event.type === 'MapIterationAborted') closeInside(path, iteration, i, time);
-        const map = open.get(visitKey(path, iteration.slice(0, -1)));
+        const map = open.get(mapVisitKey(path, iteration));
         if (map) this.note(map, i);
         continue;
       }
@@ -232,7 +239,9 @@ export class VisitBuilder {
       if (kind.entered && !visit) {
         const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
         // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
-        for (const previous of [...(openByScope.get(scopeKey) ?? [])]) {
+        const before = openByScope.get(scopeKey);
+        // Copied: closing removes the visit from the set (a new Map iteration has none open).
+        if (before) for (const previous of [...before]) {
           const failure = previous.lastFailed ? previous.attempts[previous.attempts.length - 1] : undefined;
           if (failure) close(previous, 'caught', failure.eventIndex, failure.time);
           else close(previous, 'succeeded', i, time);

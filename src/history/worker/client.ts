@@ -18,6 +18,8 @@ export interface HistoryClient {
   /** @throws HistoryImportError with located problems */
   open(files: HistoryFile[], open: StateMachine): Promise<OpenedHistory>;
   replay(definition: StateMachine, imported: ImportedExecution): Promise<ReplayResult>;
+  /** Starts the worker ahead of a request (Run mode is open, a file is dragged in): loading it is then off the user's wait. */
+  warm(): void;
   /** 'worker' once a request went through the worker; 'in-thread' after a fallback. */
   transport(): 'worker' | 'in-thread' | 'none';
   dispose(): void;
@@ -95,6 +97,9 @@ export function createHistoryClient(options: { inThread?: boolean; createWorker?
     },
     async replay(definition, imported) {
       return answer<ReplayResult>(await send({ kind: 'replay', definition, imported: JSON.stringify(imported) }));
+    },
+    warm() {
+      ensureWorker();
     },
     transport: () => used,
     dispose() {

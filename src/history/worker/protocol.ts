@@ -7,10 +7,9 @@ import type { StateMachine } from '../../asl/types';
 import type { ImportProblem } from '../importHistory';
 import type { FitProblem, ImportedExecution, ReplayResult } from '../types';
 
-export interface HistoryFile {
-  name?: string;
-  text: string;
-}
+/** A history file as text, or as the file itself (the worker reads it: the page never holds the text). */
+export type HistoryFile = { name?: string; text: string } | { name?: string; blob: Blob };
+export type HistoryText = { name?: string; text: string };
 
 export type HistoryRequest =
   /** Import files; `open` is the studio's open workflow (used when the files carry no definition, and checked for fit when they do). */

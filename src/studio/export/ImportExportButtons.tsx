@@ -26,6 +26,8 @@ export function ImportExportButtons() {
       if (!hasFiles(e)) return;
       depth += 1;
       setDragging(true);
+      // It may be an AWS execution history: its worker loads while the user drags.
+      if (depth === 1) void import('../run/openRecorded').then((recorded) => recorded.warmHistory(studio));
     };
     const onLeave = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -49,9 +51,9 @@ export function ImportExportButtons() {
     // An AWS execution history opens in Run mode (loaded on first use); anything else goes to Import.
     const routeDrop = async (files: File[]) => {
       const recorded = await import('../run/openRecorded');
-      const texts = await recorded.readFileTexts(files);
-      if (recorded.looksLikeHistory(texts)) {
-        await recorded.openHistoryFiles(studio, texts);
+      const sources = recorded.historyFiles(files);
+      if (await recorded.looksLikeHistory(sources)) {
+        await recorded.openHistoryFiles(studio, sources);
         return;
       }
       setDropped(files);

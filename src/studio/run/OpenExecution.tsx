@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { useStudioStore } from '../StudioContext';
 import { useRun } from './hooks';
-import { openHistoryFiles, readFileTexts, type FileText } from './openRecorded';
+import { historyFiles, openHistoryFiles, type HistoryFile } from './openRecorded';
 
 export function OpenExecution({ onOpened }: { onOpened: () => void }) {
   const studio = useStudioStore();
@@ -14,7 +14,7 @@ export function OpenExecution({ onOpened }: { onOpened: () => void }) {
   const [pasted, setPasted] = useState('');
   const problems = useRun((s) => s.openProblems);
 
-  async function open(files: FileText[]): Promise<void> {
+  async function open(files: HistoryFile[]): Promise<void> {
     if (await openHistoryFiles(studio, files)) {
       setPasting(false);
       setPasted('');
@@ -32,7 +32,7 @@ export function OpenExecution({ onOpened }: { onOpened: () => void }) {
           onChange={async (e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            if (files.length > 0) await open(await readFileTexts(files));
+            if (files.length > 0) await open(historyFiles(files));
           }} />
       </div>
       {pasting && (

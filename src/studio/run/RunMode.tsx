@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useStudio } from '../StudioContext';
-import { useActiveRun, useRun, useRunData } from './hooks';
+import { useActiveRun, useRun, useRunData, useRunSession } from './hooks';
 import { RunPanel, type RunTab } from './RunPanel';
 import { useRunHighlightsSource } from './runHighlights';
 import { loadPanelWidth, savePanelWidth } from './persist';
@@ -26,6 +26,18 @@ export default function RunMode() {
   // the panel's data): streamed batches re-render this component, not the canvas.
   const highlights = useRunHighlightsSource();
   const canvas = useMemo(() => <Canvas mode="run" highlights={highlights} />, [highlights]);
+
+  // AWS histories are read in the history worker: it loads when the page is idle, not while the
+  // user waits for a dropped file.
+  const history = useRunSession().history;
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => history.warm(), 500);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(() => history.warm(), { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [history]);
 
   // Clicking a state on the canvas opens its latest shown visit.
   // Only a new selection moves the details, not every new event: the visits are read through a ref.

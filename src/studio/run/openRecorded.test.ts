@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStudioStore } from '../../store/studioStore';
 import type { StateMachine } from '../../asl/types';
 import { recordHistory } from '../../history/testing/recorded';
-import { openHistoryFiles } from './openRecorded';
+import { looksLikeHistory, openHistoryFiles } from './openRecorded';
 import { runSessionFor } from './session';
 
 const PASS: StateMachine = { StartAt: 'Only', States: { Only: { Type: 'Pass', End: true } } };
@@ -46,5 +46,24 @@ describe('opening AWS history files', () => {
     expect(recorded?.definitionLabel).toBe('pass.asl.json, beside the history');
     expect(recorded?.imported.definitionSource).toBe('option');
     expect(recorded?.fitOpenWorkflow).toEqual([]);
+  });
+
+  it('opens a dropped file as it is: the history is read from the file, not handed over as text', async () => {
+    const studio = createStudioStore({ definition: PASS });
+    const runs = runSessionFor(studio).store;
+    const text = JSON.stringify(await recordHistory(PASS, { a: 1 }));
+    expect(await openHistoryFiles(studio, [{ name: 'dropped.json', blob: new Blob([text], { type: 'application/json' }) }])).toBe(true);
+    expect(runs.getState().runs.at(-1)?.input).toEqual({ a: 1 });
+  });
+
+  it('recognises a history from the head of a file, and reads further only when the head does not tell', async () => {
+    const history = JSON.stringify(await recordHistory(PASS, { a: 1 }));
+    const blob = (text: string) => ({ name: 'f.json', blob: new Blob([text]) });
+    expect(await looksLikeHistory([blob(history)])).toBe(true);
+    expect(await looksLikeHistory([blob(JSON.stringify(PASS))])).toBe(false);
+    // describe-execution output with a 2 MB input before the events
+    const late = `{"execution": {"input": "${'x'.repeat(2 << 20)}"}, ${history.slice(1)}`;
+    expect(await looksLikeHistory([blob(late)])).toBe(true);
+    expect(await looksLikeHistory([{ name: 'pasted', text: history }])).toBe(true);
   });
 });

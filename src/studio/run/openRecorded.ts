@@ -4,22 +4,42 @@
  * a run in Run mode. Says where the history does not fit the open workflow.
  */
 import { HistoryImportError } from '../../history/importHistory';
+import type { HistoryFile } from '../../history/worker/protocol';
 import type { StudioStore } from '../../store/studioStore';
 import { runSessionFor } from './session';
 import { workflowKey } from './useMocks';
 
-export interface FileText {
-  name: string;
-  text: string;
+export type { HistoryFile };
+
+/** Chosen or dropped files, handed to the history worker as they are (it reads them, not the page). */
+export function historyFiles(files: readonly File[]): HistoryFile[] {
+  return files.map((file) => ({ name: file.name, blob: file }));
 }
 
-export function readFileTexts(files: readonly File[]): Promise<FileText[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+const looksLikeHistoryText = (text: string) => /"events"\s*:\s*\[/.test(text) && /"previousEventId"|"ExecutionStarted"/.test(text);
+
+/** The first megabyte is enough to recognise a history: a 6 MB one is not read on the page to be sniffed. */
+const SNIFF_BYTES = 1 << 20;
+
+/**
+ * True when one of the files looks like `get-execution-history` output (a cheap sniff, before
+ * parsing): its first megabyte, and the rest only when that did not tell and there is more.
+ */
+export async function looksLikeHistory(files: readonly HistoryFile[]): Promise<boolean> {
+  for (const f of files) {
+    if (!('blob' in f)) {
+      if (looksLikeHistoryText(f.text)) return true;
+      continue;
+    }
+    if (looksLikeHistoryText(await f.blob.slice(0, SNIFF_BYTES).text())) return true;
+    if (f.blob.size > SNIFF_BYTES && looksLikeHistoryText(await f.blob.text())) return true;
+  }
+  return false;
 }
 
-/** True when one of the texts looks like `get-execution-history` output (cheap sniff, before parsing). */
-export function looksLikeHistory(files: readonly FileText[]): boolean {
-  return files.some((f) => /"events"\s*:\s*\[/.test(f.text) && /"previousEventId"|"ExecutionStarted"/.test(f.text));
+/** Starts the history worker ahead of a request (Run mode open, files dragged over the window). */
+export function warmHistory(studio: StudioStore): void {
+  runSessionFor(studio).history.warm();
 }
 
 export interface OpenRecordedOptions {
@@ -32,7 +52,7 @@ export interface OpenRecordedOptions {
  * to Run mode).
  * @throws HistoryImportError with located problems
  */
-export async function openRecordedRun(studio: StudioStore, files: FileText[], options: OpenRecordedOptions = {}): Promise<string> {
+export async function openRecordedRun(studio: StudioStore, files: HistoryFile[], options: OpenRecordedOptions = {}): Promise<string> {
   const session = runSessionFor(studio);
   const open = studio.getState().definition;
   const { imported, fitOpenWorkflow } = await session.history.open(files, open);
@@ -55,10 +75,10 @@ export async function openRecordedRun(studio: StudioStore, files: FileText[], op
  * Opens history files (chosen, dropped or pasted); on failure the located problems are shown in
  * Run mode's Start tab. True when the run opened.
  */
-export async function openHistoryFiles(studio: StudioStore, files: FileText[], options: OpenRecordedOptions = {}): Promise<boolean> {
+export async function openHistoryFiles(studio: StudioStore, files: HistoryFile[], options: OpenRecordedOptions = {}): Promise<boolean> {
   const runs = runSessionFor(studio).store.getState();
   // A large history takes a moment to read: say so where the run will appear.
-  runs.setOpening(files.map((f) => f.name));
+  runs.setOpening(files.map((f, i) => f.name ?? `file ${i + 1}`));
   studio.getState().setMode('run');
   try {
     await openRecordedRun(studio, files, options);

@@ -32,6 +32,7 @@ import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
+import { ARROW_DIRECTIONS, neighbourInDirection, tabStopNode } from './keyboardNav';
 import { fitLayout, MAX_ZOOM, MIN_ZOOM } from './viewport';
 import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
@@ -92,10 +93,11 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const diagnostics = useMemo(() => diagnosticsByNode(deferredDefinition), [deferredDefinition, validationEpoch]);
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const builder = useRef(new FlowBuilder());
+  const tabStop = useMemo(() => tabStopNode(graph, layout, selection), [graph, layout, selection]);
   const { nodes, edges } = useMemo(
     // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
-    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered],
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop],
   );
 
   const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);
@@ -173,6 +175,43 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     },
   }), [store, report]);
 
+  // Arrow keys on a focused state: select the next state that way (the view follows) and move the focus
+  // there once React Flow has made it the Tab stop. F2 renames in place, as in a file manager.
+  const focusWanted = useRef<string | null>(null);
+  const onKeyDown = useCallback((event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('react-flow__node') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const id = target.dataset['id'];
+    if (!id) return;
+    if (event.key === 'F2' && editable) {
+      event.preventDefault();
+      actions.beginRename(id);
+      return;
+    }
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (!direction || !latestLayout.current) return;
+    event.preventDefault();
+    const next = neighbourInDirection(graph, latestLayout.current, id, direction);
+    if (!next) return;
+    focusWanted.current = next;
+    store.getState().select([next]);
+  }, [graph, store, editable, actions]);
+  useEffect(() => {
+    const wanted = focusWanted.current;
+    if (!wanted) return;
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const el = root.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(wanted)}"]`);
+      if (el && el.tabIndex === 0) {
+        focusWanted.current = null;
+        el.focus({ preventScroll: true });
+      } else if (++frames < 30) handle = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
+  }, [nodes]);
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const selects = changes.filter((c) => c.type === 'select');
     if (selects.length === 0) return;
@@ -235,6 +274,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       data-view="opening"
       data-node-count={graph.nodes.length}
       tabIndex={-1}
+      onKeyDown={onKeyDown}
     >
       <CanvasActionsContext.Provider value={actions}>
       <RenamingContext.Provider value={renaming}>

@@ -19,6 +19,8 @@ export interface Decorations {
   found?: ReadonlySet<string>;
   /** Coverage overlay: node and edge ids no test covered (`<node>#retry`: a retrier never exercised). */
   uncovered?: ReadonlySet<string> | null;
+  /** The one state Tab stops on (keyboard users move between states with the arrows from there). */
+  tabStop?: string | undefined;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -44,7 +46,7 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
 
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   return a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height
-    && a.selected === b.selected && a.zIndex === b.zIndex && a.className === b.className && sameData(a.data, b.data);
+    && a.selected === b.selected && a.focusable === b.focusable && a.zIndex === b.zIndex && a.className === b.className && sameData(a.data, b.data);
 }
 
 function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
@@ -160,13 +162,13 @@ export class FlowBuilder {
     if (node.kind === 'group') {
       const isMap = node.parent !== undefined && graph.nodeById.get(node.parent)?.state?.type === 'Map';
       return {
-        ...base, type: 'group', selectable: false, zIndex: 3 * node.depth,
+        ...base, type: 'group', selectable: false, focusable: false, zIndex: 3 * node.depth,
         data: { label: isMap ? 'Item processor' : `Branch ${(node.branch ?? 0) + 1}`, map: isMap, empty: graph.scopeById.get(node.id)?.empty ?? false },
       };
     }
     if (node.kind === 'start' || node.kind === 'end') {
       return {
-        ...base, type: 'marker', selectable: false, zIndex: 3 * node.depth + 2, handles: handlesOf(box.width, box.height, node.kind === 'start', node.kind === 'end'),
+        ...base, type: 'marker', selectable: false, focusable: false, zIndex: 3 * node.depth + 2, handles: handlesOf(box.width, box.height, node.kind === 'start', node.kind === 'end'),
         data: { marker: node.kind, ...(run ? { run } : {}) },
       };
     }
@@ -180,6 +182,7 @@ export class FlowBuilder {
       type: info.container ? 'container' : 'state',
       handles: handlesOf(box.width, box.height, true, true),
       selected: deco.selection.has(node.id),
+      focusable: node.id === deco.tabStop,
       zIndex: 3 * node.depth + 2,
       data: {
         info,

@@ -4,6 +4,7 @@ import { RadioSetting, Section, TextSetting } from './fields';
 import { formatSubstitution } from './substitutionValue';
 import { useSettings, withKey } from './useSettings';
 import { roleArnProblem } from './validation';
+import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
 
 type RoleMode = 'generate' | 'role';
 
@@ -82,9 +83,9 @@ function GeneratedPolicies({ built }: { built: SamExport | undefined }) {
         {templates.length > 0 && <> ({[...new Set(templates.map((t) => t.template))].join(', ')})</>}
         {statements.length > 0 && <> and {statements.length} statement{statements.length === 1 ? '' : 's'} for what no template covers</>}.
       </p>
-      <div className="cfg-tabs" role="tablist" aria-label="Policy view">
-        <button type="button" role="tab" aria-selected={view === 'sam'} data-testid="config-policies-view-sam" onClick={() => setView('sam')}>SAM Policies</button>
-        <button type="button" role="tab" aria-selected={view === 'iam'} data-testid="config-policies-view-iam" onClick={() => setView('iam')}>IAM statements</button>
+      <div className="cfg-tabs" role="tablist" aria-label="Policy view" onKeyDown={onTablistKeyDown}>
+        <button type="button" role="tab" aria-selected={view === 'sam'} tabIndex={tabStop(view === 'sam')} data-testid="config-policies-view-sam" onClick={() => setView('sam')}>SAM Policies</button>
+        <button type="button" role="tab" aria-selected={view === 'iam'} tabIndex={tabStop(view === 'iam')} data-testid="config-policies-view-iam" onClick={() => setView('iam')}>IAM statements</button>
       </div>
       <pre className="cfg-preview" data-testid="config-policies-preview">{text}</pre>
     </div>

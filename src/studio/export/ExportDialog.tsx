@@ -12,6 +12,7 @@ import { buildExport, DEFAULT_CHOICE, type ExportArtifact, type ExportChoice } f
 import { ExportOptions } from './ExportOptions';
 import { importedTemplateOf } from './importedTemplate';
 import './export.css';
+import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
 
 const CHOICE_KEY = 'asl-studio.export-choice';
 
@@ -84,9 +85,9 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
           ) : (
             <>
               {artifact && artifact.files.length > 1 && (
-                <div className="export-files" role="tablist" aria-label="Files of the project">
+                <div className="export-files" role="tablist" aria-label="Files of the project" onKeyDown={onTablistKeyDown}>
                   {artifact.files.map((f) => (
-                    <button key={f.path} type="button" role="tab" aria-selected={f.path === file?.path} data-testid={`export-file-${f.path}`} onClick={() => setFilePath(f.path)}>{f.path}</button>
+                    <button key={f.path} type="button" role="tab" aria-selected={f.path === file?.path} tabIndex={tabStop(f.path === file?.path)} data-testid={`export-file-${f.path}`} onClick={() => setFilePath(f.path)}>{f.path}</button>
                   ))}
                 </div>
               )}

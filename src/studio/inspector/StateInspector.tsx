@@ -7,6 +7,7 @@ import { InputTab } from './tabs/InputTab';
 import { OutputTab } from './tabs/OutputTab';
 import { ErrorHandlingTab } from './tabs/ErrorHandlingTab';
 import { VariablesTab } from './tabs/VariablesTab';
+import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
 
 // Loaded when the tab opens: it brings the TestState engine.
 const TestStatePanel = lazy(() => import('./testState/TestStatePanel'));
@@ -29,9 +30,9 @@ export function StateInspector({ chosen, onChoose }: { chosen: InspectorTab; onC
           {diagnostics.map((d, i) => <li key={i} className={`sev-${d.severity}`}>{d.message}</li>)}
         </ul>
       )}
-      <div className="insp-tabs" role="tablist">
+      <div className="insp-tabs" role="tablist" aria-label="State settings" onKeyDown={onTablistKeyDown}>
         {tabs.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={t === tab} data-testid={`inspector-tab-${t}`} onClick={() => onChoose(t)}>
+          <button key={t} type="button" role="tab" aria-selected={t === tab} tabIndex={tabStop(t === tab)} data-testid={`inspector-tab-${t}`} onClick={() => onChoose(t)}>
             {TAB_LABELS[t]}
           </button>
         ))}

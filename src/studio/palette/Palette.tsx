@@ -10,6 +10,7 @@ import { beginDrag } from '../canvas/dnd/dragSession';
 import { addBlock } from '../canvas/commands';
 import { glyphFor, Icon } from '../canvas/icons';
 import { PALETTE_ITEMS, searchPalette, type PaletteItem, type PaletteTab } from './paletteItems';
+import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
 
 const TABS: { id: PaletteTab; label: string }[] = [
   { id: 'actions', label: 'Actions' },
@@ -42,13 +43,14 @@ export function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <div className="palette-tabs" role="tablist">
+      <div className="palette-tabs" role="tablist" aria-label="State groups" onKeyDown={onTablistKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}
             type="button"
             role="tab"
             aria-selected={!searching && tab === t.id}
+            tabIndex={tabStop(searching ? t.id === 'actions' : tab === t.id)}
             data-testid={`palette-tab-${t.id}`}
             className={!searching && tab === t.id ? 'active' : ''}
             onClick={() => {

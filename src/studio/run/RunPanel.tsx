@@ -15,6 +15,7 @@ import { StepDetails } from './StepDetails';
 import { ExecutionsView } from './ExecutionsView';
 import { RecordedPanel } from './RecordedPanel';
 import { OpenExecution } from './OpenExecution';
+import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
 
 // The Tests tab's code (runner client, coverage, editor) loads when the tab is first opened.
 const TestsPanel = lazy(() => import('../tests/TestsPanel'));
@@ -53,9 +54,10 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
           </div>
         </>
       )}
-      <div className="run-tabs" role="tablist" aria-label="Run panel">
+      <div className="run-tabs" role="tablist" aria-label="Run panel" onKeyDown={onTablistKeyDown}>
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" data-testid={`run-tab-${t.id}`} aria-selected={shown === t.id}
+            tabIndex={tabStop(shown === t.id)}
             disabled={t.needsRun && !data} onClick={() => setTab(t.id)}>{t.label}</button>
         ))}
       </div>

@@ -4,6 +4,7 @@ import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import { ImportExportButtons } from '../export/ImportExportButtons';
 import { FileBar } from '../files/FileBar';
 import { useFileSession } from '../files/FileSessionContext';
+import { onTablistKeyDown, tabStop } from './tablistKeys';
 
 const MODES: { id: Mode; label: string }[] = [
   { id: 'design', label: 'Design' },
@@ -30,9 +31,9 @@ export function TopBar() {
       <WorkspaceMenu />
       <FileBar />
       {!fileBound && <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>}
-      <nav className="mode-tabs" role="tablist" aria-label="Mode">
+      <nav className="mode-tabs" role="tablist" aria-label="Mode" onKeyDown={onTablistKeyDown}>
         {MODES.map((m) => (
-          <button key={m.id} type="button" role="tab" aria-selected={mode === m.id} data-testid={`mode-${m.id}`}
+          <button key={m.id} type="button" role="tab" aria-selected={mode === m.id} tabIndex={tabStop(mode === m.id)} data-testid={`mode-${m.id}`}
             className={mode === m.id ? 'active' : ''} onClick={() => setMode(m.id)}>
             {m.label}
           </button>

@@ -1,0 +1,160 @@
+/**
+ * Journey: a person with no mouse. Everything goes through `page.keyboard` (Tab, arrows, Enter,
+ * Escape and typing key by key): add a state from the palette, move between states on the
+ * canvas, rename one and reconnect it in the inspector, switch modes, start a run, open the New,
+ * Library and Share dialogs (focus stays inside while open, Escape closes them and gives the
+ * focus back to the button that opened them). Every stop of the focus shows a visible ring.
+ */
+import { test, expect } from '../fixtures';
+import type { Page } from '@playwright/test';
+import { CanvasPage } from '../pages/Canvas';
+
+/** What has the focus: its test id (or, for a canvas node, `node:<id>`), and whether a ring shows. */
+interface Focus {
+  id: string;
+  /** Outline width in px of the focused element (or of the node drawn inside a canvas node). */
+  ring: number;
+  ringColour: string;
+  inDialog: boolean;
+}
+
+async function focused(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { id: 'body', ring: 0, ringColour: '', inDialog: false };
+    const node = el.classList.contains('react-flow__node');
+    // A canvas node draws its ring on the state box inside the (unstyled) React Flow wrapper.
+    const drawn = node ? (el.firstElementChild as HTMLElement | null) ?? el : el;
+    const style = getComputedStyle(drawn);
+    const ring = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+    const id = node ? `node:${el.dataset['id'] ?? '?'}` : el.dataset['testid'] ?? el.getAttribute('aria-label') ?? el.tagName.toLowerCase();
+    return { id, ring, ringColour: style.outlineColor, inDialog: el.closest('dialog[open]') !== null };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focus is on `id` (a test id or `node:<id>`), checking on
+ * the way that every stop shows a focus ring. Returns how many presses it took.
+ */
+async function tabTo(page: Page, id: string, options: { back?: boolean; max?: number } = {}): Promise<number> {
+  const max = options.max ?? 60;
+  const seen: string[] = [];
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    seen.push(f.id);
+    expect(f.ring, `focus ring on ${f.id} (after ${seen.join(' → ')})`).toBeGreaterThanOrEqual(2);
+    if (f.id === id) return i;
+  }
+  throw new Error(`${id} not reached by ${options.back ? 'Shift+Tab' : 'Tab'} in ${max} presses: ${seen.join(' → ')}`);
+}
+
+async function typeKeys(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/** Opens a dialog from its top-bar button, walks its focus order, closes it with Escape. */
+async function dialogRoundTrip(page: Page, button: string, dialogTestId: string, back = false): Promise<void> {
+  await tabTo(page, button, { back, max: 80 });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId(dialogTestId);
+  await expect(dialog).toBeVisible();
+  // The focus moved into the dialog and stays there however far one tabs, both ways.
+  await expect.poll(async () => (await focused(page)).inDialog).toBe(true);
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press(key);
+      const f = await focused(page);
+      expect(f.inDialog, `${key} #${i + 1} left the ${dialogTestId} dialog for ${f.id}`).toBe(true);
+      expect(f.ring, `focus ring on ${f.id} in ${dialogTestId}`).toBeGreaterThanOrEqual(2);
+    }
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // The focus is back where the person was.
+  await expect.poll(async () => (await focused(page)).id).toBe(button);
+}
+
+test('keyboard only: build, rename, reconnect, switch modes, run, and use the dialogs', async ({ page, studio, health }) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  const before = (await studio.definition()).States;
+
+  // 1. The palette: search, then add a Pass state with Enter (it lands after the last state and is selected).
+  await tabTo(page, 'palette-search');
+  await typeKeys(page, 'pass');
+  await tabTo(page, 'palette-item-Pass', { max: 10 });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Object.keys((await studio.definition()).States).length).toBe(Object.keys(before).length + 1);
+  const added = Object.keys((await studio.definition()).States).find((n) => !(n in before))!;
+  await expect(canvas.node(added)).toBeVisible();
+  await page.screenshot({ path: 'test-results/journeys/keyboard-palette.png' });
+
+  // 2. Tab into the canvas: one stop, on the selected state (the new one), not on every node.
+  const addedId = await page.evaluate(() => window.__studio!.store.getState().selection[0]!);
+  await tabTo(page, `node:${addedId}`, { max: 12 });
+  await page.screenshot({ path: 'test-results/journeys/keyboard-canvas-focus.png' });
+  // Arrows move between states along the drawing: up to the state above, and back down.
+  await page.keyboard.press('ArrowUp');
+  const above = await page.evaluate(() => window.__studio!.store.getState().selection[0]!);
+  expect(above).not.toBe(addedId);
+  expect((await focused(page)).id).toBe(`node:${above}`);
+  await expect(page.getByTestId('inspector-name')).toHaveValue(above);
+  await page.keyboard.press('ArrowDown');
+  expect((await focused(page)).id).toBe(`node:${addedId}`);
+  await expect(page.getByTestId('inspector-name')).toHaveValue(added);
+
+  // 3. Rename it in the inspector, typing key by key; Enter commits.
+  await tabTo(page, 'inspector-name', { max: 12 });
+  await page.keyboard.press('Control+A');
+  await typeKeys(page, 'Tidy up');
+  await page.keyboard.press('Enter');
+  await expect(canvas.node('Tidy up')).toBeVisible();
+  expect((await studio.definition()).States['Tidy up']).toBeDefined();
+
+  // 4. Reconnect it: its Next select, changed with the arrow keys, draws a new edge.
+  await tabTo(page, 'field-Next', { max: 20 });
+  const nextBefore = await page.getByTestId('field-Next').inputValue();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('field-Next')).not.toHaveValue(nextBefore);
+  const next = await page.getByTestId('field-Next').inputValue();
+  await expect.poll(async () => (await studio.definition()).States['Tidy up']?.Next).toBe(next);
+  await expect(canvas.edge(`Tidy up->next:0->${next}`)).toHaveCount(1);
+  // …and back to the end of the workflow (the person changed their mind): the run below succeeds.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await studio.definition()).States['Tidy up']?.End).toBe(true);
+  await expect(canvas.edge(`Tidy up->next:0->${next}`)).toHaveCount(0);
+
+  // 5. Modes: the mode tabs are one stop; arrows move between them, the panel follows.
+  await tabTo(page, 'mode-design', { back: true, max: 80 });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('mode-code')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('mode-run')).toHaveAttribute('aria-selected', 'true');
+
+  // 6. Start a run from the keyboard: the run succeeds and the new state is painted as succeeded.
+  await tabTo(page, 'run-start', { max: 40 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await expect(page.locator('.sf-node.run-succeeded[data-testid="node-Tidy up"]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/journeys/keyboard-run.png' });
+
+  await tabTo(page, 'mode-run', { back: true, max: 80 });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('mode-config')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('mode-design')).toHaveAttribute('aria-selected', 'true');
+
+  // 7. Dialogs: open, keep the focus inside, Escape, focus back on the opener.
+  await dialogRoundTrip(page, 'ws-new', 'new-dialog', true);
+  await dialogRoundTrip(page, 'ws-library', 'library');
+  await dialogRoundTrip(page, 'ws-share', 'share');
+  await page.screenshot({ path: 'test-results/journeys/keyboard-end.png' });
+
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

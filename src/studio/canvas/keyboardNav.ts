@@ -1,0 +1,73 @@
+/**
+ * Moving around the canvas with the keyboard (no DOM). The states are one Tab stop (a roving
+ * tab index, as in a grid or tree widget): the selected state, or the workflow's first one. From
+ * there the arrow keys go to the nearest state in that direction on the drawing.
+ */
+import type { Box, GraphLayout, WorkflowGraph } from '../../graph';
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+const UNIT: Record<Direction, { x: number; y: number }> = { up: { x: 0, y: -1 }, down: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
+/** An open container's title row: where it is "at" (its states lie below it, inside its box). */
+const HEADER = 44;
+/**
+ * The states an arrow can reach: first those in line (their box overlaps this one's across the
+ * arrow: the same row for Left/Right, the same column for Up/Down), else those in a cone around
+ * the arrow (sideways at most this many times the distance along it). The nearest wins, sideways
+ * distance counting half, so Down from a Choice goes to one of its branches, not past them.
+ */
+const CONE = 2.5;
+const ACROSS_WEIGHT = 0.5;
+
+/** The state the canvas's one Tab stop is on: the last selected state shown, else the start state. */
+export function tabStopNode(graph: WorkflowGraph, layout: GraphLayout | undefined, selection: readonly string[]): string | undefined {
+  if (!layout) return undefined;
+  const shown = (id: string) => graph.nodeById.get(id)?.state !== undefined && layout.nodes.has(id);
+  for (let i = selection.length - 1; i >= 0; i--) if (shown(selection[i]!)) return selection[i];
+  let first: string | undefined;
+  for (const node of graph.nodes) {
+    if (!node.state || !layout.nodes.has(node.id)) continue;
+    if (node.depth === 0 && node.state.isStart) return node.id;
+    first ??= node.id;
+  }
+  return first;
+}
+
+function anchor(box: Box, container: boolean, collapsed: boolean): { x: number; y: number } {
+  const open = container && !collapsed;
+  return { x: box.x + box.width / 2, y: open ? box.y + Math.min(box.height, HEADER) / 2 : box.y + box.height / 2 };
+}
+
+/** The state shown nearest to `fromId` in `direction` (along the arrow first, then in line), if any. */
+export function neighbourInDirection(graph: WorkflowGraph, layout: GraphLayout, fromId: string, direction: Direction): string | undefined {
+  const anchorOf = (id: string) => {
+    const box = layout.nodes.get(id);
+    const info = graph.nodeById.get(id)?.state;
+    return box && info ? anchor(box, info.container, layout.collapsed.has(id)) : undefined;
+  };
+  const from = anchorOf(fromId);
+  const fromBox = layout.nodes.get(fromId);
+  if (!from || !fromBox) return undefined;
+  const unit = UNIT[direction];
+  const vertical = unit.x === 0;
+  const inLine = (box: Box) => (vertical
+    ? box.x < fromBox.x + fromBox.width && fromBox.x < box.x + box.width
+    : box.y < fromBox.y + fromBox.height && fromBox.y < box.y + box.height);
+  let best: { id: string; score: number } | undefined;
+  for (const node of graph.nodes) {
+    if (node.id === fromId) continue;
+    const at = anchorOf(node.id);
+    if (!at) continue;
+    const dx = at.x - from.x;
+    const dy = at.y - from.y;
+    const along = dx * unit.x + dy * unit.y;
+    const across = Math.abs(dx * unit.y - dy * unit.x);
+    if (along <= 1 || across > CONE * along) continue;
+    // Out of line costs more than any distance on a canvas.
+    const score = along + ACROSS_WEIGHT * across + (inLine(layout.nodes.get(node.id)!) ? 0 : 1e9);
+    if (!best || score < best.score) best = { id: node.id, score };
+  }
+  return best?.id;
+}

@@ -59,6 +59,8 @@ export interface StudioState {
   replacedBrokenText: boolean;
   /** Bumped when validation gets more complete (a lazily loaded checker arrived): views re-validate. */
   validationEpoch: number;
+  /** The last "show this state" request of a view that does not select (the Events view): the canvas brings it on screen. */
+  revealRequest: { id: string } | null;
 }
 
 export interface StudioCommands {
@@ -78,6 +80,8 @@ export interface StudioCommands {
   undo(): void;
   redo(): void;
   select(ids: string[]): void;
+  /** Asks the canvas to bring a state on screen without selecting it (each call is a new request). */
+  reveal(id: string): void;
   setMode(mode: Mode): void;
   /** The canvas reports where it looks (not a document change: no undo step, no revision). */
   setViewport(viewport: CanvasViewport | null): void;
@@ -188,6 +192,7 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
     viewport: null,
     collapsed: {},
     validationEpoch: 0,
+    revealRequest: null,
     replacedBrokenText: false,
 
     revalidate() {
@@ -306,6 +311,10 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       const current = get().selection;
       if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
       set({ selection: ids });
+    },
+
+    reveal(id) {
+      set({ revealRequest: { id } });
     },
 
     setMode(mode) {

@@ -2,7 +2,8 @@
  * Where the canvas looks. A workflow opens fitted (a large one at a readable zoom at its start);
  * after that the user's viewport is kept in the store, per workflow, so switching modes, or
  * reloading (the workspace saves it with the workflow's view), shows the same place. Selecting
- * a state anywhere (code, inspector, run views, diagnostics, the find box) brings it on screen:
+ * a state anywhere (code, inspector, run views, diagnostics, the find box), or showing it (an
+ * event chosen in the Events view: `reveal`), brings it on screen:
  * collapsed containers around it are opened, and the view glides there at the same zoom.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
@@ -78,6 +79,7 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
     if (state.selection !== prev.selection) {
       if (!fromCanvas.current && state.selection.length === 1 && !opening.current) reveal(state.selection[0]!, latestLayout.current);
     }
+    if (state.revealRequest !== prev.revealRequest && state.revealRequest && !opening.current) reveal(state.revealRequest.id, latestLayout.current);
   }), [store, reveal, markView]);
 
   useLayoutEffect(() => {

@@ -10,6 +10,7 @@ import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from '../../run/events';
 import { formatMs } from './JsonView';
 import { plural } from '../plural';
+import { useStudio } from '../StudioContext';
 
 const PAGE = 25;
 
@@ -57,6 +58,8 @@ function lowerBound(indexes: readonly number[], value: number): number {
 
 export const EventsView = memo(function EventsView({ data }: { data: RunData }) {
   const setCursor = useRun((s) => s.setCursor);
+  // The run moves to the event; its state comes into the canvas's view (without selecting it: that opens Step details).
+  const reveal = useStudio((s) => s.reveal);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState<number | null>(null);
   const { events: all, count } = data;
@@ -100,7 +103,10 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
               <Fragment key={event.id}>
               <tr data-testid="event-row" data-type={event.type} data-diverged={diverges || undefined}
                 className={`${i === data.cursor ? 'selected' : ''}${i > data.cursor ? ' future' : ''}${diverges ? ' diverged' : ''}`}>
-                <td><button type="button" className="link" title="Show the run at this event" onClick={() => setCursor(i === count - 1 ? null : i)}>{event.id}</button></td>
+                <td><button type="button" className="link" title="Show the run at this event" onClick={() => {
+                  setCursor(i === count - 1 ? null : i);
+                  if (event.studio.path) reveal(event.studio.path);
+                }}>{event.id}</button></td>
                 <td>
                   <details>
                     <summary>{event.type}</summary>

@@ -19,6 +19,7 @@ export default function RunMode() {
   const run = useActiveRun();
   const data = useRunData(run);
   const selectVisit = useRun((s) => s.selectVisit);
+  const chosenVisit = useRun((s) => s.selectedVisit);
   const [tab, setTab] = useState<RunTab>(run ? 'table' : 'start');
   const [width, setWidth] = useState(() => loadPanelWidth() ?? 480);
   const root = useRef<HTMLDivElement>(null);
@@ -42,12 +43,15 @@ export default function RunMode() {
   // Clicking a state on the canvas opens its latest shown visit.
   // Only a new selection moves the details, not every new event: the visits are read through a ref.
   const shown = useRef(data?.shown);
+  const chosen = useRef<{ path: string } | undefined>(undefined);
   useLayoutEffect(() => {
     shown.current = data?.shown;
+    chosen.current = chosenVisit !== null ? data?.focus : undefined;
   });
   useEffect(() => {
     const id = selection[0];
-    if (!id || !shown.current) return;
+    // A row of the Table view selects its state with its own visit: that visit stays.
+    if (!id || !shown.current || chosen.current?.path === id) return;
     let latest: number | undefined;
     for (const v of shown.current) if (v.path === id) latest = v.seq;
     if (latest !== undefined) {

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from './Legend';
 import { formatMs } from './JsonView';
 import type { Visit } from '../../run/visits';
 import { plural } from '../plural';
+import { useStudio } from '../StudioContext';
 
 const PAGE = 100;
 
@@ -23,6 +24,8 @@ function scopeLabel(scope: string): string {
 
 export const TableView = memo(function TableView({ data, onOpen }: { data: RunData; onOpen: (visit: Visit) => void }) {
   const selectVisit = useRun((s) => s.selectVisit);
+  // The row's state is selected on the canvas too (which brings it into view).
+  const selectState = useStudio((s) => s.select);
   const [filter, setFilter] = useState('shown');
   const [page, setPage] = useState(0);
   const scopes = data.scopes;
@@ -57,7 +60,7 @@ export const TableView = memo(function TableView({ data, onOpen }: { data: RunDa
           {rows.slice(current * PAGE, current * PAGE + PAGE).map((v) => (
             <tr key={v.seq} data-testid="visit-row" data-name={v.name} data-status={v.status} className={v.seq === focus ? 'selected' : ''}>
               <td>
-                <button type="button" className="link" onClick={() => { selectVisit(v.seq); onOpen(v); }}>{v.name}</button>
+                <button type="button" className="link" onClick={() => { selectVisit(v.seq); selectState([v.path]); onOpen(v); }}>{v.name}</button>
                 {v.iteration.length > 0 && <span className="run-note"> #{v.iteration.join('.')}</span>}
               </td>
               <td>{v.type}</td>

@@ -5,7 +5,9 @@
 import { useMemo, useState } from 'react';
 import { isValidStateMachineName } from '../../sam';
 import { countBySeverity, diagnosticsOf } from '../../store/derived';
-import { useStudio } from '../StudioContext';
+import { useStore } from 'zustand';
+import { useStudio, useStudioStore } from '../StudioContext';
+import { testsStoreFor } from '../tests/testsStore';
 import { Dialog } from '../workspace/Dialog';
 import { copyText, downloadFile } from './download';
 import { buildExport, DEFAULT_CHOICE, type ExportArtifact, type ExportChoice } from './exportArtifact';
@@ -39,13 +41,15 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
     setStatus(undefined);
     try { localStorage.setItem(CHOICE_KEY, JSON.stringify(next)); } catch { /* private mode: the choice is simply not remembered */ }
   };
+  // The workflow's test file goes into the SAM project folder beside the definition.
+  const tests = useStore(testsStoreFor(useStudioStore()), (s) => s.text);
   const outcome = useMemo((): { artifact: ExportArtifact } | { error: string } => {
     try {
-      return { artifact: buildExport(definition, settings, choice) };
+      return { artifact: buildExport(definition, settings, choice, tests) };
     } catch (error) {
       return { error: (error as Error).message };
     }
-  }, [definition, settings, choice]);
+  }, [definition, settings, choice, tests]);
   const errors = countBySeverity(diagnosticsOf(definition)).error;
   const artifact = 'artifact' in outcome ? outcome.artifact : undefined;
   const file = artifact?.files.find((f) => f.path === filePath) ?? artifact?.files[0];

@@ -11,7 +11,8 @@ import { useStudioStore } from '../StudioContext';
 import { Dialog } from '../workspace/Dialog';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
-import type { ImportOutcome, ImportSource } from './importModel';
+import { testFileOf, type ImportOutcome, type ImportSource } from './importModel';
+import { testsStoreFor } from '../tests/testsStore';
 import { MAX_IMPORT_BYTES, readImportOffThread, type ImportJob } from './readImportOffThread';
 import { ImportResult } from './ImportResult';
 import './export.css';
@@ -96,6 +97,18 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [files]);
 
+  /** The test file given with the template comes with the opened state machine (its cases added to the workflow's). */
+  const openTests = async (machine: ImportedStateMachine) => {
+    if (!outcome?.ok) return;
+    const file = testFileOf(outcome.testFiles, machine.logicalId);
+    if (!file) return;
+    const tests = testsStoreFor(store);
+    const { importTestFile } = await import('../tests/testsActions');
+    const { problems } = await importTestFile(store, tests, file.text, file.name);
+    // A broken test file opens nothing of it; the Tests tab says why, located.
+    if (problems.length > 0) tests.setState({ problem: `${file.name} was not imported: ${problems.join('; ')}` });
+  };
+
   const open = async (machine: ImportedStateMachine) => {
     if (!outcome?.ok) return;
     if (target === 'new' && workspace) {
@@ -103,11 +116,15 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
       const settings = outcome.result.kind === 'asl' ? { name } : { ...settingsFor(machine, outcome.result, outcome.fileName, {}), name };
       // create() saves the open workflow first and refuses (with a notice) when it cannot.
       // A template's state machine keeps the name it deploys under; a bare ASL file's name is made unique.
-      if (await workspace.create(name, machine.definition, { settings, keepName: outcome.result.kind !== 'asl' })) onClose();
+      if (await workspace.create(name, machine.definition, { settings, keepName: outcome.result.kind !== 'asl' })) {
+        await openTests(machine);
+        onClose();
+      }
       return;
     }
     const settings = settingsFor(machine, outcome.result, outcome.fileName, store.getState().settings);
     store.getState().load(machine.definition, { settings, label: `Import ${machine.logicalId === 'StateMachine' && outcome.result.kind === 'asl' ? outcome.fileName : machine.logicalId}` });
+    await openTests(machine);
     onClose();
   };
 

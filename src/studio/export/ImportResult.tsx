@@ -34,6 +34,12 @@ export function ImportResult({ outcome, onOpen }: { outcome: ImportOutcome; onOp
           </ul>
         </div>
       )}
+      {outcome.testFiles && outcome.testFiles.length > 0 && (
+        <p className="muted" data-testid="import-test-files">
+          Test {outcome.testFiles.length === 1 ? 'file' : 'files'} {outcome.testFiles.map((f) => <code key={f.name}>{f.name} </code>)}
+          come{outcome.testFiles.length === 1 ? 's' : ''} with the state machine {outcome.testFiles.length === 1 ? 'it names' : 'each names'} (Run mode → Tests).
+        </p>
+      )}
       <ul className="import-list">
         {result.stateMachines.map((m) => {
           const subs = Object.keys(m.substitutions).length;

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { StateMachine } from '../../asl/types';
 import { parseCfnYaml, readTemplate } from '../../sam';
 import { buildExport, DEFAULT_CHOICE } from './exportArtifact';
+import { readImport, testFileOf } from './importModel';
+import { runTestFile } from '../../testing/runner';
 import { IMPORTED_TEMPLATE_KEY, importedTemplateOf, samOptionsOf, withoutImportedTemplate } from './importedTemplate';
 
 const orderFlow = JSON.parse(readFileSync('fixtures/sam/definitions/order-flow.asl.json', 'utf8')) as StateMachine;
@@ -30,6 +34,40 @@ describe('buildExport', () => {
     const entries = unzipSync(out.data as Uint8Array);
     expect(Object.keys(entries).sort()).toEqual(['order-flow/README.md', 'order-flow/statemachine/order-flow.asl.json', 'order-flow/template.yaml']);
     expect(strFromU8(entries['order-flow/template.yaml'] as Uint8Array)).toContain('DefinitionUri: statemachine/order-flow.asl.json');
+  });
+
+  it('SAM DefinitionUri with tests: the test file beside the definition runs with asl-studio test, and import reads it back', async () => {
+    const tests = `${JSON.stringify({
+      workflow: 'Order-flow.asl.json',
+      tests: [
+        { name: 'stock check fails', mocks: { CheckStock: [{ Throw: { Error: 'Lambda.Unknown', Cause: 'down' } }] }, expect: { status: 'FAILED', error: 'Lambda.Unknown', path: ['CheckStock'] } },
+        { name: 'wrong on purpose', mocks: { CheckStock: [{ Throw: { Error: 'Lambda.Unknown' } }] }, expect: { status: 'SUCCEEDED' } },
+      ],
+    }, null, 2)}\n`;
+    const out = buildExport(orderFlow, { name: 'Order flow' }, { ...DEFAULT_CHOICE, samDefinition: 'uri' }, tests);
+    expect(out.files.map((f) => f.path)).toEqual(['template.yaml', 'statemachine/order-flow.asl.json', 'statemachine/order-flow.sfn-test.json', 'README.md']);
+    const entries = unzipSync(out.data as Uint8Array);
+    const dir = mkdtempSync(join(tmpdir(), 'sam-tests-'));
+    for (const [path, bytes] of Object.entries(entries)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const testFile = JSON.parse(strFromU8(entries['order-flow/statemachine/order-flow.sfn-test.json'] as Uint8Array)) as Record<string, unknown>;
+    expect(testFile).toMatchObject({ workflow: '../template.yaml', stateMachine: 'StateMachine' });
+    const result = await runTestFile(join(dir, 'order-flow/statemachine/order-flow.sfn-test.json'));
+    expect(result.problems).toEqual([]);
+    expect(result.cases?.map((c) => [c.name, c.passed])).toEqual([['stock check fails', true], ['wrong on purpose', false]]);
+
+    // Import of the unzipped folder: the test file comes with the state machine it names.
+    const sources = Object.entries(entries).map(([path, bytes]) => ({ name: path.replace(/^order-flow\//, ''), text: strFromU8(bytes) }));
+    const imported = readImport(sources);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    expect(imported.result.stateMachines.map((m) => m.logicalId)).toEqual(['StateMachine']);
+    expect(testFileOf(imported.testFiles, 'StateMachine')?.name).toBe('statemachine/order-flow.sfn-test.json');
+    expect(testFileOf(imported.testFiles, 'Other')).toBeUndefined();
+    // Without tests the folder is as before.
+    expect(buildExport(orderFlow, { name: 'Order flow' }, { ...DEFAULT_CHOICE, samDefinition: 'uri' }, null).files).toHaveLength(3);
   });
 
   it('CloudFormation with DefinitionString or Definition', () => {

@@ -4,6 +4,7 @@
  */
 import type { StateMachine, WorkflowSettings } from '../../asl/types';
 import { aslFileName, buildSamTemplate, fileSlug, toAslText, toSamProjectZip, type SamExportOptions } from '../../sam';
+import { testFileFor } from '../../testing/studioSuite';
 import { samOptionsOf } from './importedTemplate';
 
 export type ExportFormat = 'sam' | 'cloudformation' | 'asl';
@@ -60,8 +61,21 @@ function templateOptions(settings: WorkflowSettings, choice: ExportChoice): SamE
   };
 }
 
-/** Build the export for `choice`. Throws only on a bug of the SAM layer (the dialog shows it). */
-export function buildExport(definition: StateMachine, settings: WorkflowSettings, choice: ExportChoice): ExportArtifact {
+/**
+ * The workflow's test file in the project folder, beside its definition
+ * (`statemachine/<name>.sfn-test.json`); it names the template and the state machine, so
+ * `asl-studio test` runs it on the definition with the template's substitutions.
+ */
+function projectTestFile(aslPath: string | undefined, logicalId: string, tests: string): ExportFile {
+  const path = aslPath ? aslPath.replace(/\.asl\.json$/, '.sfn-test.json') : 'statemachine/workflow.sfn-test.json';
+  return { path, text: testFileFor(tests, '../template.yaml', logicalId) };
+}
+
+/**
+ * Build the export for `choice`; `tests` is the workflow's test file (JSON text), written into the
+ * SAM project folder. Throws only on a bug of the SAM layer (the dialog shows it).
+ */
+export function buildExport(definition: StateMachine, settings: WorkflowSettings, choice: ExportChoice, tests?: string | null): ExportArtifact {
   const slug = fileSlug(settings.name);
   if (choice.format === 'asl') {
     const text = toAslText(definition, choice.aslFormat);
@@ -71,12 +85,14 @@ export function buildExport(definition: StateMachine, settings: WorkflowSettings
   const options = templateOptions(settings, choice);
   if (choice.format === 'sam' && choice.samDefinition === 'uri') {
     const built = buildSamTemplate(definition, { ...options, definitionMode: 'uri' });
-    const order = (path: string) => (path === 'template.yaml' ? 0 : path.endsWith('.md') ? 2 : 1);
-    const files = Object.entries(built.files).map(([path, text]) => ({ path, text })).sort((a, b) => order(a.path) - order(b.path));
+    const order = (path: string) => (path === 'template.yaml' ? 0 : path.endsWith('.md') ? 3 : path.endsWith('.sfn-test.json') ? 2 : 1);
+    const aslPath = Object.keys(built.files).find((path) => path.endsWith('.asl.json'));
+    const extra = tests ? [projectTestFile(aslPath, built.logicalId, tests)] : [];
+    const files = [...Object.entries(built.files).map(([path, text]) => ({ path, text })), ...extra].sort((a, b) => order(a.path) - order(b.path));
     return {
       fileName: `${slug}-sam.zip`,
       mime: 'application/zip',
-      data: toSamProjectZip(definition, options, slug),
+      data: toSamProjectZip(definition, options, slug, Object.fromEntries(extra.map((f) => [f.path, f.text]))),
       files,
       warnings: built.warnings,
     };

@@ -3,6 +3,8 @@
  * holds, or into a reason it cannot be opened. Pure (no DOM), unit-tested in Node.
  */
 import { readTemplate, TemplateReadError, type ReadTemplateResult } from '../../sam';
+import { parse as parseYaml } from 'yaml';
+import { TEST_FILE_PATTERN } from '../../testing/format';
 
 export interface ImportSource {
   name: string;
@@ -10,7 +12,8 @@ export interface ImportSource {
 }
 
 export type ImportOutcome =
-  | { ok: true; fileName: string; result: ReadTemplateResult }
+  /** `testFiles`: the workflow test files given with the template (`*.sfn-test.json|yaml`), read when a state machine is opened. */
+  | { ok: true; fileName: string; result: ReadTemplateResult; testFiles?: ImportedTestFile[] }
   | { ok: false; fileName: string; reason: string; where?: string; missingFiles: string[] };
 
 /** Errors that say "this file is a template, but…" (as opposed to "this is not a template at all"). */
@@ -49,7 +52,9 @@ const ASL_FILE = /\.asl\.(json|ya?ml)$/i;
 export function readImport(sources: readonly ImportSource[]): ImportOutcome {
   if (sources.length === 0) return { ok: false, fileName: '', reason: 'Nothing to import: choose a file or paste a template.', missingFiles: [] };
   const files = Object.fromEntries(sources.map((s) => [s.name, s.text]));
-  const ordered = [...sources].sort((a, b) => Number(ASL_FILE.test(a.name)) - Number(ASL_FILE.test(b.name)));
+  const testFiles = sources.filter((s) => TEST_FILE_PATTERN.test(s.name)).map(readTestSource);
+  const withTests = (outcome: ImportOutcome): ImportOutcome => (outcome.ok && testFiles.length > 0 ? { ...outcome, testFiles } : outcome);
+  const ordered = sources.filter((s) => !TEST_FILE_PATTERN.test(s.name)).sort((a, b) => Number(ASL_FILE.test(a.name)) - Number(ASL_FILE.test(b.name)));
   let asl: ImportOutcome | undefined;
   let templateProblem: ImportOutcome | undefined;
   let firstProblem: ImportOutcome | undefined;
@@ -57,7 +62,7 @@ export function readImport(sources: readonly ImportSource[]): ImportOutcome {
     try {
       const result = readTemplate(source.text, files);
       const outcome: ImportOutcome = { ok: true, fileName: source.name, result };
-      if (result.kind !== 'asl') return outcome;
+      if (result.kind !== 'asl') return withTests(outcome);
       asl ??= outcome;
     } catch (error) {
       const outcome = failure(source.name, error);
@@ -65,7 +70,8 @@ export function readImport(sources: readonly ImportSource[]): ImportOutcome {
       firstProblem ??= outcome;
     }
   }
-  return templateProblem ?? asl ?? (firstProblem as ImportOutcome);
+  if (sources.length === testFiles.length) return { ok: false, fileName: testFiles[0]!.name, reason: 'A test file alone opens no workflow: choose it together with the template or definition it tests (or import it in Run mode → Tests).', missingFiles: [] };
+  return templateProblem ?? (asl ? withTests(asl) : (firstProblem as ImportOutcome));
 }
 
 /** A skipped state machine's error as it crosses to or from a worker (structured clone keeps no class). */
@@ -99,4 +105,25 @@ export function stateCount(definition: { States?: Record<string, unknown> }): nu
     if (processor && typeof processor === 'object') count += stateCount(processor as { States?: Record<string, unknown> });
   }
   return count;
+}
+
+export interface ImportedTestFile extends ImportSource {
+  /** The state machine the file names (`stateMachine`), when it is readable and names one. */
+  stateMachine?: string;
+}
+
+function readTestSource(source: ImportSource): ImportedTestFile {
+  try {
+    // YAML reads JSON too; a file that reads as neither still comes back (its problems show when it is imported).
+    const value = parseYaml(source.text) as { stateMachine?: unknown } | null;
+    return typeof value?.stateMachine === 'string' ? { ...source, stateMachine: value.stateMachine } : source;
+  } catch {
+    return source;
+  }
+}
+
+/** The test file for the opened state machine: the one naming it (`stateMachine`), else the only one that names none. */
+export function testFileOf(testFiles: readonly ImportedTestFile[] | undefined, logicalId: string): ImportedTestFile | undefined {
+  if (!testFiles || testFiles.length === 0) return undefined;
+  return testFiles.find((f) => f.stateMachine === logicalId) ?? (testFiles.length === 1 && testFiles[0]!.stateMachine === undefined ? testFiles[0] : undefined);
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { buildCli, startOpen, type OpenServer } from './openServer';
 import { CanvasPage } from './pages/Canvas';
+import { RunPanelPage } from './pages/RunPanel';
 
 const cliPort = Number(process.env['E2E_PORT'] ?? 4173) + 1000;
 
@@ -151,5 +152,48 @@ test('open a SAM project, rename a state, save: the diff is exactly the rename; 
   await expect(page.getByTestId('file-notice')).toBeHidden();
 
   expect(health.consoleErrors.filter((e) => !/Failed to load resource: the server responded with a status of 403/.test(e))).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('tests live beside the workflow: a saved run becomes statemachine/order.sfn-test.yaml, hand edits survive the next save', async ({ page, studio, health }) => {
+  const testFile = join(project, 'statemachine', 'order.sfn-test.yaml');
+  await page.goto(url);
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  await expect(page.getByTestId('saved-test-case')).toContainText('Saved as test case');
+  // The tests are part of what Save writes.
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const written = await readFile(testFile, 'utf8');
+  expect(written).toMatch(/^workflow: \.\.\/template\.yaml\nstateMachine: OrderFlow\ntests:\n {2}- name: /);
+  expect(written).toContain('status: SUCCEEDED');
+
+  // The user comments the file in their editor; the studio reads it back on reload.
+  const commented = written.replace('tests:\n', 'tests: # cases recorded in the studio\n');
+  await writeFile(testFile, commented);
+  await page.reload();
+  await studio.ready();
+  await run.open();
+  await run.tab('tests');
+  await expect(page.getByTestId('test-case')).toHaveCount(1);
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('test-case')).toHaveAttribute('data-state', 'passed');
+
+  // A second case: only its lines are added to the file; the comment and the first case stay byte for byte.
+  await run.tab('start');
+  await run.start();
+  await page.getByTestId('save-test-case').click();
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const after = await readFile(testFile, 'utf8');
+  expect(after.startsWith(commented)).toBe(true);
+  expect(after.slice(commented.length)).toMatch(/^ {2}- name: /);
+  expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

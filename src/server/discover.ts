@@ -26,6 +26,8 @@ export interface WorkflowEntry {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.aws-sam', '.venv', '__pycache__']);
 const MAX_FILES = 5000;
 const CANDIDATE = /\.(json|ya?ml)$/i;
+/** A workflow's test file (`*.sfn-test.yaml`) is not a workflow: it opens in the Tests tab of the one it tests. */
+const TEST_FILE_PATTERN = /\.sfn-test\.(ya?ml|json)$/i;
 const MACHINE_TYPES = /AWS::Serverless::StateMachine|AWS::StepFunctions::StateMachine/;
 
 async function walk(dir: string, out: string[], depth: number): Promise<void> {
@@ -40,7 +42,7 @@ async function walk(dir: string, out: string[], depth: number): Promise<void> {
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(join(dir, entry.name), out, depth + 1);
-    } else if (entry.isFile() && CANDIDATE.test(entry.name)) out.push(join(dir, entry.name));
+    } else if (entry.isFile() && CANDIDATE.test(entry.name) && !TEST_FILE_PATTERN.test(entry.name)) out.push(join(dir, entry.name));
   }
 }
 

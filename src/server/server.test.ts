@@ -245,4 +245,43 @@ describe('asl-studio open server', () => {
       await single.close();
     }
   });
+
+  it('tests: <name>.sfn-test.yaml beside the workflow, written atomically and minimally, read back as the studio edits them', async () => {
+    const id = 'template.yaml%23OrderFlow';
+    const none = await (await api(`/api/tests?id=${id}`)).json() as { file: string; text: string | null; version: string | null };
+    expect(none).toEqual({ file: 'statemachine/order.sfn-test.yaml', text: null, version: null });
+    const suite = { workflow: 'whatever.asl.json', tests: [{ name: 'passes', expect: { status: 'SUCCEEDED', path: ['Check'] } }] };
+    const put = await api(`/api/tests?id=${id}`, { method: 'PUT', body: JSON.stringify({ text: JSON.stringify(suite), baseVersion: null }) });
+    expect(put.status).toBe(200);
+    const path = join(project, 'statemachine', 'order.sfn-test.yaml');
+    const written = await readFile(path, 'utf8');
+    expect(written).toBe('workflow: ../template.yaml\nstateMachine: OrderFlow\ntests:\n  - name: passes\n    expect:\n      status: SUCCEEDED\n      path:\n        - Check\n');
+    expect((await readdir(join(project, 'statemachine'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The file is not a workflow of the folder; asl-studio test runs it on the template's state machine.
+    const listed = await (await api('/api/workflows')).json() as { workflows: { id: string }[] };
+    expect(listed.workflows.map((w) => w.id)).toEqual(['template.yaml#OrderFlow', 'template.yaml#InlineFlow']);
+    const { runTestFile } = await import('../testing/runner');
+    expect((await runTestFile(path)).cases?.map((c) => c.passed)).toEqual([true]);
+
+    // The user comments the file by hand; a case added in the studio leaves the rest byte for byte.
+    const commented = written.replace('tests:\n', 'tests:   # keep me\n');
+    await writeFile(path, commented);
+    const read = await (await api(`/api/tests?id=${id}`)).json() as { text: string; version: string };
+    expect(JSON.parse(read.text)).toEqual({ workflow: '../template.yaml', stateMachine: 'OrderFlow', tests: suite.tests });
+    const added = { ...JSON.parse(read.text) as object, tests: [...suite.tests, { name: 'second', input: { a: 1 } }] };
+    const stale = await api(`/api/tests?id=${id}`, { method: 'PUT', body: JSON.stringify({ text: JSON.stringify(added), baseVersion: none.version }) });
+    expect(stale.status).toBe(409);
+    expect(await readFile(path, 'utf8')).toBe(commented);
+    expect((await api(`/api/tests?id=${id}`, { method: 'PUT', body: JSON.stringify({ text: JSON.stringify(added), baseVersion: read.version }) })).status).toBe(200);
+    const after = await readFile(path, 'utf8');
+    expect(after.startsWith(commented)).toBe(true);
+    expect(after.slice(commented.length)).toBe('  - name: second\n    input:\n      a: 1\n');
+
+    // A broken file is reported with its line and column, and not overwritten by a read.
+    await writeFile(path, 'tests: [\n  - oops\n');
+    const broken = await (await api(`/api/tests?id=${id}`)).json() as { text: string | null; problem: string };
+    expect(broken.text).toBeNull();
+    expect(broken.problem).toMatch(/^statemachine\/order\.sfn-test\.yaml:\d+:\d+: /);
+    await unlink(path);
+  });
 });

@@ -7,6 +7,8 @@
  *   PUT  /api/workflow?id=ID       { text, baseVersion, force? } → { version } | 409 { text, version }
  *   PUT  /api/settings?id=ID       { previous, next, definition? } → { version, warnings }: Config-mode
  *                                  settings written into the template's state machine properties
+ *   GET  /api/tests?id=ID          the workflow's test file: { file, text (JSON) | null, version | null, problem? }
+ *   PUT  /api/tests?id=ID          { text (JSON), baseVersion } → { file, version } | 409 { version }
  *   GET  /api/file?path=P          raw text of an opened file
  *   GET  /api/events               Server-Sent Events: `change` { file, version, ids }
  */
@@ -25,6 +27,7 @@ import { ReadOnlyFileError, writeFileAtomic } from './atomicWrite';
 import { inlineDefinitionText, replaceInlineDefinition, templateSettingsOf, versionOf } from './workflowText';
 import { editTemplateSettings } from '../sam/templateEdit';
 import { matchHistory } from './historyMatch';
+import { nextTestFileText, suiteText, testFileCandidates } from './testFiles';
 import type { StateMachine } from '../asl/types';
 
 export interface OpenServerOptions {
@@ -201,6 +204,54 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     return { version: versionOf(next), recreated: current === null };
   };
 
+  /** The workflow's test file: the first candidate on disk, else where a new one goes. Allowed beside an opened file too. */
+  const testFileOf = async (entry: WorkflowEntry): Promise<{ file: string; path: string; text: string | null }> => {
+    if (entry.kind === 'history') throw new HttpError(400, `${entry.file} is a recorded AWS execution: it has no test file.`);
+    const candidates = testFileCandidates(entry);
+    for (const file of candidates) {
+      const path = await guard.resolve(file, false);
+      const text = await readOrNull(path);
+      if (text !== null) {
+        await guard.allow(file);
+        return { file, path, text };
+      }
+    }
+    await guard.allow(candidates[0]!);
+    return { file: candidates[0]!, path: await guard.resolve(candidates[0]!), text: null };
+  };
+
+  const readTests = async (entry: WorkflowEntry) => {
+    const { file, text } = await testFileOf(entry);
+    if (text === null) return { file, text: null, version: null };
+    const suite = await suiteText(text, file);
+    return { file, version: versionOf(text), ...('text' in suite ? { text: suite.text } : { text: null, problem: suite.problem }) };
+  };
+
+  const writeTests = async (entry: WorkflowEntry, body: unknown) => {
+    const { text, baseVersion } = (body ?? {}) as { text?: unknown; baseVersion?: unknown };
+    if (typeof text !== 'string') throw new HttpError(400, 'The request needs "text".');
+    let suite: unknown;
+    try {
+      suite = JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new HttpError(422, `The tests are not JSON: ${(error as Error).message}`);
+    }
+    if (!isRecord(suite)) throw new HttpError(422, 'The tests must be a JSON object (a test file).');
+    const { file, path, text: current } = await testFileOf(entry);
+    const currentVersion = current === null ? null : versionOf(current);
+    if (currentVersion !== (baseVersion ?? null)) throw new HttpError(409, `${file} changed on disk since it was read.`, { version: currentVersion });
+    const next = await nextTestFileText(current, file, suite, entry);
+    if (next !== current) {
+      try {
+        await writeFileAtomic(path, next);
+      } catch (error) {
+        if (error instanceof ReadOnlyFileError) throw new HttpError(403, error.message, { readOnly: true });
+        throw error;
+      }
+    }
+    return { file, version: versionOf(next) };
+  };
+
   const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (!tokenMatches(req, token)) throw new HttpError(401, 'Missing or wrong session token: open the URL asl-studio printed.');
     const route = `${req.method ?? 'GET'} ${url.pathname}`;
@@ -214,6 +265,10 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
         return send(res, 200, await writeWorkflow(entryFor(url.searchParams.get('id')), await readBody(req)));
       case 'PUT /api/settings':
         return send(res, 200, await writeSettings(entryFor(url.searchParams.get('id')), await readBody(req)));
+      case 'GET /api/tests':
+        return send(res, 200, await readTests(entryFor(url.searchParams.get('id'))));
+      case 'PUT /api/tests':
+        return send(res, 200, await writeTests(entryFor(url.searchParams.get('id')), await readBody(req)));
       case 'GET /api/file': {
         const path = await guard.resolve(url.searchParams.get('path') ?? '');
         const text = await readOrNull(path);

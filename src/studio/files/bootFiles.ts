@@ -9,6 +9,7 @@ import { createStudioStore, type StudioStore } from '../../store/studioStore';
 import { FileApi, type FileDocument, type FileWorkflow } from './fileApi';
 import type { StateMachine } from '../../asl/types';
 import { FileSession } from './fileSession';
+import { testsBinding, testsStoreFor } from '../tests/testsStore';
 
 export interface BootedFiles {
   store: StudioStore;
@@ -31,14 +32,14 @@ export async function bootFileStudio(token: string, location: Location = window.
     const from = doc.definitionFrom;
     // Folder mode: the workflow the history fits opens for editing (the fix), the history as a run on it.
     if (from?.id && workflows.some((w) => w.id === from.id && !w.error)) {
-      const booted = bootWorkflow(api, workflows, await api.read(from.id));
+      const booted = await bindTests(bootWorkflow(api, workflows, await api.read(from.id)));
       const recorded = await import('../run/openRecorded');
       await recorded.openHistoryFiles(booted.store, [{ name: doc.entry.file, text: doc.text }], { definitionLabel: `${from.file}, which the history fits` });
       return booted;
     }
     return bootHistory(api, workflows, doc);
   }
-  return bootWorkflow(api, workflows, doc);
+  return bindTests(bootWorkflow(api, workflows, doc));
 }
 
 function bootWorkflow(api: FileApi, workflows: FileWorkflow[], doc: FileDocument): BootedFiles {
@@ -52,6 +53,13 @@ function bootWorkflow(api: FileApi, workflows: FileWorkflow[], doc: FileDocument
   void loadJsonataSyntax().then(() => store.getState().revalidate(), () => undefined);
   const session = new FileSession(store, api, workflows, doc);
   return { store, session };
+}
+
+/** The Tests tab reads and writes the workflow's test file on disk (`<name>.sfn-test.yaml` beside it). */
+async function bindTests(booted: BootedFiles): Promise<BootedFiles> {
+  const tests = testsStoreFor(booted.store);
+  await booted.session.bindTests(testsBinding(tests), (problem) => tests.setState({ problem }));
+  return booted;
 }
 
 /**

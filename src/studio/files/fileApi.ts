@@ -87,6 +87,16 @@ export class FileApi {
     return this.call(`/api/settings?id=${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ previous, next, definition }) });
   }
 
+  /** The workflow's test file (`<name>.sfn-test.yaml` beside it) as the JSON text the Tests tab edits. */
+  readTests(id: string): Promise<{ file: string; text: string | null; version: string | null; problem?: string }> {
+    return this.call(`/api/tests?id=${encodeURIComponent(id)}`);
+  }
+
+  /** Writes the tests into the test file (minimal edits of the file on disk), over the version read. */
+  writeTests(id: string, text: string, baseVersion: string | null): Promise<{ file: string; version: string }> {
+    return this.call(`/api/tests?id=${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ text, baseVersion }) });
+  }
+
   /** Follows the server's change events (reconnecting); returns a stop function. */
   watch(onChange: (change: FileChange) => void): () => void {
     const controller = new AbortController();

@@ -48,6 +48,13 @@ export class FileSession {
   /** Settings on disk not yet chosen between (kept when the dialog is closed, so Save asks again). */
   private pendingTheirs: WorkflowSettings | undefined;
   private unbindRunData: (() => void) | undefined;
+  /** The Tests tab's test file, written to `<name>.sfn-test.yaml` beside the workflow on Save. */
+  private tests: RunDataBinding | undefined;
+  private unbindTests: (() => void) | undefined;
+  private onTestsProblem: ((problem: string | null) => void) | undefined;
+  /** The tests as last read from or written to disk; `blocked`: the file on disk is broken and is not overwritten. */
+  private testsBase: { text: string | null; version: string | null; file?: string; blocked?: string } = { text: null, version: null };
+  private applyingTests = false;
 
   constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
     this.baseText = doc.text;
@@ -72,7 +79,66 @@ export class FileSession {
   }
 
   private isDirty(): boolean {
-    return this.store.getState().text !== this.baseText || this.settingsChanged();
+    return this.store.getState().text !== this.baseText || this.settingsChanged() || this.testsChanged();
+  }
+
+  private testsChanged(): boolean {
+    if (!this.tests) return false;
+    const text = this.tests.get();
+    return (typeof text === 'string' ? text : null) !== this.testsBase.text;
+  }
+
+  /**
+   * The workflow's tests live in its test file on disk (read now and when another workflow opens,
+   * written by Save); `onProblem` hears why the file could not be read (located) or written.
+   */
+  bindTests(binding: RunDataBinding, onProblem?: (problem: string | null) => void): Promise<void> {
+    this.tests = binding;
+    this.onTestsProblem = onProblem;
+    this.unbindTests = binding.subscribe(() => {
+      if (this.applyingTests) return;
+      const dirty = this.isDirty();
+      this.status.setState({ dirty });
+      if (dirty && this.status.getState().autosave) this.scheduleSave();
+    });
+    return this.loadTests();
+  }
+
+  private async loadTests(): Promise<void> {
+    const { current } = this.status.getState();
+    let read: Awaited<ReturnType<FileApi['readTests']>> | undefined;
+    if (current.kind !== 'history') {
+      try {
+        read = await this.api.readTests(current.id);
+      } catch (error) {
+        read = { file: '', text: null, version: null, problem: `The test file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    }
+    this.testsBase = { text: read?.text ?? null, version: read?.version ?? null, ...(read?.file ? { file: read.file } : {}), ...(read?.problem ? { blocked: read.problem } : {}) };
+    this.applyingTests = true;
+    try {
+      this.tests?.set(read?.text ?? undefined);
+    } finally {
+      this.applyingTests = false;
+    }
+    this.onTestsProblem?.(read?.problem ? `${read.problem} (fix the file; it is not overwritten meanwhile)` : null);
+  }
+
+  /** Writes the changed tests into the test file; why it could not, or undefined. The tests stay in the studio either way. */
+  private async saveTests(id: string): Promise<string | undefined> {
+    if (!this.tests || !this.testsChanged()) return undefined;
+    const file = this.testsBase.file ?? 'the test file';
+    if (this.testsBase.blocked) return `Tests not saved: ${file} on disk cannot be read (${this.testsBase.blocked}); fix it, then save again.`;
+    const text = this.tests.get();
+    if (typeof text !== 'string') return undefined; // no tests here: the file on disk is left as it is
+    try {
+      const written = await this.api.writeTests(id, text, this.testsBase.version);
+      this.testsBase = { text, version: written.version, file: written.file };
+      return undefined;
+    } catch (error) {
+      if (error instanceof FileApiError && error.status === 409) return `Tests not saved: ${file} changed on disk since it was read. Your tests are kept here; reopen the workflow to see the file's.`;
+      return `Tests not saved: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   /** The run panel's mocks and settings: kept per workflow in this browser, never in the files. */
@@ -108,7 +174,8 @@ export class FileSession {
     const settingsChanged = this.settingsChanged();
     this.status.setState({ saving: 'saving' });
     try {
-      if (text !== this.baseText || force || this.status.getState().deleted || !settingsChanged) {
+      const onlyTests = this.testsChanged() && text === this.baseText && !settingsChanged && !force && !this.status.getState().deleted;
+      if (!onlyTests && (text !== this.baseText || force || this.status.getState().deleted || !settingsChanged)) {
         const result = await this.api.write(current.id, text, this.baseVersion, force);
         this.baseText = text;
         this.baseVersion = result.version;
@@ -120,6 +187,11 @@ export class FileSession {
         this.baseSettings = settings;
         if (written.file === current.file) this.baseVersion = written.version;
         notice = written.warnings.length > 0 ? written.warnings.join(' ') : undefined;
+      }
+      const testsProblem = await this.saveTests(current.id);
+      if (testsProblem) {
+        this.status.setState({ saving: 'error', error: testsProblem, conflict: undefined, deleted: false, notice, dirty: this.isDirty() });
+        return;
       }
       this.status.setState({ saving: 'saved', error: undefined, conflict: undefined, deleted: false, readOnly: false, notice, dirty: this.isDirty() });
     } catch (error) {
@@ -250,6 +322,7 @@ export class FileSession {
       const parsed = parseDefinition(doc.text);
       const definition = isUsableDefinition(parsed) && parsed.definition ? parsed.definition : this.store.getState().definition;
       this.store.getState().openDocument({ definition, text: doc.text, settings: doc.settings ?? { name } });
+      if (this.tests) await this.loadTests();
       this.status.setState({ dirty: false });
     } catch (error) {
       this.status.setState({ error: error instanceof Error ? error.message : String(error) });
@@ -260,6 +333,7 @@ export class FileSession {
     this.stopWatching();
     this.unsubscribe();
     this.unbindRunData?.();
+    this.unbindTests?.();
     if (this.timer) clearTimeout(this.timer);
   }
 }

@@ -57,10 +57,11 @@ function changedLines(before: string, after: string): string[] {
 let project: string;
 let server: OpenServer | undefined;
 let url = '';
+let libDir = '';
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const libDir = await buildCli(cliPort);
+  libDir = await buildCli(cliPort);
   project = await mkdtemp(join(tmpdir(), 'asl-open-config-'));
   await mkdir(join(project, 'statemachine'));
   await writeFile(join(project, 'template.yaml'), TEMPLATE);
@@ -180,4 +181,75 @@ test('the template\'s settings change on disk under unsaved Config-mode edits: t
 
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
+});
+
+/** A plain CloudFormation stack: the role is a resource of the template, the definition inline. */
+const CFN_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Description: Orders (plain CloudFormation)
+
+Resources:
+  OrderRole:   # execution role
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - { Effect: Allow, Principal: { Service: states.amazonaws.com }, Action: sts:AssumeRole }
+
+  OrderMachine:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: !GetAtt OrderRole.Arn   # the role above
+      Definition:
+        StartAt: Check
+        States:
+          Check: { Type: Pass, End: true }
+`;
+
+test.describe('a plain CloudFormation template', () => {
+  const port = cliPort + 5;
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  let dir = '';
+  let running: OpenServer | undefined;
+  test.beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'asl-open-cfn-'));
+    await writeFile(join(dir, 'template.yaml'), CFN_TEMPLATE);
+    running = await startOpen(libDir, join(dir, 'template.yaml'), port);
+  });
+  test.afterAll(async () => {
+    running?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('Config mode says where each setting goes; tracing and an alias are written as CloudFormation resources, the rest kept', async ({ page, studio, health }) => {
+    const config = new ConfigPage(page);
+    const templateFile = join(dir, 'template.yaml');
+    await page.goto(running!.url);
+    await studio.ready();
+    await config.open();
+    const note = page.getByTestId('config-cloudformation-note');
+    await expect(note).toContainText('OrderMachine in template.yaml is a plain CloudFormation AWS::StepFunctions::StateMachine');
+    await expect(note).toContainText('policies, permissions boundary and role path on its role resource OrderRole');
+    await expect(note).toContainText('not events: they are a SAM feature');
+
+    await config.field('tracing').check();
+    await config.field('alias').click();
+    await page.keyboard.type('live');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('file-dirty')).toHaveText('●');
+    await page.screenshot({ path: 'test-results/open-config-cloudformation.png' });
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('file-dirty')).toHaveText('');
+    await expect(page.getByTestId('file-notice')).toHaveCount(0);
+
+    const written = await readFile(templateFile, 'utf8');
+    // Only additions: every line of the user's template is still there, comments and flow maps included.
+    expect(changedLines(CFN_TEMPLATE, written).filter((l) => l.startsWith('-'))).toEqual([]);
+    expect(written.startsWith(CFN_TEMPLATE.slice(0, CFN_TEMPLATE.indexOf('      Definition:')))).toBe(true);
+    expect(written).toContain('      TracingConfiguration:\n        Enabled: true\n');
+    expect(written).toContain('Type: AWS::StepFunctions::StateMachineVersion');
+    expect(written).toMatch(/Type: AWS::StepFunctions::StateMachineAlias\n\s+Properties:\n\s+Name: live/);
+    expect(health.consoleErrors).toEqual([]);
+    expect(health.foreignRequests).toEqual([]);
+  });
 });

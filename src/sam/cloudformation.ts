@@ -47,16 +47,20 @@ export function cloudFormationResources(
     props.Tags = Object.entries(options.tags).map(([Key, Value]) => ({ Key, Value }));
   }
   resources[logicalId] = { Type: 'AWS::StepFunctions::StateMachine', Properties: props };
-  if (options.autoPublishAlias) {
-    // SAM's AutoPublishAlias, spelled out: a version of every deployment and an alias on it.
-    resources[`${logicalId}Version`] = { Type: 'AWS::StepFunctions::StateMachineVersion', Properties: { StateMachineArn: ref(logicalId) } };
-    resources[`${logicalId}Alias`] = {
-      Type: 'AWS::StepFunctions::StateMachineAlias',
-      Properties: { Name: options.autoPublishAlias, RoutingConfiguration: [{ StateMachineVersionArn: ref(`${logicalId}Version`), Weight: 100 }] },
-    };
-  }
+  if (options.autoPublishAlias) Object.assign(resources, aliasResources(logicalId, options.autoPublishAlias));
   if (options.events && Object.keys(options.events).length > 0) warnings.push('Events are a SAM feature; they are left out of the CloudFormation export.');
   return resources;
+}
+
+/** SAM's AutoPublishAlias, spelled out: a version of every deployment and an alias on it. */
+export function aliasResources(logicalId: string, name: string): Record<string, TemplateObject> {
+  return {
+    [`${logicalId}Version`]: { Type: 'AWS::StepFunctions::StateMachineVersion', Properties: { StateMachineArn: ref(logicalId) } },
+    [`${logicalId}Alias`]: {
+      Type: 'AWS::StepFunctions::StateMachineAlias',
+      Properties: { Name: name, RoutingConfiguration: [{ StateMachineVersionArn: ref(`${logicalId}Version`), Weight: 100 }] },
+    },
+  };
 }
 
 /** `DefinitionString`: plain JSON, or `!Sub` when it holds placeholders. */
@@ -74,7 +78,7 @@ export function definitionString(definition: StateMachine, substitutions: Record
   return sub(json, vars);
 }
 
-interface RolePolicies {
+export interface RolePolicies {
   statements: TemplateValue[];
   managed: TemplateValue[];
 }

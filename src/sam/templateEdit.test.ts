@@ -159,3 +159,151 @@ describe('editTemplateSettings (JSON template)', () => {
     expect(readTemplate(text).stateMachines[0]!.settings).toMatchObject({ type: 'EXPRESS', tracing: true });
   });
 });
+
+/** A plain CloudFormation stack as people write it: role resource, log group, comments, short tags. */
+const CFN = `AWSTemplateFormatVersion: "2010-09-09"
+Description: Orders workflow (plain CloudFormation, no SAM transform)
+
+Resources:
+  # Execution role of the workflow
+  OrderRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { Service: states.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: invoke   # the check function
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: lambda:InvokeFunction
+                Resource: !GetAtt CheckFunction.Arn
+        - PolicyName: logs
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: logs:CreateLogDelivery
+                Resource: "*"
+
+  OrderMachine:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      StateMachineName: orders
+      RoleArn: !GetAtt OrderRole.Arn   # the role above
+      DefinitionString: !Sub |
+        {"StartAt": "Check", "States": {"Check": {"Type": "Task", "Resource": "\${CheckFunction.Arn}", "End": true}}}
+
+  CheckFunction:
+    Type: AWS::Lambda::Function
+    Properties: { Handler: index.handler, Runtime: nodejs20.x, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: "exports.handler = async () => ({})" } }
+`;
+
+describe('editTemplateSettings (plain CloudFormation AWS::StepFunctions::StateMachine)', () => {
+  const cfnSettings = (text: string) => readTemplate(text).stateMachines[0]!.settings;
+  const cfnEdit = (text: string, change: (s: WorkflowSettings) => WorkflowSettings) => {
+    const previous = cfnSettings(text);
+    const r = editTemplateSettings(text, 'OrderMachine', previous, change(structuredClone(previous)));
+    return { ...r, diff: changes(text, r.text) };
+  };
+  const statementsOf = (s: WorkflowSettings) => (s.policies as { Statement?: unknown[] }[]).flatMap((p) => p.Statement ?? []);
+
+  it('reads the role resource\'s policies, and writes a new statement into its first inline policy (the rest of the text kept)', () => {
+    const sqs = { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:orders' };
+    const r = cfnEdit(CFN, (s) => ({ ...s, policies: [{ Statement: [...statementsOf(s), sqs] }] }));
+    expect(r.warnings).toEqual([]);
+    expect(r.diff).toEqual([
+      '+              - Effect: Allow',
+      '+                Action: sqs:SendMessage',
+      '+                Resource: arn:aws:sqs:us-east-1:123456789012:orders',
+    ]);
+    expect(r.text).toContain('- PolicyName: invoke   # the check function');
+    expect(statementsOf(cfnSettings(r.text))).toContainEqual(sqs);
+  });
+
+  it('removes a statement from the inline policy that held it (an emptied policy goes), keeping the others', () => {
+    const r = cfnEdit(CFN, (s) => ({ ...s, policies: [{ Statement: statementsOf(s).filter((st) => (st as { Action: string }).Action !== 'logs:CreateLogDelivery') }] }));
+    expect(r.diff).toEqual([
+      '-        - PolicyName: logs',
+      '-          PolicyDocument:',
+      '-            Version: "2012-10-17"',
+      '-            Statement:',
+      '-              - Effect: Allow',
+      '-                Action: logs:CreateLogDelivery',
+      '-                Resource: "*"',
+    ]);
+  });
+
+  it('writes managed policies, permissions boundary and role path on the role, tracing and logging on the machine', () => {
+    const r = cfnEdit(CFN, (s) => ({
+      ...s,
+      policies: [...(s.policies as unknown[]), 'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess'],
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/boundary',
+      rolePath: '/workflows/',
+      tracing: true,
+    }));
+    expect(r.warnings).toEqual([]);
+    const read = cfnSettings(r.text);
+    expect(read).toMatchObject({ permissionsBoundary: 'arn:aws:iam::123456789012:policy/boundary', rolePath: '/workflows/', tracing: true });
+    expect(read.policies).toContain('arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess');
+    expect(r.diff.every((l) => l.startsWith('+'))).toBe(true);
+    expect(r.diff).toContain('+      ManagedPolicyArns:');
+    expect(r.diff).toContain('+      Path: /workflows/');
+    expect(r.diff).toContain('+      TracingConfiguration:');
+    expect(r.text).toContain('RoleArn: !GetAtt OrderRole.Arn   # the role above');
+  });
+
+  it('an alias becomes a StateMachineVersion + StateMachineAlias pair; renaming edits one line; clearing removes both', () => {
+    const added = cfnEdit(CFN, (s) => ({ ...s, autoPublishAlias: 'live' }));
+    expect(added.warnings).toEqual([]);
+    expect(cfnSettings(added.text).autoPublishAlias).toBe('live');
+    expect(added.diff.every((l) => l.startsWith('+'))).toBe(true);
+    expect(added.text).toContain('Type: AWS::StepFunctions::StateMachineAlias');
+    const renamed = cfnEdit(added.text, (s) => ({ ...s, autoPublishAlias: 'prod' }));
+    expect(changes(added.text, renamed.text)).toEqual(['-      Name: live', '+      Name: prod']);
+    const cleared = cfnEdit(renamed.text, (s) => {
+      const { autoPublishAlias: _alias, ...rest } = s;
+      return rest;
+    });
+    expect(cleared.text).toBe(CFN);
+  });
+
+  it('a role outside the template: the settings that live on it are not written, and the warning says why', () => {
+    const outside = CFN.replace('RoleArn: !GetAtt OrderRole.Arn', 'RoleArn: arn:aws:iam::123456789012:role/shared');
+    const r = cfnEdit(outside, (s) => ({ ...s, policies: ['arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess'], rolePath: '/x/', events: { Daily: { Type: 'Schedule' } } }));
+    expect(r.text).toBe(outside);
+    expect(r.warnings).toEqual([
+      'The policies were not written: its RoleArn (arn:aws:iam::123456789012:role/shared) is not an AWS::IAM::Role of this template; change them on that role.',
+      'The role path was not written: its RoleArn (arn:aws:iam::123456789012:role/shared) is not an AWS::IAM::Role of this template; set it on that role.',
+      expect.stringMatching(/^Events were not written: they are a SAM feature/),
+    ]);
+  });
+
+  it('changes the role ARN, DefinitionSubstitutions and the state machine type in a JSON template with minimal edits', () => {
+    const json = `{
+  "Resources": {
+    "OrderMachine": {
+      "Type": "AWS::StepFunctions::StateMachine",
+      "Properties": {
+        "RoleArn": "arn:aws:iam::123456789012:role/old",
+        "Definition": { "StartAt": "A", "States": { "A": { "Type": "Pass", "Result": "\${Topic}", "End": true } } },
+        "DefinitionSubstitutions": { "Topic": "arn:aws:sns:us-east-1:123456789012:a" }
+      }
+    }
+  }
+}
+`;
+    const r = cfnEdit(json, (s) => ({ ...s, roleArn: 'arn:aws:iam::123456789012:role/new', type: 'EXPRESS', substitutions: { Topic: 'arn:aws:sns:us-east-1:123456789012:b' } }));
+    expect(r.warnings).toEqual([]);
+    expect(cfnSettings(r.text)).toMatchObject({ roleArn: 'arn:aws:iam::123456789012:role/new', type: 'EXPRESS', substitutions: { Topic: 'arn:aws:sns:us-east-1:123456789012:b' } });
+    expect(r.diff.filter((l) => l.startsWith('-'))).toEqual([
+      '-        "RoleArn": "arn:aws:iam::123456789012:role/old",',
+      '-        "DefinitionSubstitutions": { "Topic": "arn:aws:sns:us-east-1:123456789012:a" }',
+    ]);
+  });
+});

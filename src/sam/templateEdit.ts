@@ -13,6 +13,7 @@ import { isObject, type TemplateObject, type TemplateValue } from './intrinsics'
 import { samLogging } from './logging';
 import { generatedPolicies, SAM_STATE_MACHINE } from './readTemplate';
 import type { SamSettings } from './settings';
+import { editAlias, editRolePolicies, outsideRoleReason, templateRole } from './cfnEdit';
 
 export interface TemplateSettingsEdit {
   text: string;
@@ -25,6 +26,9 @@ const NAMES = {
   sam: { name: 'Name', type: 'Type', logging: 'Logging', tracing: 'Tracing', role: 'Role' },
   cfn: { name: 'StateMachineName', type: 'StateMachineType', logging: 'LoggingConfiguration', tracing: 'TracingConfiguration', role: 'RoleArn' },
 } as const;
+
+/** Why event sources are not written into a plain CloudFormation template. */
+export const CFN_EVENTS_WARNING = 'Events were not written: they are a SAM feature (the SAM transform turns them into EventBridge rules, schedules and API routes); a CloudFormation template needs its own AWS::Events::Rule or AWS::Scheduler::Schedule targeting the state machine.';
 
 /** Keys that are the studio's own (not template properties). */
 const STUDIO_ONLY = new Set(['importedTemplate']);
@@ -126,8 +130,13 @@ export function editTemplateSettings(text: string, logicalId: string, previous: 
         break;
       }
       case 'policies':
-        if (!sam) warnings.push('The policies of a CloudFormation state machine live in its role resource: edit them there.');
-        else {
+        if (!sam) {
+          // CloudFormation: the policies are the inline policies and managed ARNs of the role resource.
+          const role = templateRole(props.RoleArn, updated.Resources);
+          const derived = (s: SamSettings) => s.policies ?? (definition ? generatedPolicies(definition, (s.substitutions ?? {}) as Record<string, TemplateValue>, {}, updated.Resources, s, false) : []);
+          if (role) editRolePolicies(role.props, logicalId, derived(before) as TemplateValue, derived(after) as TemplateValue, warnings);
+          else warnings.push(`The policies were not written: ${outsideRoleReason(props.RoleArn)}; change them on that role.`);
+        } else {
           const list = after.policies ?? (definition ? generatedPolicies(definition, (after.substitutions ?? {}) as Record<string, TemplateValue>, {}, updated.Resources, after, true) : undefined);
           put(props, 'Policies', Array.isArray(list) && list.length === 0 ? undefined : list);
         }
@@ -136,11 +145,21 @@ export function editTemplateSettings(text: string, logicalId: string, previous: 
         put(props, 'Tags', after.tags === undefined ? undefined : sam ? after.tags : Object.entries(after.tags).map(([Key, Value]) => ({ Key, Value })));
         break;
       case 'autoPublishAlias':
-      case 'events':
+        if (!sam) editAlias(updated.Resources, logicalId, after.autoPublishAlias);
+        else put(props, 'AutoPublishAlias', after.autoPublishAlias);
+        break;
       case 'permissionsBoundary':
-      case 'rolePath':
-        if (!sam) warnings.push(`${key} has no CloudFormation state machine property; it was not written.`);
-        else put(props, { autoPublishAlias: 'AutoPublishAlias', events: 'Events', permissionsBoundary: 'PermissionsBoundary', rolePath: 'RolePath' }[key], after[key]);
+      case 'rolePath': {
+        const role = sam ? undefined : templateRole(props.RoleArn, updated.Resources);
+        const property = key === 'permissionsBoundary' ? 'PermissionsBoundary' : sam ? 'RolePath' : 'Path';
+        if (sam) put(props, property, after[key]);
+        else if (role) put(role.props, property, after[key]);
+        else warnings.push(`The ${key === 'rolePath' ? 'role path' : 'permissions boundary'} was not written: ${outsideRoleReason(props.RoleArn)}; set it on that role.`);
+        break;
+      }
+      case 'events':
+        if (!sam) warnings.push(CFN_EVENTS_WARNING);
+        else put(props, 'Events', after.events);
         break;
       default:
         warnings.push(`The setting ${key} has no template property; it was not written.`);

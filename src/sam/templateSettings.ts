@@ -13,7 +13,7 @@ function typeOf(value: unknown): SamSettings['type'] | undefined {
   return upper === 'STANDARD' || upper === 'EXPRESS' ? upper : undefined;
 }
 
-function getAttTarget(value: unknown, attribute: string): string | undefined {
+export function getAttTarget(value: unknown, attribute: string): string | undefined {
   if (!isObject(value)) return undefined;
   const arg = value['Fn::GetAtt'];
   const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
@@ -107,16 +107,21 @@ export function cloudFormationSettings(logicalId: string, props: TemplateObject,
 
 /** Name of an alias whose version points at the state machine `logicalId`. */
 function aliasOf(logicalId: string, resources: Resources): string | undefined {
-  const versions = new Set(Object.entries(resources)
+  return aliasResourcesOf(logicalId, resources).name;
+}
+
+/** The `StateMachineVersion` resources of `logicalId` and the `StateMachineAlias` routing to one of them. */
+export function aliasResourcesOf(logicalId: string, resources: Resources): { versions: string[]; alias?: string; name?: string } {
+  const versions = Object.entries(resources)
     .filter(([, r]) => r.Type === 'AWS::StepFunctions::StateMachineVersion' && isObject(r.Properties) && isObject(r.Properties.StateMachineArn) && r.Properties.StateMachineArn.Ref === logicalId)
-    .map(([id]) => id));
-  for (const r of Object.values(resources)) {
+    .map(([id]) => id);
+  for (const [id, r] of Object.entries(resources)) {
     if (r.Type !== 'AWS::StepFunctions::StateMachineAlias' || !isObject(r.Properties)) continue;
     const routes = Array.isArray(r.Properties.RoutingConfiguration) ? r.Properties.RoutingConfiguration : [];
-    const hit = routes.some((route) => isObject(route) && isObject(route.StateMachineVersionArn) && versions.has(String(route.StateMachineVersionArn.Ref)));
-    if (hit && typeof r.Properties.Name === 'string') return r.Properties.Name;
+    const hit = routes.some((route) => isObject(route) && isObject(route.StateMachineVersionArn) && versions.includes(String(route.StateMachineVersionArn.Ref)));
+    if (hit && typeof r.Properties.Name === 'string') return { versions, alias: id, name: r.Properties.Name };
   }
-  return undefined;
+  return { versions };
 }
 
 export type { WorkflowSettings };

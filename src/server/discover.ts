@@ -9,6 +9,7 @@ import { parseDefinition } from '../asl/parse';
 import { readTemplate, TemplateReadError } from '../sam';
 import { isObject } from '../sam/intrinsics';
 import { parseCfnYaml } from '../sam/cfnYaml';
+import { getAttTarget } from '../sam/templateSettings';
 import type { PathGuard } from './pathGuard';
 
 export interface WorkflowEntry {
@@ -21,6 +22,11 @@ export interface WorkflowEntry {
   logicalId?: string;
   /** Why it cannot be opened (a missing DefinitionUri file, S3, …). */
   error?: string;
+  /**
+   * A plain CloudFormation `AWS::StepFunctions::StateMachine` (not SAM): the `AWS::IAM::Role` of
+   * the template its RoleArn names, where Config mode writes policies, boundary and path.
+   */
+  cloudFormation?: { role?: string };
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.aws-sam', '.venv', '__pycache__']);
@@ -66,7 +72,10 @@ export function templateEntries(text: string, templateName: string): WorkflowEnt
     if (!isObject(resource) || typeof resource.Type !== 'string' || !MACHINE_TYPES.test(resource.Type)) continue;
     const props = isObject(resource.Properties) ? resource.Properties : {};
     const id = `${templateName}#${logicalId}`;
-    const base = { id, template: templateName, logicalId };
+    const role = resource.Type === 'AWS::StepFunctions::StateMachine' ? getAttTarget(props.RoleArn, 'Arn') : undefined;
+    const cloudFormation = resource.Type !== 'AWS::StepFunctions::StateMachine' ? {}
+      : { cloudFormation: role && isObject(value.Resources[role]) && value.Resources[role].Type === 'AWS::IAM::Role' ? { role } : {} };
+    const base = { id, template: templateName, logicalId, ...cloudFormation };
     if (props.Definition !== undefined) entries.push({ ...base, file: templateName, kind: 'Definition' });
     else if (typeof props.DefinitionUri === 'string' && !/^s3:\/\//i.test(props.DefinitionUri)) {
       entries.push({ ...base, file: posix.normalize(posix.join(posix.dirname(templateName), props.DefinitionUri.replace(/\\/g, '/'))), kind: 'DefinitionUri' });

@@ -2,6 +2,7 @@
  * Config mode: the state machine settings kept with the workflow (name, type, logging, tracing,
  * permissions, tags, alias, substitution values) and the ASL's own top-level fields.
  */
+import { CloudFormationNote } from './CloudFormationNote';
 import { DefinitionSection } from './DefinitionSection';
 import { DetailsSection } from './DetailsSection';
 import { ImportedSection } from './ImportedSection';
@@ -27,6 +28,7 @@ export default function ConfigMode() {
       </nav>
       <div className="cfg-content">
         {error && <p className="cfg-warning" role="alert" data-testid="config-export-error">The export preview failed: {error}</p>}
+        <CloudFormationNote />
         <ImportedSection />
         <DetailsSection />
         <DefinitionSection />

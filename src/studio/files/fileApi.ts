@@ -14,6 +14,8 @@ export interface FileWorkflow {
   template?: string;
   logicalId?: string;
   error?: string;
+  /** A plain CloudFormation state machine, and the role resource of its template (when RoleArn names one). */
+  cloudFormation?: { role?: string };
 }
 
 export interface FileDocument {

@@ -56,11 +56,15 @@ function nearest(index: StateIndex, from: Place, type: string): IndexedState | u
 /** The iteration chain of `state` seen from `from` (shared with `from` when it is the same). */
 const chainFor = (state: IndexedState, from: Place) => (from.chain.length === state.mapDepth ? from.chain : from.chain.slice(0, state.mapDepth));
 
+/** Events placed between two `onPlaced` calls. */
+const PLACED_BLOCK = 2500;
+
 /**
  * Sets `studio.path` / `studio.iteration` on every event (in place) and reports what does not fit.
  * @param events sorted by id, with `studio.time` set
+ * @param onPlaced told every few thousand events (and at the end) how many are placed for good
  */
-export function annotateEvents(events: HistoryEvent[], definition: StateMachine): FitProblem[] {
+export function annotateEvents(events: HistoryEvent[], definition: StateMachine, onPlaced?: (placed: number) => void): FitProblem[] {
   const index = new StateIndex(definition);
   // Event ids are 1..n: an array indexed by id (a Map costs more for 25,000 events).
   const places: Place[] = [];
@@ -75,7 +79,10 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine)
     places[event.id] = next;
   };
 
+  let count = 0;
   for (const event of events) {
+    if (onPlaced && count > 0 && count % PLACED_BLOCK === 0) onPlaced(count);
+    count++;
     const from = places[event.previousEventId] ?? ROOT;
     const type = event.type;
     const details = detailsOf(event);
@@ -137,5 +144,6 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine)
     const chain = from.chain.length === (state?.mapDepth ?? 0) ? from.chain : from.chain.slice(0, state?.mapDepth ?? 0);
     place(event, state, chain, !from.into && chain === from.chain ? from : { path: from.path, chain });
   }
+  onPlaced?.(events.length);
   return fit;
 }

@@ -291,7 +291,8 @@ export function importExecutionHistory(input: HistoryInput | { name?: string; te
   if (definition) {
     result.definition = definition;
     result.definitionSource = found ? 'file' : 'option';
-    result.fit = annotateEvents(events, definition);
+    const onPlaced = options.onPlaced;
+    result.fit = annotateEvents(events, definition, onPlaced ? (placed) => onPlaced(events, placed, definition) : undefined);
   }
   return result;
 }

@@ -55,6 +55,12 @@ export interface ImportOptions {
   definition?: StateMachine;
   /** Names of the files, for located errors. */
   fileNames?: string[];
+  /**
+   * Called while the events are placed on the definition, every few thousand events and at the
+   * end: `events[0..placed)` are final, placed on `definition`. The studio's history worker sends
+   * them on from here, so the page reads the first events while the rest are still being placed.
+   */
+  onPlaced?(events: readonly HistoryEvent[], placed: number, definition: StateMachine): void;
 }
 
 /** One side of a divergence, in words and as data. */

@@ -36,7 +36,8 @@ class FakeWorker {
       return;
     }
     if (isHistoryRequest(copy)) {
-      void handleHistoryRequest(copy).then((response: HistoryResponse) => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>));
+      const deliver = (response: HistoryResponse) => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>);
+      void handleHistoryRequest(copy, deliver).then(deliver);
     }
   }
   terminate(): void {
@@ -49,7 +50,44 @@ async function history(): Promise<string> {
   return JSON.stringify({ events: [...recorded.events].reverse() });
 }
 
+const MAP: StateMachine = {
+  StartAt: 'Each',
+  States: { Each: { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Tag', States: { Tag: { Type: 'Pass', End: true } } }, End: true } },
+};
+
 describe('history worker client', () => {
+  it('streams a large import: blocks of placed events arrive (one growing array) before the answer, which carries that array', async () => {
+    const recorded = await recordHistory(MAP, Array.from({ length: 1500 }, (_, i) => i));
+    const text = JSON.stringify({ events: [...recorded.events].reverse() });
+    const client = createHistoryClient({ createWorker: () => new FakeWorker() as unknown as Worker });
+    const whole = await client.open([{ text }], MAP);
+    const seen: number[] = [];
+    let array: readonly unknown[] | undefined;
+    const streamed = await client.open([{ text }], MAP, (events, placedOn) => {
+      seen.push(events.length);
+      array ??= events;
+      expect(events).toBe(array);
+      expect(placedOn).toBeUndefined();
+      expect(events.every((e) => e.type.startsWith('Execution') || e.studio.path !== undefined)).toBe(true);
+    });
+    expect(whole.imported.events.length).toBeGreaterThan(5000);
+    expect(seen).toEqual([2500, 5000, whole.imported.events.length].filter((n, i, all) => all.indexOf(n) === i));
+    expect(streamed.imported.events).toBe(array);
+    expect(streamed.imported.events).toEqual(whole.imported.events);
+    expect({ ...streamed.imported, events: [] }).toEqual({ ...whole.imported, events: [] });
+  });
+
+  it('a streamed import of files that carry their definition names it with the first block', async () => {
+    const recorded = await recordHistory(MAP, [1, 2]);
+    const text = JSON.stringify({ ...recorded, definition: JSON.stringify(MAP) });
+    const client = createHistoryClient({ inThread: true });
+    const definitions: unknown[] = [];
+    const opened = await client.open([{ text }], payment(1), (_events, placedOn) => definitions.push(placedOn));
+    expect(definitions).toEqual([MAP]);
+    expect(opened.imported.definitionSource).toBe('file');
+    expect(opened.imported.events.find((e) => e.type === 'PassStateEntered')?.studio).toMatchObject({ path: 'Each/0/Tag', iteration: [0] });
+  });
+
   it('imports and replays through the worker: the run placed on the open workflow, the replay matching', async () => {
     const worker = new FakeWorker();
     const client = createHistoryClient({ createWorker: () => worker as unknown as Worker });

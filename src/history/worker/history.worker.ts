@@ -9,5 +9,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  if (isHistoryRequest(event.data)) void handleHistoryRequest(event.data).then((response) => scope.postMessage(response));
+  if (isHistoryRequest(event.data)) {
+    void handleHistoryRequest(event.data, (partial) => scope.postMessage(partial)).then((response) => scope.postMessage(response));
+  }
 };

@@ -12,13 +12,19 @@ export type HistoryFile = { name?: string; text: string } | { name?: string; blo
 export type HistoryText = { name?: string; text: string };
 
 export type HistoryRequest =
-  /** Import files; `open` is the studio's open workflow (used when the files carry no definition, and checked for fit when they do). */
-  | { kind: 'import'; id: number; files: HistoryFile[]; open: StateMachine }
+  /**
+   * Import files; `open` is the studio's open workflow (used when the files carry no definition,
+   * and checked for fit when they do). `stream`: the placed events come ahead in `events` answers
+   * and the `done` answer carries none of them.
+   */
+  | { kind: 'import'; id: number; files: HistoryFile[]; open: StateMachine; stream?: boolean }
   /** Replay an imported execution (as JSON text) on `definition`. */
   | { kind: 'replay'; id: number; definition: StateMachine; imported: string };
 
 export type HistoryResponse =
   | { kind: 'done'; id: number; json: string }
+  /** The next placed events of a streamed import (JSON of an array), in order; the first block says which definition they were placed on when the files carried one. */
+  | { kind: 'events'; id: number; json: string; definition?: StateMachine }
   | { kind: 'failed'; id: number; message: string; problems?: ImportProblem[] };
 
 /** What an import yields: the execution, and how it fits the open workflow when it carried its own definition. */
@@ -38,5 +44,5 @@ export function isHistoryRequest(value: unknown): value is HistoryRequest {
 export function isHistoryResponse(value: unknown): value is HistoryResponse {
   if (!value || typeof value !== 'object') return false;
   const v = value as { kind?: unknown; id?: unknown };
-  return (v.kind === 'done' || v.kind === 'failed') && typeof v.id === 'number';
+  return (v.kind === 'done' || v.kind === 'events' || v.kind === 'failed') && typeof v.id === 'number';
 }

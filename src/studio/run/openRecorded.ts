@@ -55,7 +55,8 @@ export interface OpenRecordedOptions {
 export async function openRecordedRun(studio: StudioStore, files: HistoryFile[], options: OpenRecordedOptions = {}): Promise<string> {
   const session = runSessionFor(studio);
   const open = studio.getState().definition;
-  const { imported, fitOpenWorkflow } = await session.history.open(files, open);
+  // The events are folded block by block while the worker places the rest.
+  const { imported, fitOpenWorkflow } = await session.history.open(files, open, (events, placedOn) => session.foldAhead(events, placedOn ?? open));
   // The worker's answer is a copy: placed on the open workflow, it is that very definition again.
   if (imported.definitionSource === 'option') imported.definition = open;
   let fit = fitOpenWorkflow;

@@ -55,6 +55,11 @@ export interface RunSession {
   history: HistoryClient;
   /** Opens an AWS execution as a run (all its events at once); returns its id. */
   openRecorded(imported: ImportedExecution, options: { workflow: string; definition: StateMachine; fitOpenWorkflow: FitProblem[]; definitionLabel?: string | undefined }): string;
+  /**
+   * Folds a history's events while they arrive (before the run opens), so that opening it later
+   * costs nothing more. `events` is one growing array: the one the run will be opened with.
+   */
+  foldAhead(events: readonly HistoryEvent[], definition: StateMachine): void;
   /** Opens a run that already finished elsewhere (a test case run in the tests worker) in the Run views; returns its id. */
   openFinished(run: FinishedRun): string;
   /** Replays a recorded run on `definition` with its derived mocks; the local run is added beside it. */
@@ -123,7 +128,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
   const requests = new Map<string, StartRequest>();
   interface Derivations { live: LiveRun; checkpoints: Checkpoints; travel?: TimeTravel }
   const derivations = new WeakMap<readonly HistoryEvent[], Derivations>();
-  function derivationsOf(run: RunRecord): Derivations {
+  function derivationsOf(run: Pick<RunRecord, 'events' | 'definition'>): Derivations {
     let d = derivations.get(run.events);
     if (!d) {
       d = { live: new LiveRun(run.definition), checkpoints: new Checkpoints() };
@@ -229,6 +234,9 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       record.recorded = { imported, fitOpenWorkflow: options.fitOpenWorkflow, ...(options.definitionLabel ? { definitionLabel: options.definitionLabel } : {}) };
       addFolded(record);
       return id;
+    },
+    foldAhead(events, definition) {
+      derivationsOf({ events: events as HistoryEvent[], definition }).live.advance(events);
     },
     openFinished(run) {
       const id = `finished-${++recordedCount}`;

@@ -33,7 +33,7 @@ import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
 import { ARROW_DIRECTIONS, neighbourInDirection, tabStopNode } from './keyboardNav';
-import { fitLayout, MAX_ZOOM, MIN_ZOOM } from './viewport';
+import { fitLayout, MAX_ZOOM, MIN_ZOOM, viewportAfterResize } from './viewport';
 import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
 import type { RunHighlightsSource } from '../../run/runViewTypes';
@@ -120,6 +120,26 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     if (root.current) root.current.dataset['view'] = state;
   }, []);
   const { onMoveEnd, selectFromCanvas } = useCanvasViewport({ store, flow, root, layout, done, ready: flowReady, expand, markView, corner });
+  // The pane changes size (a panel opens, closes or is dragged, the window resizes): a fitted view
+  // fits again, a placed one keeps its middle (see viewportAfterResize).
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !flowReady) return;
+    let size = { width: el.clientWidth, height: el.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const next = { width: el.clientWidth, height: el.clientHeight };
+      const current = latestLayout.current;
+      const before = size;
+      size = next;
+      if (!current || el.dataset['view'] !== 'ready') return;
+      const target = viewportAfterResize(current, flow.getViewport(), before, next, corner);
+      if (!target) return;
+      void flow.setViewport(target);
+      store.getState().setViewport(target);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [flow, flowReady, corner, store]);
 
   useLayoutEffect(() => {
     const el = root.current;

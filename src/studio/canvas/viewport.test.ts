@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { aslToGraph, LayoutEngine, type Box, type ElkLike, type GraphLayout } from '../../graph';
 import { generateDefinition } from '../../graph/testing/generate';
-import { coversCorner, fitLayout, isOnScreen, openingViewport, READABLE_ZOOM } from './viewport';
+import { coversCorner, fitLayout, isOnScreen, openingViewport, READABLE_ZOOM, viewportAfterResize } from './viewport';
 
 const elk = new ELK() as unknown as ElkLike;
 const SIZE = { width: 1000, height: 760 };
@@ -58,5 +58,42 @@ describe('fitting around the minimap corner', () => {
     const box = { x: 400, y: 330, width: 50, height: 40 };
     expect(isOnScreen(box, v, size, 0)).toBe(true);
     expect(isOnScreen(box, v, size, 0, CORNER)).toBe(false);
+  });
+});
+
+describe('viewport after the pane changes size', () => {
+  const NARROW = { width: 620, height: 760 };
+  const centreOf = (v: { x: number; y: number; zoom: number }, size: { width: number; height: number }) => ({ x: (size.width / 2 - v.x) / v.zoom, y: (size.height / 2 - v.y) / v.zoom });
+
+  it('fits again a view that was the fit (a panel opens, then closes)', async () => {
+    const layout = await layoutOf(12);
+    const fitted = fitLayout(layout, SIZE)!;
+    const narrow = viewportAfterResize(layout, fitted, SIZE, NARROW)!;
+    expect(narrow).toEqual(fitLayout(layout, NARROW));
+    for (const box of layout.nodes.values()) expect(isOnScreen(box, narrow, NARROW, 0)).toBe(true);
+    // Closing the panel again gives back the first fit.
+    expect(viewportAfterResize(layout, narrow, NARROW, SIZE)).toEqual(fitted);
+  });
+
+  it('keeps the middle of a view the user placed, at the same zoom', async () => {
+    const layout = await layoutOf(200);
+    const placed = { x: -300, y: -900, zoom: 1.2 };
+    const after = viewportAfterResize(layout, placed, SIZE, NARROW)!;
+    expect(after.zoom).toBe(1.2);
+    expect(centreOf(after, NARROW)).toEqual(centreOf(placed, SIZE));
+  });
+
+  it('fits again when the whole workflow was in view and would not stay so', async () => {
+    const layout = await layoutOf(12);
+    const fitted = fitLayout(layout, SIZE)!;
+    // Moved a little (no longer the exact fit) but everything still in view.
+    const nudged = { ...fitted, x: fitted.x + 5 };
+    const after = viewportAfterResize(layout, nudged, SIZE, { width: 400, height: 760 })!;
+    for (const box of layout.nodes.values()) expect(isOnScreen(box, after, { width: 400, height: 760 }, 0)).toBe(true);
+  });
+
+  it('does nothing when the size did not change', async () => {
+    const layout = await layoutOf(12);
+    expect(viewportAfterResize(layout, fitLayout(layout, SIZE)!, SIZE, { ...SIZE })).toBeUndefined();
   });
 });

@@ -102,3 +102,33 @@ export function isOnScreen(box: Box, viewport: CanvasViewport, size: Size, margi
   const bottom = top + box.height * viewport.zoom;
   return left >= margin && top >= margin && right <= size.width - margin && bottom <= size.height - margin;
 }
+
+function sameViewport(a: CanvasViewport, b: CanvasViewport): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-3;
+}
+
+function wholeLayoutOnScreen(layout: GraphLayout, v: CanvasViewport, size: Size, corner?: Size): boolean {
+  for (const box of layout.nodes.values()) if (!isOnScreen(box, v, size, 0, corner)) return false;
+  return true;
+}
+
+/**
+ * Where the canvas looks after its pane changed size (a panel opened, closed or was dragged, the
+ * window resized), as a drawing tool does it:
+ * - a view that was the fit of the workflow (opening, Fit View, Alt+C, and not moved since) is
+ *   fitted again to the new size: the workflow stays whole in view;
+ * - a view the user placed keeps what it had in the middle of the pane in the middle, at the same
+ *   zoom (React Flow alone keeps the top-left corner, so a panel opening on the right hid the
+ *   right half of what one was looking at);
+ * - unless the whole workflow was in view and would no longer be: then it is fitted again.
+ * Undefined when nothing needs to move.
+ */
+export function viewportAfterResize(layout: GraphLayout, v: CanvasViewport, before: Size, after: Size, corner?: Size): CanvasViewport | undefined {
+  if (before.width === after.width && before.height === after.height) return undefined;
+  if (after.width <= 0 || after.height <= 0 || before.width <= 0 || before.height <= 0) return undefined;
+  const fitBefore = fitLayout(layout, before, corner);
+  if (fitBefore && sameViewport(fitBefore, v)) return fitLayout(layout, after, corner);
+  const centred = { x: v.x + (after.width - before.width) / 2, y: v.y + (after.height - before.height) / 2, zoom: v.zoom };
+  if (wholeLayoutOnScreen(layout, v, before, corner) && !wholeLayoutOnScreen(layout, centred, after, corner)) return fitLayout(layout, after, corner);
+  return centred;
+}

@@ -64,8 +64,11 @@ export interface StudioState {
 }
 
 export interface StudioCommands {
-  /** Applies a pure edit of the definition as one undo step. */
-  edit(label: string, change: (definition: StateMachine) => StateMachine, origin?: Origin): boolean;
+  /**
+   * Applies a pure edit of the definition as one undo step; `changeSettings` changes the settings
+   * in the same step (e.g. a field extracted to a substitution).
+   */
+  edit(label: string, change: (definition: StateMachine) => StateMachine, origin?: Origin, changeSettings?: (settings: WorkflowSettings) => WorkflowSettings): boolean;
   /** The code view reports its text (debounced). Never echoes back. */
   setText(text: string): void;
   /** Replaces the whole document (template, file, share link) as one undo step. */
@@ -199,13 +202,14 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
       set({ validationEpoch: get().validationEpoch + 1 });
     },
 
-    edit(label, change, origin = 'graph') {
+    edit(label, change, origin = 'graph', changeSettings) {
       const state = get();
       const next = change(state.definition);
       if (next === state.definition) return false;
       const { text: nextText, edits } = retext(state, next);
       const revision = state.revision + 1;
       set({
+        ...(changeSettings ? { settings: changeSettings(state.settings) } : {}),
         definition: next,
         text: nextText,
         textValid: true,

@@ -4,6 +4,7 @@ import { SelectField } from '../fields/SelectField';
 import { StateJson, StateText } from '../fields/stateFields';
 import { PATTERN_LABELS, patternsFor } from '../model/integrationPattern';
 import { validatePayload } from '../model/payload';
+import { ExtractParameters } from './ExtractParameters';
 
 /** Task configuration: resource (service and action from the catalog), integration pattern, API parameters, credentials. */
 export function TaskForm() {
@@ -35,6 +36,7 @@ export function TaskForm() {
         hint={language === 'JSONata' ? 'An object whose string values may be {% … %} expressions, or one expression.' : 'Keys ending in .$ take a path ($.x), a context path ($$.x), a variable ($x) or an intrinsic function.'}
       />
       <StateJson field="Credentials" rows={4} hint='Cross-account access: { "RoleArn": "arn:aws:iam::…:role/…" }' />
+      <ExtractParameters />
     </>
   );
 }

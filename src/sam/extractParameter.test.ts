@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { StateMachine } from '../asl/types';
+import { createStudioStore } from '../store/studioStore';
+import { extractCandidates, extractToParameter, parameterNameProblem } from './extractParameter';
+
+const FN = 'arn:aws:lambda:us-east-1:123456789012:function:charge';
+const DEF: StateMachine = {
+  StartAt: 'Charge',
+  States: {
+    Charge: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: FN, 'Payload.$': '$' }, Next: 'Save' },
+    Save: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: 'orders', Item: { id: { 'S.$': '$.id' } } }, Next: 'Archive' },
+    Archive: { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:s3:putObject', Parameters: { Bucket: 'my-archive', Key: 'a.json', 'Body.$': '$' }, End: true },
+  },
+};
+
+describe('extract one field to a parameter', () => {
+  it('offers the Lambda function ARN, the table name and the bucket, with names derived from the resource', () => {
+    expect(extractCandidates(DEF, ['Charge']).map((c) => [c.field.join('.'), c.value, c.name])).toEqual([['Parameters.FunctionName', FN, 'ChargeFunctionArn']]);
+    expect(extractCandidates(DEF, ['Save']).map((c) => [c.field.join('.'), c.literal, c.name])).toEqual([['Parameters.TableName', 'orders', expect.stringMatching(/^Orders/)]]);
+    expect(extractCandidates(DEF, ['Archive']).map((c) => c.field.join('.'))).toEqual(['Parameters.Bucket']);
+  });
+
+  it('writes ${Name} and the DefinitionSubstitutions entry; a value the substitutions already hold reuses its name', () => {
+    const [candidate] = extractCandidates(DEF, ['Charge']);
+    const out = extractToParameter(DEF, { name: 'Pay' }, ['Charge'], candidate!, 'ChargeFn');
+    expect((out.definition.States['Charge'] as { Parameters: unknown }).Parameters).toEqual({ FunctionName: '${ChargeFn}', 'Payload.$': '$' });
+    expect(out.settings).toEqual({ name: 'Pay', substitutions: { ChargeFn: FN } });
+    expect(DEF.States['Charge']).toMatchObject({ Parameters: { FunctionName: FN } });
+    expect(extractCandidates(DEF, ['Charge'], { Existing: FN })[0]!.name).toBe('Existing');
+    // Names in use are not suggested again.
+    expect(extractCandidates(DEF, ['Charge'], { ChargeFunctionArn: 'other' })[0]!.name).toBe('ChargeFunctionArn2');
+  });
+
+  it('refuses a bad name or one holding another value, and offers nothing for placeholders or paths', () => {
+    expect(parameterNameProblem('1x', FN, {})).toMatch(/starts with a letter/);
+    expect(parameterNameProblem('Fn', FN, { Fn: 'other' })).toBe('Fn already holds another value ("other").');
+    expect(parameterNameProblem('Fn', FN, { Fn: FN })).toBeUndefined();
+    const done: StateMachine = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${Fn}', 'Payload.$': '$.x' }, End: true } } };
+    expect(extractCandidates(done, ['A'])).toEqual([]);
+  });
+
+  it('in the store it is one undo step for the definition and the settings together', () => {
+    const store = createStudioStore({ definition: DEF, settings: { name: 'Pay' } });
+    const [candidate] = extractCandidates(DEF, ['Charge']);
+    store.getState().edit('Extract', (d) => extractToParameter(d, store.getState().settings, ['Charge'], candidate!, 'ChargeFn').definition, 'inspector',
+      (s) => ({ ...s, substitutions: { ...(s.substitutions ?? {}), ChargeFn: candidate!.literal } }));
+    expect(store.getState().settings.substitutions).toEqual({ ChargeFn: FN });
+    expect(store.getState().text).toContain('"FunctionName": "${ChargeFn}"');
+    store.getState().undo();
+    expect(store.getState().definition).toEqual(DEF);
+    expect(store.getState().settings).toEqual({ name: 'Pay' });
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { parseDefinition } from '../asl/parse';
 import type { Diagnostic, StateMachine } from '../asl/types';
-import { TemplateReadError } from '../sam';
+import { TemplateReadError, type DuplicateKey } from '../sam';
 import { readTemplateWithFiles } from './templateFiles';
 
 export interface LoadedDefinition {
@@ -28,6 +28,20 @@ function templateError(error: unknown): Diagnostic {
   return { code: 'TEMPLATE_READ', message: error instanceof Error ? error.message : String(error), severity: 'error', path: [] };
 }
 
+/**
+ * A key the template (or the definition text inside it) repeats: an error in the chosen state
+ * machine, as for a plain ASL file (AWS rejects it), a warning elsewhere in the template.
+ */
+function duplicateKeyDiagnostic(d: DuplicateKey, logicalId: string): Diagnostic {
+  const inMachine = d.path[0] === 'Resources' && d.path[1] === logicalId && d.path.length > 2;
+  return {
+    code: 'DUPLICATE_KEY',
+    message: `Duplicate key "${d.key}" at line ${d.line}, column ${d.column}${d.in ? ` of ${d.in}` : ''}: only the last value was kept.`,
+    severity: inMachine ? 'error' : 'warning',
+    path: d.path,
+  };
+}
+
 /** Reads a definition out of a file's text; `file` locates the template's DefinitionUri files. */
 export async function loadDefinition(text: string, file: string, readFile: (path: string) => Promise<string>, stateMachine?: string): Promise<LoadedDefinition> {
   const parsed = parseDefinition(text);
@@ -45,7 +59,7 @@ export async function loadDefinition(text: string, file: string, readFile: (path
     if (!chosen) {
       return { diagnostics: [{ code: 'NO_STATE_MACHINE', message: `No state machine ${stateMachine ? `'${stateMachine}' ` : ''}in the template (found: ${names.join(', ') || 'none'}).`, severity: 'error', path: [] }] };
     }
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = (result.duplicateKeys ?? []).map((d) => duplicateKeyDiagnostic(d, chosen.logicalId));
     if (!stateMachine && names.length > 1) {
       diagnostics.push({ code: 'SEVERAL_STATE_MACHINES', message: `The template has ${names.length} state machines (${names.join(', ')}); using ${chosen.logicalId}. Pick one with --state-machine ID.`, severity: 'info', path: [] });
     }

@@ -56,4 +56,13 @@ describe('CLI on a SAM project', () => {
     expect(await cli(['validate', 't.yaml'], s3.io)).toBe(1);
     expect(s3.out()).toMatch(/DefinitionUri points to Amazon S3/);
   });
+  it('a key repeated inside the DefinitionUri file is an error located in that file, as in a plain ASL file', async () => {
+    const repeated = orders.replace('"Next": "Done"', '"Next": "Hold", "Next": "Done"');
+    const t = io({ ...project, 'proj/statemachine/orders.asl.json': repeated });
+    expect(await cli(['validate', 'proj/template.yaml'], t.io)).toBe(1);
+    expect(t.out()).toContain('error DUPLICATE_KEY: Duplicate key "Next" at line 7, column 23 of statemachine/orders.asl.json');
+    // Another state machine's definition is not the one validated: a warning there.
+    expect(await cli(['validate', 'proj/template.yaml', '--state-machine', 'Refunds'], t.io)).toBe(0);
+    expect(t.out()).toContain('warning DUPLICATE_KEY');
+  });
 });

@@ -4,6 +4,7 @@
  * come back with line and column.
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { lineColumn } from '../asl/textPosition';
 
 export interface JsonDocument {
   value: unknown;
@@ -17,19 +18,6 @@ export interface SyntaxProblem {
   message: string;
   line: number;
   column: number;
-}
-
-/** Line and column (1-based) of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** Offsets [start, end) of the top-level values: brackets counted outside strings. */

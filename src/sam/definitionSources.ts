@@ -5,7 +5,10 @@
  */
 import { hasStateMachineShape } from '../asl/shape';
 import { parseDefinition } from '../asl/parse';
+import { lineColumn } from '../asl/textPosition';
 import type { StateMachine } from '../asl/types';
+import { readCfnYaml } from './cfnYaml';
+import type { DuplicateKey } from './duplicateKeys';
 import { TemplateReadError } from './errors';
 import { intrinsicName, isIntrinsic, isObject, type TemplateValue } from './intrinsics';
 
@@ -13,7 +16,24 @@ export interface DefinitionWithSubstitutions {
   definition: StateMachine;
   /** Values for the placeholders, as written in the template (long-form intrinsics). */
   substitutions: Record<string, TemplateValue>;
+  /** Keys the definition text repeats (a `DefinitionString` or `DefinitionUri` file), located in that text. */
+  duplicateKeys?: DuplicateKey[];
 }
+
+/**
+ * Definition text and where its characters were written: `offset` maps an offset of `text` to one
+ * of `written` (they differ when `Fn::Sub` placeholders were renamed), so a problem is reported at
+ * the line and column the user sees in the template's string.
+ */
+interface LocatedText {
+  text: string;
+  written: string;
+  offset(textOffset: number): number;
+  /** What the line and column count from, for messages. */
+  name: string;
+}
+
+const unchanged = (text: string, name: string): LocatedText => ({ text, written: text, offset: (o) => o, name });
 
 /** Counter for SAM-style `definition_substitution_N` names. */
 class Lifter {
@@ -55,31 +75,58 @@ function keyFor(variable: string): string {
   return variable.replace(/[^A-Za-z0-9_]/g, '');
 }
 
-/** An `Fn::Sub` string → text with plain placeholders, and their values. */
-function fromSub(arg: TemplateValue, subs: Record<string, TemplateValue>): string {
+/** A placeholder rewritten by `fromSub`: `length` characters at `at` in the written text became `replacement` characters. */
+interface Rewrite {
+  at: number;
+  length: number;
+  replacement: number;
+}
+
+/** An `Fn::Sub` string → text with plain placeholders (located in the string as written), and their values. */
+function fromSub(arg: TemplateValue, subs: Record<string, TemplateValue>): LocatedText {
   const [text, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined];
   if (typeof text !== 'string') throw new TemplateReadError('unsupported-intrinsic', 'Fn::Sub needs a string as its first argument');
   const local = isObject(vars) ? vars : {};
-  return text.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
+  const rewrites: Rewrite[] = [];
+  const rewrite = (whole: string, at: number, replacement: string): string => {
+    if (replacement !== whole) rewrites.push({ at, length: whole.length, replacement: replacement.length });
+    return replacement;
+  };
+  const out = text.replace(/\$\{([^}]*)\}/g, (whole, inner: string, at: number) => {
     const variable = inner.trim();
     if (variable.startsWith('!')) return whole; // `${!Literal}` stays as written
     if (variable in local) {
       subs[variable] = local[variable] as TemplateValue;
       return whole;
     }
-    if (variable === 'AWS::Partition') return PARTITION;
+    if (variable === 'AWS::Partition') return rewrite(whole, at, PARTITION);
     const key = keyFor(variable);
     const dot = variable.indexOf('.');
     subs[key] = dot > 0 && !variable.includes('::')
       ? { 'Fn::GetAtt': [variable.slice(0, dot), variable.slice(dot + 1)] }
       : { Ref: variable };
-    return `\${${key}}`;
+    return rewrite(whole, at, `\${${key}}`);
   });
+  return { text: out, written: text, offset: writtenOffset(rewrites), name: 'DefinitionString' };
+}
+
+/** Offset in the rewritten text → offset in the written one (inside a rewritten placeholder: its start). */
+function writtenOffset(rewrites: Rewrite[]): (textOffset: number) => number {
+  return (textOffset) => {
+    let shift = 0; // characters the rewrites before this point added
+    for (const r of rewrites) {
+      const start = r.at + shift;
+      if (textOffset < start) break;
+      if (textOffset < start + r.replacement) return r.at;
+      shift += r.replacement - r.length;
+    }
+    return textOffset - shift;
+  };
 }
 
 /** `DefinitionString` (or any string-valued intrinsic) → JSON text with placeholders. */
-function stringWithPlaceholders(value: TemplateValue, subs: Record<string, TemplateValue>, lifter: Lifter, path: (string | number)[]): string {
-  if (typeof value === 'string') return value;
+function stringWithPlaceholders(value: TemplateValue, subs: Record<string, TemplateValue>, lifter: Lifter, path: (string | number)[]): LocatedText {
+  if (typeof value === 'string') return unchanged(value, 'DefinitionString');
   const fn = intrinsicName(value);
   if (fn === 'Fn::Sub' && isObject(value)) return fromSub(value['Fn::Sub'] as TemplateValue, subs);
   if (fn === 'Fn::Join' && isObject(value)) {
@@ -87,9 +134,11 @@ function stringWithPlaceholders(value: TemplateValue, subs: Record<string, Templ
     if (!Array.isArray(arg) || typeof arg[0] !== 'string' || !Array.isArray(arg[1])) {
       throw new TemplateReadError('unsupported-intrinsic', 'Fn::Join needs [delimiter, [parts…]]', { path });
     }
-    return arg[1].map((part) => (typeof part === 'string' ? part : isPartition(part) ? PARTITION : intrinsicName(part) === 'Fn::Sub' || intrinsicName(part) === 'Fn::Join'
-      ? stringWithPlaceholders(part, subs, lifter, path)
+    const joined = arg[1].map((part) => (typeof part === 'string' ? part : isPartition(part) ? PARTITION : intrinsicName(part) === 'Fn::Sub' || intrinsicName(part) === 'Fn::Join'
+      ? stringWithPlaceholders(part, subs, lifter, path).text
       : lifter.lift(part))).join(arg[0]);
+    // No single string was written: lines and columns count in the joined text.
+    return unchanged(joined, 'DefinitionString (as joined by Fn::Join)');
   }
   throw new TemplateReadError('unsupported-intrinsic', `DefinitionString built with ${fn ?? typeof value} cannot be read; expected a string, Fn::Sub or Fn::Join`, { path });
 }
@@ -98,9 +147,9 @@ function stringWithPlaceholders(value: TemplateValue, subs: Record<string, Templ
 export function fromDefinitionString(value: TemplateValue, path: (string | number)[], existing: Record<string, TemplateValue>): DefinitionWithSubstitutions {
   const subs: Record<string, TemplateValue> = { ...existing };
   const lifter = new Lifter(new Set(Object.keys(existing)));
-  const text = stringWithPlaceholders(value, subs, lifter, path);
-  const definition = parseAslText(text, path, 'DefinitionString');
-  return { definition, substitutions: { ...subs, ...lifter.substitutions } };
+  const located = stringWithPlaceholders(value, subs, lifter, path);
+  const { definition, duplicateKeys } = parseAslText(located, path);
+  return { definition, substitutions: { ...subs, ...lifter.substitutions }, ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}) };
 }
 
 /** A local `DefinitionUri` (files dropped with the template, keyed by relative path or file name). */
@@ -117,7 +166,8 @@ export function fromDefinitionUri(value: TemplateValue, path: (string | number)[
   if (!found) {
     throw new TemplateReadError('definition-uri-missing', `The definition file "${value}" (DefinitionUri) was not provided; open it together with the template`, { path }, [value]);
   }
-  return { definition: parseAslText(found[1], path, value), substitutions: { ...existing } };
+  const { definition, duplicateKeys } = parseAslText(unchanged(found[1], value), path);
+  return { definition, substitutions: { ...existing }, ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}) };
 }
 
 function normalize(p: string): string {
@@ -128,13 +178,42 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-function parseAslText(text: string, path: (string | number)[], what: string): StateMachine {
-  const parsed = parseDefinition(text);
-  const error = parsed.diagnostics.find((d) => d.severity === 'error');
-  if (!parsed.definition || error) {
-    throw new TemplateReadError('definition-invalid', `${what} is not valid JSON/YAML: ${error?.message ?? 'no definition'}`, { path });
+/**
+ * The definition in a text, with the keys it repeats. Step Functions rejects a definition that
+ * repeats a key; like an inline definition, it is opened (the last value kept) with each repeat
+ * located in the text, so the user can fix it before deploying.
+ */
+function parseAslText(located: LocatedText, path: (string | number)[]): { definition: StateMachine; duplicateKeys: DuplicateKey[] } {
+  const parsed = parseDefinition(located.text);
+  if (parsed.format === 'yaml') return parseAslYaml(located, path);
+  const at = (textOffset: number) => lineColumn(located.written, located.offset(textOffset));
+  const duplicateKeys: DuplicateKey[] = [];
+  for (const d of parsed.diagnostics) {
+    if (d.code !== 'DUPLICATE_KEY' || !d.range) continue;
+    duplicateKeys.push({ key: String(d.path[d.path.length - 1]), path: [...path, ...d.path], ...at(d.range.offset), in: located.name });
   }
-  return asStateMachine(parsed.definition as unknown as TemplateValue, path);
+  const error = parsed.diagnostics.find((d) => d.severity === 'error' && d.code !== 'DUPLICATE_KEY');
+  if (!parsed.definition || error) {
+    const where = error?.range ? at(error.range.offset) : undefined;
+    throw new TemplateReadError('definition-invalid', `${located.name} is not valid JSON/YAML${where ? ` (line ${where.line}, column ${where.column} of ${located.name})` : ''}: ${error?.message ?? 'no definition'}`, { path });
+  }
+  return { definition: asStateMachine(parsed.definition as unknown as TemplateValue, path), duplicateKeys };
+}
+
+/** A YAML definition (a `DefinitionUri` file): read as templates are, so repeated keys are located instead of refused. */
+function parseAslYaml(located: LocatedText, path: (string | number)[]): { definition: StateMachine; duplicateKeys: DuplicateKey[] } {
+  let read;
+  try {
+    read = readCfnYaml(located.text);
+  } catch (error) {
+    if (!(error instanceof TemplateReadError)) throw error;
+    const loc = error.location;
+    const where = loc?.line !== undefined ? ` (line ${loc.line}, column ${loc.column ?? 1} of ${located.name})` : '';
+    throw new TemplateReadError('definition-invalid', `${located.name} is not valid JSON/YAML${where}: ${error.message.replace(/^The file is not valid YAML or JSON: /, '')}`, { path });
+  }
+  // Lines of YAML built by Fn::Sub count in the substituted text (placeholders are rarely renamed there).
+  const duplicateKeys = read.duplicateKeys.map((d) => ({ ...d, path: [...path, ...d.path], in: located.name }));
+  return { definition: asStateMachine(read.value, path), duplicateKeys };
 }
 
 function asStateMachine(value: TemplateValue, path: (string | number)[]): StateMachine {

@@ -54,3 +54,76 @@ describe('duplicate keys in an imported file', () => {
     expect(readTemplate(many).duplicateKeys).toHaveLength(MAX_DUPLICATE_KEYS);
   });
 });
+
+describe('duplicate keys inside a DefinitionString or a DefinitionUri file', () => {
+  const definition = [
+    '{',
+    '  "StartAt": "A",',
+    '  "States": {',
+    '    "A": { "Type": "Task", "Resource": "${FnArn}", "Next": "B", "Next": "C" },',
+    '    "B": { "Type": "Succeed" },',
+    '    "C": { "Type": "Succeed" }',
+    '  }',
+    '}',
+  ].join('\n');
+  const cfn = (definitionString: unknown) => JSON.stringify({
+    Resources: { Flow: { Type: 'AWS::StepFunctions::StateMachine', Properties: { DefinitionString: definitionString } } },
+  });
+  const inString = ['Resources', 'Flow', 'Properties', 'DefinitionString', 'States', 'A', 'Next'];
+
+  it('a JSON string: opened with the last value, the repeat located in the string', () => {
+    const result = readTemplate(cfn(definition));
+    expect(result.duplicateKeys).toEqual([{ key: 'Next', path: inString, line: 4, column: 65, in: 'DefinitionString' }]);
+    expect(result.stateMachines[0]!.definition.States['A']).toMatchObject({ Next: 'C' });
+  });
+
+  it('Fn::Sub: the line and column of the string as written, also after placeholders the import renames', () => {
+    // `${Fn.Arn}` is read as `${FnArn}` (2 characters shorter) and `${AWS::Partition}` as `aws`: columns still count as written.
+    const written = definition.replace('"${FnArn}"', '"arn:${AWS::Partition}:lambda:x:${Fn.Arn}"');
+    const column = written.split('\n')[3]!.lastIndexOf('"Next"') + 1;
+    expect(column).toBe(97);
+    expect(readTemplate(cfn({ 'Fn::Sub': written })).duplicateKeys).toEqual([{ key: 'Next', path: inString, line: 4, column, in: 'DefinitionString' }]);
+    expect(readTemplate(cfn({ 'Fn::Sub': [written, { Unused: 'x' }] })).duplicateKeys).toEqual([{ key: 'Next', path: inString, line: 4, column, in: 'DefinitionString' }]);
+  });
+
+  it('a YAML template with a !Sub block: located in the block, listed after the template\'s own repeats', () => {
+    const text = [
+      'Resources:',
+      '  Flow:',
+      '    Type: AWS::StepFunctions::StateMachine',
+      '    Properties:',
+      '      RoleArn: a',
+      '      RoleArn: b',
+      '      DefinitionString: !Sub |',
+      ...definition.split('\n').map((line) => `        ${line}`),
+    ].join('\n');
+    const result = readTemplate(text);
+    expect(result.duplicateKeys?.map((d) => [d.path.join('.'), d.line, d.column, d.in])).toEqual([
+      ['Resources.Flow.Properties.RoleArn', 6, 7, undefined],
+      [inString.join('.'), 4, 65, 'DefinitionString'],
+    ]);
+  });
+
+  it('a DefinitionUri file, JSON or YAML: located in that file', () => {
+    const sam = (uri: string) => [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Flow:',
+      '    Type: AWS::Serverless::StateMachine',
+      `    Properties: { DefinitionUri: ${uri} }`,
+    ].join('\n');
+    const json = readTemplate(sam('statemachine/flow.asl.json'), { 'statemachine/flow.asl.json': definition });
+    expect(json.duplicateKeys).toEqual([{ key: 'Next', path: ['Resources', 'Flow', 'Properties', 'DefinitionUri', 'States', 'A', 'Next'], line: 4, column: 65, in: 'statemachine/flow.asl.json' }]);
+    const yaml = readTemplate(sam('flow.asl.yaml'), { 'flow.asl.yaml': 'StartAt: A\nStates:\n  A: { Type: Pass, End: true, End: true }\n' });
+    expect(yaml.duplicateKeys).toEqual([{ key: 'End', path: ['Resources', 'Flow', 'Properties', 'DefinitionUri', 'States', 'A', 'End'], line: 3, column: 31, in: 'flow.asl.yaml' }]);
+    expect(yaml.stateMachines[0]!.definition.States['A']).toEqual({ Type: 'Pass', End: true });
+  });
+
+  it('a syntax error in a DefinitionString says where in the string', () => {
+    const result = readTemplate(JSON.stringify({ Resources: {
+      Bad: { Type: 'AWS::StepFunctions::StateMachine', Properties: { DefinitionString: '{\n  "StartAt": "A",\n  "States": {,}\n}' } },
+      Good: { Type: 'AWS::StepFunctions::StateMachine', Properties: { DefinitionString: '{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}' } },
+    } }));
+    expect(result.skipped[0]!.error.message).toMatch(/^DefinitionString is not valid JSON\/YAML \(line 3, column 14 of DefinitionString\): /);
+  });
+});

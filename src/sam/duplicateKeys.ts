@@ -11,6 +11,11 @@ export interface DuplicateKey {
   path: (string | number)[];
   line: number;
   column: number;
+  /**
+   * Where `line` and `column` count from when it is not the file itself: `DefinitionString` (the
+   * string as written in the template) or the name of a `DefinitionUri` file.
+   */
+  in?: string;
 }
 
 /** At most this many are listed (a machine-written file may repeat a key thousands of times). */

@@ -4,7 +4,7 @@
  */
 import type { StateMachine } from '../asl/types';
 import { readCfnYaml } from './cfnYaml';
-import type { DuplicateKey } from './duplicateKeys';
+import { MAX_DUPLICATE_KEYS, type DuplicateKey } from './duplicateKeys';
 import { fromDefinitionString, fromDefinitionUri, fromInlineDefinition, type DefinitionWithSubstitutions } from './definitionSources';
 import { TemplateReadError } from './errors';
 import { isObject, type TemplateObject, type TemplateValue } from './intrinsics';
@@ -38,7 +38,10 @@ export interface ReadTemplateResult {
   skipped: { logicalId: string; error: TemplateReadError }[];
   /** The parsed template (pass it as `baseTemplate` to export back into it). */
   template?: TemplateObject;
-  /** Keys the file repeats (only the last value was kept; AWS rejects such definitions). */
+  /**
+   * Keys the file repeats (only the last value was kept; AWS rejects such definitions), then those
+   * a `DefinitionString` or `DefinitionUri` file repeats (located in that text: see `in`).
+   */
   duplicateKeys?: DuplicateKey[];
 }
 
@@ -79,7 +82,9 @@ export function readTemplate(text: string, files: Record<string, string> = {}): 
   };
   for (const [logicalId, resource] of found) {
     try {
-      result.stateMachines.push(readStateMachine(template, logicalId, resource, files));
+      const { machine, duplicateKeys: inDefinition } = readStateMachine(template, logicalId, resource, files);
+      result.stateMachines.push(machine);
+      if (inDefinition) result.duplicateKeys = [...(result.duplicateKeys ?? []), ...inDefinition].slice(0, MAX_DUPLICATE_KEYS);
     } catch (error) {
       if (!(error instanceof TemplateReadError)) throw error;
       result.skipped.push({ logicalId, error });
@@ -94,7 +99,7 @@ function hasSamTransform(template: TemplateObject): boolean {
   return t === 'AWS::Serverless-2016-10-31' || (Array.isArray(t) && t.includes('AWS::Serverless-2016-10-31'));
 }
 
-function readStateMachine(template: TemplateObject, logicalId: string, resource: TemplateObject, files: Record<string, string>): ImportedStateMachine {
+function readStateMachine(template: TemplateObject, logicalId: string, resource: TemplateObject, files: Record<string, string>): { machine: ImportedStateMachine; duplicateKeys?: DuplicateKey[] } {
   const path = ['Resources', logicalId, 'Properties'];
   const props = isObject(resource.Properties) ? resource.Properties as TemplateObject : {};
   const resources = template.Resources as Record<string, TemplateObject>;
@@ -130,7 +135,8 @@ function readStateMachine(template: TemplateObject, logicalId: string, resource:
   const settings = sam ? samSettings(props, resources, warnings) : cloudFormationSettings(logicalId, props, resources, warnings);
   dropGeneratedPolicies(settings, read, literals, resources, sam);
   if (Object.keys(substitutions).length > 0) settings.substitutions = substitutions;
-  return { logicalId, definition: read.definition, settings, substitutions, resourceType: sam ? SAM_STATE_MACHINE : CFN_STATE_MACHINE, source, warnings };
+  const machine: ImportedStateMachine = { logicalId, definition: read.definition, settings, substitutions, resourceType: sam ? SAM_STATE_MACHINE : CFN_STATE_MACHINE, source, warnings };
+  return { machine, ...(read.duplicateKeys ? { duplicateKeys: read.duplicateKeys } : {}) };
 }
 
 /** `!Ref Param` with a default → the default (what the placeholder holds unless overridden at deploy). */

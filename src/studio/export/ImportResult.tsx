@@ -29,7 +29,7 @@ export function ImportResult({ outcome, onOpen }: { outcome: ImportOutcome; onOp
           <p><b>Duplicate keys</b>: only the last value of each was kept, and AWS rejects a definition or template that repeats a key.</p>
           <ul>
             {result.duplicateKeys.map((d) => (
-              <li key={`${d.line}:${d.column}`}>“{d.key}” at line {d.line}, column {d.column} <span className="muted">({d.path.join('.')})</span></li>
+              <li key={`${d.in ?? ''}:${d.line}:${d.column}`}>“{d.key}” at line {d.line}, column {d.column}{d.in ? ` of ${d.in}` : ''} <span className="muted">({d.path.join('.')})</span></li>
             ))}
           </ul>
         </div>

@@ -83,7 +83,7 @@ if (build && (!skip.has('studio') || !skip.has('bundle'))) {
 
 // 3. Studio in Chromium.
 if (!skip.has('studio')) {
-  for (const name of ['load', 'sync', 'map-run', 'history']) rmSync(`${results}/studio-${name}.json`, { force: true });
+  for (const name of ['load', 'sync', 'map-run', 'history', 'heap']) rmSync(`${results}/studio-${name}.json`, { force: true });
   const ok = run('studio', 'npx', ['playwright', 'test', '-c', 'bench/studio/playwright.bench.config.ts'], { BENCH_RUNS: String(runs) });
   if (!ok) report.errors.push('studio: a Playwright bench failed; its figures are missing below');
   report.studio = summariseStudio({
@@ -91,6 +91,7 @@ if (!skip.has('studio')) {
     sync: readJson(`${results}/studio-sync.json`),
     mapRun: readJson(`${results}/studio-map-run.json`),
     history: readJson(`${results}/studio-history.json`),
+    heap: readJson(`${results}/studio-heap.json`),
   });
 }
 

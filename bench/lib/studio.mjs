@@ -90,7 +90,32 @@ function summariseHistory(history) {
   };
 }
 
+const MIB = 2 ** 20;
+
+/** Retained heap over runs (studio-heap.json): one run's share, and the growth once the history cap applies. */
+function summariseHeap(heap) {
+  if (!heap || heap.samples.length === 0) return undefined;
+  const mib = (bytes) => round(bytes / MIB, 1);
+  const used = heap.samples.map((s) => s.usedBytes);
+  const third = used[Math.min(2, used.length - 1)];
+  const last = used[used.length - 1];
+  const laterRuns = used.length - 1 - Math.min(2, used.length - 1);
+  return {
+    runs: heap.samples.length,
+    events: heap.samples[0].events,
+    statuses: pick(heap.samples, 'status'),
+    baselineMiB: mib(heap.baselineBytes),
+    firstRunMiB: mib(used[0] - heap.baselineBytes),
+    afterThirdMiB: mib(third - heap.baselineBytes),
+    afterLastMiB: mib(last - heap.baselineBytes),
+    // Past the cap each run should only add a summary: the mean growth per run after the third.
+    perRunAfterCapMiB: laterRuns > 0 ? mib((last - third) / laterRuns) : null,
+    afterLeavingMiB: mib(heap.afterLeavingBytes - heap.baselineBytes),
+    usedMiB: used.map(mib),
+  };
+}
+
 /** Summaries of whichever studio benches produced figures. */
-export function summariseStudio({ load, sync, mapRun, history }) {
-  return { load: summariseLoad(load), sync: summariseSync(sync), mapRun: summariseMapRun(mapRun), history: summariseHistory(history) };
+export function summariseStudio({ load, sync, mapRun, history, heap }) {
+  return { load: summariseLoad(load), sync: summariseSync(sync), mapRun: summariseMapRun(mapRun), history: summariseHistory(history), heap: summariseHeap(heap) };
 }

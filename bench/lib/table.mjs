@@ -77,6 +77,15 @@ function historyRows(history) {
   ];
 }
 
+function heapRows(heap) {
+  if (!heap) return [];
+  const mib = (v) => (v === null || v === undefined ? '—' : `${v} MiB`);
+  return [
+    [`Retained heap: one ${n(heap.events ?? 25000)}-event run (2 KB results; page, after GC)`, `${mib(heap.firstRunMiB)} (baseline ${mib(heap.baselineMiB)})`, '—', '—', ''],
+    [`… after ${heap.runs} runs (3 keep their history)`, `${mib(heap.afterLastMiB)} over baseline (after 3: ${mib(heap.afterThirdMiB)}; per later run ${mib(heap.perRunAfterCapMiB)}; Design mode ${mib(heap.afterLeavingMiB)})`, '—', '—', 'flat after 3 runs'],
+  ];
+}
+
 function bundleRows(bundle) {
   if (!bundle) return [];
   return [
@@ -93,6 +102,7 @@ export function renderTable(report) {
     ...syncRows(report.studio?.sync),
     ...mapRows(report.studio?.mapRun),
     ...historyRows(report.studio?.history),
+    ...heapRows(report.studio?.heap),
     ...bundleRows(report.bundle),
   ];
   const lines = [

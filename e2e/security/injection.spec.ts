@@ -202,3 +202,67 @@ test('markup through a share link, a SAM template name, code pasted into Monaco 
   await run.tab('executions');
   await expectInert(page, health, 'AWS history');
 });
+
+test('markup in test-case names and test-file names stays text in the Tests tab and its export; the New dialog echoes a search as text', async ({ page, health, studio }) => {
+  test.setTimeout(180_000);
+  await recordViolations(page);
+  await page.goto('/');
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('tests');
+
+  // Door: a broken test file whose NAME is markup: the located problems show the name as text.
+  await page.getByTestId('tests-import-file').setInputFiles({ name: `${SVG}.sfn-test.yaml`, mimeType: 'text/yaml', buffer: Buffer.from('workflow: w.asl.json\ntests:\n  - name: t\n    expect: { stauts: SUCCEEDED }\n') });
+  await expect(page.getByTestId('tests-import-problems')).toContainText(`${SVG}.sfn-test.yaml:4:`);
+  await expectInert(page, health, 'test file name');
+
+  // Door: case names (and expected values shown in the mismatches) are markup.
+  const outOfStock = { 'Check stock': [{ Return: { Payload: { inStock: false }, StatusCode: 200 } }] };
+  const names = [IMG, SCRIPT, `${SVG} ${JS}`, BOLD];
+  const file = {
+    workflow: 'w.asl.json',
+    tests: [
+      { name: names[0], input: { orderId: 'o-1' }, mocks: outOfStock, expect: { status: 'FAILED', error: 'OutOfStock' } },
+      { name: names[1], input: { orderId: 'o-1' }, mocks: outOfStock, expect: { status: 'FAILED', error: IMG } },
+      { name: names[2], input: { orderId: 'o-1' }, mocks: { 'Check stock': [{ Throw: { Error: BOLD, Cause: SCRIPT } }] }, expect: { status: 'SUCCEEDED' } },
+      { name: names[3], input: { orderId: 'o-1' }, mocks: outOfStock, expect: { status: 'FAILED', cause: SCRIPT } },
+    ],
+  };
+  await page.getByTestId('tests-import-file').setInputFiles({ name: 'hostile.sfn-test.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const cases = page.getByTestId('test-case');
+  await expect(cases).toHaveCount(4);
+  await page.getByTestId('tests-run-all').click();
+  await expect(cases.nth(0)).toHaveAttribute('data-state', 'passed');
+  for (const i of [1, 2, 3]) await expect(cases.nth(i)).toHaveAttribute('data-state', 'failed');
+  for (const [i, name] of names.entries()) {
+    await expect(cases.nth(i)).toHaveAttribute('data-name', name);
+    await expect(cases.nth(i).locator('.tests-case-name')).toContainText(name);
+  }
+  await expect(cases.nth(1).getByTestId('test-mismatches')).toContainText(IMG);
+  await expectInert(page, health, 'test cases');
+  await page.screenshot({ path: 'test-results/security/tests-panel-markup-names.png' });
+
+  // Open a failed case's run: its name and error reach the run views as text.
+  await cases.nth(2).getByTestId('test-open-run').click();
+  await expect(page.getByTestId('run-exec-name')).toHaveText(`Test: ${names[2]}`);
+  await run.tab('executions');
+  await expect(page.getByTestId('executions-view')).toContainText(`Test: ${names[2]}`);
+  await expectInert(page, health, 'test case run');
+
+  // The exported file carries the names unchanged.
+  await run.tab('tests');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tests-export').click()]);
+  const exported = await readFile((await download.path())!, 'utf8');
+  expect((JSON.parse(exported) as { tests: { name: string }[] }).tests.map((t) => t.name)).toEqual(names);
+
+  // Door: the New dialog's template search, typed key by key, is echoed as text.
+  await page.getByTestId('ws-new').click();
+  const search = page.getByRole('searchbox', { name: 'Search templates' });
+  await search.click();
+  await page.keyboard.type(IMG);
+  await expect(page.getByTestId('new-dialog').locator('.gallery .empty')).toHaveText(`No template matches “${IMG}”.`);
+  await expectInert(page, health, 'New dialog search');
+  await page.getByTestId('new-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('new-dialog')).toBeHidden();
+});

@@ -107,6 +107,44 @@ describe('asl-studio test', () => {
     expect(report.files[0].cases[1].mismatches[0].what).toBe('error');
   });
 
+  it('test-case names from the file stay text in JUnit, TAP and the terminal (no forged results, no hidden failures)', async () => {
+    const MARKUP = '</testcase><testcase name="forged"/> <script>x</script> & "q"';
+    const TODO = 'fails quietly # TODO';
+    const FORGED_LINE = 'two lines\nnot ok 99 - forged';
+    const ERASE = '\u001b[2K\u001b[1Ahidden';
+    const UNPAIRED = 'lone \ud800 surrogate \uffff';
+    const rejects = (name: string, status = 'FAILED') => ({ name, input: { amount: 0 }, expect: status === 'FAILED' ? { status, error: 'Rejected' } : { status } });
+    const file = JSON.stringify({ workflow: 'order.asl.json', tests: [rejects(MARKUP), rejects(TODO, 'SUCCEEDED'), rejects(FORGED_LINE), rejects(ERASE), rejects(UNPAIRED)] });
+    const files = { 'order.asl.json': flow, 'h.sfn-test.json': file };
+
+    const junit = harness(files);
+    expect(await junit.run(['--junit', 'out/junit.xml', 'h.sfn-test.json'])).toBe(1);
+    const xml = junit.files.get('out/junit.xml')!;
+    // Every character is one XML 1.0 allows, or a CI server refuses the whole report.
+    expect(xml).toMatch(/^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+    const names = (doc.testsuites.testsuite.testcase as { name: string }[]).map((c) => c.name);
+    expect(names).toHaveLength(5);
+    expect(names[0]).toBe(MARKUP);
+    expect(xml).toContain('name="two lines&#10;not ok 99 - forged"');
+    expect(xml).toContain('name="lone \ufffd surrogate \ufffd"');
+
+    const tap = harness(files);
+    expect(await tap.run(['--reporter', 'tap', 'h.sfn-test.json'])).toBe(1);
+    const results = tap.out().split('\n').filter((l) => /^(not )?ok \d/.test(l));
+    expect(results).toHaveLength(5);
+    // `# TODO` in a name would tell TAP consumers to ignore the failure: escaped, it stays a failure.
+    expect(results[1]).toBe('not ok 2 - h.sfn-test.json > fails quietly \\# TODO');
+    expect(results[2]).toBe('ok 3 - h.sfn-test.json > two lines\\nnot ok 99 - forged');
+    expect(tap.out()).not.toContain('\u001b');
+
+    const pretty = harness(files);
+    await pretty.run(['h.sfn-test.json']);
+    expect(pretty.out()).not.toContain('\u001b');
+    expect(pretty.out()).toContain('✓ \\u001b[2K\\u001b[1Ahidden');
+    expect(pretty.out()).toContain('✗ fails quietly # TODO');
+  });
+
   it('fails below --min-coverage', async () => {
     const h = harness({ 'order.asl.json': flow, 'order.sfn-test.yaml': ORDER_TESTS_YAML });
     expect(await h.run(['--min-coverage', '90', 'order.sfn-test.yaml'])).toBe(1);

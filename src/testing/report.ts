@@ -29,13 +29,13 @@ function indent(lines: readonly string[], by: string): string[] {
 export function prettyReport(results: readonly TestFileResult[]): string {
   const out: string[] = [];
   for (const r of results) {
-    out.push(`${r.file}${r.workflow ? ` (${r.workflow})` : ''}`);
-    for (const p of r.problems) out.push(`  ✗ ${formatProblem(p)}`);
+    out.push(`${printable(r.file)}${r.workflow ? ` (${printable(r.workflow)})` : ''}`);
+    for (const p of r.problems) out.push(`  ✗ ${printable(formatProblem(p))}`);
     for (const c of r.cases ?? []) {
-      out.push(`  ${c.passed ? '✓' : '✗'} ${c.name}`);
+      out.push(`  ${c.passed ? '✓' : '✗'} ${printable(c.name)}`);
       for (const m of c.mismatches) {
-        out.push(`      ${m.message}`);
-        if (m.diff && m.diff.length > 0) out.push('        (- expected, + actual)', ...indent(m.diff, '        '));
+        out.push(`      ${printable(m.message)}`);
+        if (m.diff && m.diff.length > 0) out.push('        (- expected, + actual)', ...indent(m.diff.map(printable), '        '));
       }
     }
   }
@@ -44,12 +44,37 @@ export function prettyReport(results: readonly TestFileResult[]): string {
   return `${out.join('\n')}\n`;
 }
 
-// Characters XML 1.0 does not allow (a diff may carry them from a string value).
+/**
+ * Test names, file names and messages come from the user's files: in a terminal their control
+ * characters (an ESC sequence can erase a failure line) are shown as escapes, one field per line.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => JSON.stringify(c).slice(1, -1));
+}
+
+// What XML 1.0 does not allow as a character (control characters, lone surrogates, U+FFFE/U+FFFF):
+// one would make the whole report unreadable to a CI server, so it becomes U+FFFD.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL, '');
+  return text.replace(NOT_XML, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value: also quotes, and line breaks and tabs as references (a parser turns raw ones into spaces). */
+function xmlAttr(text: string): string {
+  return xml(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+/**
+ * A TAP description: `#` starts a directive (`# TODO` and `# SKIP` make a failure not count), so
+ * it is escaped as the TAP spec says (`\#`, `\\`); a line break would start a forged result line.
+ */
+function tapText(text: string): string {
+  return printable(text.replace(/\\/g, '\\\\').replace(/#/g, '\\#'));
 }
 
 /** JUnit XML: one testsuite per test file, one testcase per case, a failure with the diff. */
@@ -59,18 +84,18 @@ export function junitReport(results: readonly TestFileResult[]): string {
   for (const r of results) {
     const cases = r.cases ?? [];
     const failures = cases.filter((c) => !c.passed).length + (r.problems.length > 0 ? 1 : 0);
-    lines.push(`  <testsuite name="${xml(r.file)}" tests="${cases.length + (r.problems.length > 0 ? 1 : 0)}" failures="${failures}" errors="0">`);
+    lines.push(`  <testsuite name="${xmlAttr(r.file)}" tests="${cases.length + (r.problems.length > 0 ? 1 : 0)}" failures="${failures}" errors="0">`);
     if (r.problems.length > 0) {
-      lines.push(`    <testcase name="test file" classname="${xml(r.file)}">`);
-      lines.push(`      <failure message="${xml(r.problems[0]!.message)}">${xml(r.problems.map(formatProblem).join('\n'))}</failure>`);
+      lines.push(`    <testcase name="test file" classname="${xmlAttr(r.file)}">`);
+      lines.push(`      <failure message="${xmlAttr(r.problems[0]!.message)}">${xml(r.problems.map(formatProblem).join('\n'))}</failure>`);
       lines.push('    </testcase>');
     }
     for (const c of cases) {
       const seconds = ((c.result.stopTime - c.result.startTime) / 1000).toFixed(3);
-      lines.push(`    <testcase name="${xml(c.name)}" classname="${xml(r.file)}" time="${seconds}">`);
+      lines.push(`    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(r.file)}" time="${seconds}">`);
       if (!c.passed) {
         const body = c.mismatches.flatMap((m) => [m.message, ...(m.diff ?? [])]).join('\n');
-        lines.push(`      <failure message="${xml(c.mismatches[0]?.message ?? 'failed')}">${xml(body)}</failure>`);
+        lines.push(`      <failure message="${xmlAttr(c.mismatches[0]?.message ?? 'failed')}">${xml(body)}</failure>`);
       }
       lines.push('    </testcase>');
     }
@@ -87,11 +112,11 @@ export function tapReport(results: readonly TestFileResult[]): string {
   for (const r of results) {
     if (r.problems.length > 0) {
       n += 1;
-      lines.push(`not ok ${n} - ${r.file}`, '  ---', ...r.problems.map((p) => `  message: ${JSON.stringify(formatProblem(p))}`), '  ...');
+      lines.push(`not ok ${n} - ${tapText(r.file)}`, '  ---', ...r.problems.map((p) => `  message: ${JSON.stringify(formatProblem(p))}`), '  ...');
     }
     for (const c of r.cases ?? []) {
       n += 1;
-      lines.push(`${c.passed ? 'ok' : 'not ok'} ${n} - ${r.file} > ${c.name}`);
+      lines.push(`${c.passed ? 'ok' : 'not ok'} ${n} - ${tapText(r.file)} > ${tapText(c.name)}`);
       if (!c.passed) lines.push('  ---', ...c.mismatches.map((m) => `  message: ${JSON.stringify(m.message)}`), '  ...');
     }
   }

@@ -122,3 +122,110 @@ test('a broken import is refused with located problems; a good one runs; the tes
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+test('the test file editor marks a schema error where it is typed, key by key', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('tests');
+  await page.getByTestId('tests-import-file').setInputFiles({ name: 'good.sfn-test.yaml', mimeType: 'text/yaml', buffer: Buffer.from('workflow: w.asl.json\ntests:\n  - name: out of stock\n    input: { orderId: o-1 }\n    mocks:\n      Check stock: [{ Return: { Payload: { inStock: false }, StatusCode: 200 } }]\n    expect: { status: FAILED, error: OutOfStock }\n') });
+  await expect(page.getByTestId('test-case')).toHaveCount(1);
+  await page.getByTestId('tests-edit').locator('summary').click();
+  const editor = page.getByTestId('test-file-editor');
+  await expect(editor).toBeVisible();
+  await page.waitForFunction(() => window.__aslTestEditor?.value().includes('OutOfStock'));
+  await expect.poll(() => page.evaluate(() => window.__aslTestEditor!.markers().length)).toBe(0);
+
+  // After `"error": "OutOfStock"`, a misspelt key, typed key by key. The line is below the
+  // editor's fold: click into the editor, then walk there with the keys, as a person does.
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const before = await page.evaluate(() => window.__aslTestEditor!.value());
+  // The editor has room to type in (it was 0 px high: editor.css, loaded later, set its height to 100% of a <details>).
+  expect((await editor.boundingBox())!.height).toBeGreaterThan(200);
+  await editor.locator('.view-line').first().click();
+  await page.keyboard.press('Control+End');
+  for (let i = before.split('\n').length; i > lineOf(before, '"OutOfStock"'); i--) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"stauts": "FAILED"');
+  await expect.poll(() => page.evaluate(() => window.__aslTestEditor!.value())).toContain('"stauts": "FAILED"');
+  const typedLine = lineOf(await page.evaluate(() => window.__aslTestEditor!.value()), '"stauts"');
+  await expect.poll(() => page.evaluate(() => window.__aslTestEditor!.markers())).toEqual([expect.objectContaining({ line: typedLine, message: expect.stringMatching(/stauts/) })]);
+  // The marker is drawn under the typed key.
+  await expect(editor.locator('.squiggly-error, .squiggly-warning').first()).toBeVisible();
+
+  // A value of the wrong type on the next line: a second marker, on that line.
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"transitions": "two"');
+  const text = await page.evaluate(() => window.__aslTestEditor!.value());
+  const wrongLine = lineOf(text, '"transitions"');
+  await expect.poll(() => page.evaluate(() => window.__aslTestEditor!.markers().map((m) => m.line).sort((a, b) => a - b))).toEqual([typedLine, wrongLine]);
+  const messages = await page.evaluate(() => window.__aslTestEditor!.markers().map((m) => m.message));
+  expect(messages.join('\n')).toMatch(/integer|number/i);
+  await page.screenshot({ path: 'test-results/tests-panel-schema-marker.png' });
+
+  // Running the cases refuses the file with located problems, and runs nothing.
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('tests-problem')).toContainText(`:${typedLine}:`);
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('coverage on the canvas shades Parallel branches and Map item processors', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  await studio.load({
+    StartAt: 'Route',
+    States: {
+      Route: { Type: 'Choice', Choices: [{ Variable: '$.fan', BooleanEquals: true, Next: 'Fan' }], Default: 'Each' },
+      Fan: {
+        Type: 'Parallel',
+        Branches: [
+          { StartAt: 'Left', States: { Left: { Type: 'Pass', End: true } } },
+          { StartAt: 'Right', States: { Right: { Type: 'Pass', End: true } } },
+        ],
+        End: true,
+      },
+      Each: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: { StartAt: 'Work', States: { Work: { Type: 'Pass', End: true } } }, End: true },
+    },
+  });
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('start');
+  await page.getByTestId('run-input').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"fan": false, "items": [1, 2]}');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  await run.tab('tests');
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('test-case')).toHaveAttribute('data-state', 'passed');
+  await expect(page.getByTestId('tests-coverage')).toContainText('branches/bodies 1/3');
+  await page.getByTestId('tests-overlay').check();
+  await expect(page.getByTestId('group-Fan/0')).toHaveAttribute('data-coverage', 'uncovered');
+  await expect(page.getByTestId('group-Fan/1')).toHaveAttribute('data-coverage', 'uncovered');
+  await expect(page.getByTestId('group-Each/0')).toHaveAttribute('data-coverage', 'covered');
+  await expect(page.getByTestId('group-Fan/0')).toContainText('Branch 1 (not covered)');
+  await expect(page.getByTestId('tests-legend')).toContainText('branch / item processor never run');
+  await page.screenshot({ path: 'test-results/tests-panel-coverage-groups.png' });
+
+  // A case through the Parallel covers both branches; the overlay follows.
+  await run.tab('start');
+  await page.getByTestId('run-input').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"fan": true}');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  await run.tab('tests');
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('tests-coverage')).toContainText('branches/bodies 3/3');
+  await expect(page.getByTestId('group-Fan/0')).toHaveAttribute('data-coverage', 'covered');
+  await expect(page.getByTestId('group-Fan/1')).toHaveAttribute('data-coverage', 'covered');
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

@@ -163,7 +163,11 @@ export class FlowBuilder {
       const isMap = node.parent !== undefined && graph.nodeById.get(node.parent)?.state?.type === 'Map';
       return {
         ...base, type: 'group', selectable: false, focusable: false, zIndex: 3 * node.depth,
-        data: { label: isMap ? 'Item processor' : `Branch ${(node.branch ?? 0) + 1}`, map: isMap, empty: graph.scopeById.get(node.id)?.empty ?? false },
+        data: {
+          label: isMap ? 'Item processor' : `Branch ${(node.branch ?? 0) + 1}`, map: isMap, empty: graph.scopeById.get(node.id)?.empty ?? false,
+          // A group's id is its scope's, the id coverage gives the branch / processor (src/run/coverage).
+          ...(deco.uncovered ? { coverage: deco.uncovered.has(node.id) ? 'uncovered' as const : 'covered' as const } : {}),
+        },
       };
     }
     if (node.kind === 'start' || node.kind === 'end') {

@@ -32,6 +32,8 @@ export interface GroupNodeData extends Record<string, unknown> {
   /** The Map processor group is drawn without its own frame. */
   map: boolean;
   empty: boolean;
+  /** Coverage overlay: whether any test ran in this Parallel branch / Map item processor. */
+  coverage?: 'covered' | 'uncovered';
 }
 
 export type StateFlowNode = Node<StateNodeData, 'state' | 'container'>;

@@ -133,6 +133,8 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
               <span><i className="legend-uncovered" />state never entered</span>
               <span><i className="legend-uncovered-edge" />transition never taken</span>
               <span><i className="legend-uncovered-retry" />retry never exercised</span>
+              {coverage.bodies.total > 0 && <span><i className="legend-uncovered-body" />branch / item processor never run</span>}
+              {coverage.bodies.total > 0 && <span><i className="legend-covered-body" />branch / item processor run</span>}
             </p>
           )}
           {missing.length > 0 && (

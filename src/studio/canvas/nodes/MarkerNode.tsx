@@ -17,8 +17,11 @@ export const MarkerNode = memo(function MarkerNode({ id, data }: NodeProps<Marke
 
 export const GroupNode = memo(function GroupNode({ id, data }: NodeProps<GroupFlowNode>) {
   return (
-    <div className={`sf-group${data.map ? ' map' : ''}`} data-node-id={id} data-testid={`group-${id}`}>
-      <span className="sf-group-label">{data.label}</span>
+    <div className={`sf-group${data.map ? ' map' : ''}${data.coverage ? ` coverage-${data.coverage}` : ''}`} data-node-id={id} data-testid={`group-${id}`} data-coverage={data.coverage}>
+      {/* Coverage is said by the shading (and the legend): a longer label would run under the Start marker. */}
+      <span className="sf-group-label">
+        {data.label}{data.coverage && <span className="sr-only">{data.coverage === 'covered' ? ' (covered)' : ' (not covered)'}</span>}
+      </span>
     </div>
   );
 });

@@ -12,7 +12,7 @@ import type { StudioStore } from './store/studioStore';
 import './studio/styles.css';
 import './studio/workspace/workspace.css';
 import './studio/files/files.css';
-import { takeSessionToken } from './studio/files/fileApi';
+import { takeSessionToken } from './studio/files/sessionToken';
 import type { FileSession } from './studio/files/fileSession';
 
 const root = document.getElementById('root');

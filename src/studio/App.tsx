@@ -6,18 +6,30 @@ import { StatusBar } from './shell/StatusBar';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { DesignMode } from './shell/DesignMode';
-import { WorkspaceProvider } from './workspace/WorkspaceContext';
+import { useWorkspaceStatus, WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspaceNotice } from './workspace/WorkspaceNotice';
-import { TabConflictDialog } from './workspace/TabConflictDialog';
 import type { Workspace } from '../workspace/workspace';
-import { FileSessionProvider } from './files/FileSessionContext';
-import { FileNotice } from './files/FileBar';
+import { FileSessionProvider, useFileSession } from './files/FileSessionContext';
 import type { FileSession } from './files/fileSession';
 
 // Modes other than Design load on demand so the studio paints before Monaco and the run engine arrive.
 const CodeMode = lazy(() => import('./code/CodeMode'));
 const RunMode = lazy(() => import('./run/RunMode'));
 const ConfigMode = lazy(() => import('./config/ConfigMode'));
+// Shown only when another tab saved over this one's edits: loaded then (with its diff views).
+const TabConflictDialog = lazy(() => import('./workspace/TabConflictDialog').then((m) => ({ default: m.TabConflictDialog })));
+
+const FileNotice = lazy(() => import('./files/FileBar').then((m) => ({ default: m.FileNotice })));
+
+/** The notices of the opened file (file mode only). */
+function FileNotices() {
+  return useFileSession() ? <Suspense fallback={null}><FileNotice /></Suspense> : null;
+}
+
+function TabConflict() {
+  const conflict = useWorkspaceStatus((s) => s.conflict);
+  return conflict ? <Suspense fallback={null}><TabConflictDialog /></Suspense> : null;
+}
 
 export function App({ store, workspace = null, fileSession = null }: { store: StudioStore; workspace?: Workspace | null; fileSession?: FileSession | null }) {
   return (
@@ -40,8 +52,8 @@ function Shell() {
     <div className="app" data-mode={mode}>
       <TopBar />
       <WorkspaceNotice />
-      <TabConflictDialog />
-      <FileNotice />
+      <TabConflict />
+      <FileNotices />
       <main className="app-main">
         <ErrorBoundary area={mode}>
           <Suspense fallback={<div className="loading" role="status">Loading {mode} mode…</div>}>

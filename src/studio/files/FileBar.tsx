@@ -3,9 +3,11 @@
  * its file, a dirty marker, Save (Ctrl+S) and the autosave setting; and the notices of the file:
  * not saved (read-only…), deleted on disk, changed on disk while edited (the choice dialog).
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useFileSession, useFileStatus } from './FileSessionContext';
-import { ConflictDialog } from './ConflictDialog';
+
+// Shown only when the file changed on disk under edits: loaded then, not with the first paint.
+const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
 export function FileBar() {
   const session = useFileSession();
@@ -78,7 +80,7 @@ export function FileNotice() {
           {error && <button type="button" onClick={() => session.status.setState({ error: undefined })}>Dismiss</button>}
         </div>
       )}
-      {(conflict || settingsConflict) && <ConflictDialog session={session} />}
+      {(conflict || settingsConflict) && <Suspense fallback={null}><ConflictDialog session={session} /></Suspense>}
     </>
   );
 }

@@ -5,7 +5,6 @@
 import type { StateMachine, WorkflowSettings } from '../../asl/types';
 
 export const TOKEN_HEADER = 'x-asl-studio-token';
-const TOKEN_KEY = 'asl-studio.file-token';
 
 export interface FileWorkflow {
   id: string;
@@ -48,19 +47,6 @@ export class FileApiError extends Error {
   }
 }
 
-/** The token of a file-bound session: taken out of `?token=` (and the address bar), or kept from before. */
-export function takeSessionToken(location: Location = window.location): string | undefined {
-  const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    params.delete('token');
-    const rest = params.toString();
-    history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
-}
 
 export class FileApi {
   constructor(private readonly token: string) {}

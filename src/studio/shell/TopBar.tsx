@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useStudio } from '../StudioContext';
 import type { Mode } from '../../store/studioStore';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import { ImportExportButtons } from '../export/ImportExportButtons';
-import { FileBar } from '../files/FileBar';
 import { useFileSession } from '../files/FileSessionContext';
 import { onTablistKeyDown, tabStop } from './tablistKeys';
+
+// Only in file mode (asl-studio open): loaded then, not with the first paint.
+const FileBar = lazy(() => import('../files/FileBar').then((m) => ({ default: m.FileBar })));
 
 const MODES: { id: Mode; label: string }[] = [
   { id: 'design', label: 'Design' },
@@ -29,7 +32,7 @@ export function TopBar() {
     <header className="topbar">
       <h1 className="brand">ASL Studio</h1>
       <WorkspaceMenu />
-      <FileBar />
+      {fileBound && <Suspense fallback={null}><FileBar /></Suspense>}
       {!fileBound && <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>}
       <nav className="mode-tabs" role="tablist" aria-label="Mode" onKeyDown={onTablistKeyDown}>
         {MODES.map((m) => (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { StudioStore } from '../store/studioStore';
 import { StudioProvider, useStudio } from './StudioContext';
 import { TopBar } from './shell/TopBar';
@@ -16,8 +16,6 @@ import type { FileSession } from './files/fileSession';
 const CodeMode = lazy(() => import('./code/CodeMode'));
 const RunMode = lazy(() => import('./run/RunMode'));
 const ConfigMode = lazy(() => import('./config/ConfigMode'));
-// Shown only when another tab saved over this one's edits: loaded then (with its diff views).
-const TabConflictDialog = lazy(() => import('./workspace/TabConflictDialog').then((m) => ({ default: m.TabConflictDialog })));
 
 const FileNotice = lazy(() => import('./files/FileBar').then((m) => ({ default: m.FileNotice })));
 
@@ -26,9 +24,18 @@ function FileNotices() {
   return useFileSession() ? <Suspense fallback={null}><FileNotice /></Suspense> : null;
 }
 
+/**
+ * The dialog for another tab's save over this one's edits, loaded (with its diff views) when that
+ * happens. Not through Suspense: React reveals a suspended boundary on a timer, and a tab whose
+ * timers are held back (in the background) would not show the choice.
+ */
 function TabConflict() {
   const conflict = useWorkspaceStatus((s) => s.conflict);
-  return conflict ? <Suspense fallback={null}><TabConflictDialog /></Suspense> : null;
+  const [Dialog, setDialog] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (conflict && !Dialog) void import('./workspace/TabConflictDialog').then((m) => setDialog(() => m.TabConflictDialog));
+  }, [conflict, Dialog]);
+  return conflict && Dialog ? <Dialog /> : null;
 }
 
 export function App({ store, workspace = null, fileSession = null }: { store: StudioStore; workspace?: Workspace | null; fileSession?: FileSession | null }) {

@@ -15,6 +15,7 @@ import type { RunSnapshotView, Transition } from './runView';
 import { SummaryFold, type RunSummary } from './summary';
 import { VisitBuilder, type Visit, type VisitStatus } from './visits';
 import { mapAncestors, parentScope } from './statePaths';
+import type { EventSource } from './eventLog';
 
 /** A Map's iterations for the iteration picker: started, failed and aborted indexes, ascending. */
 export interface MapIterations {
@@ -154,12 +155,12 @@ export class LiveRun {
   }
 
   /** Reads `events[position..cursor]`; true when anything was read. */
-  advance(events: readonly HistoryEvent[], cursor = events.length - 1): boolean {
+  advance(events: EventSource, cursor = events.length - 1): boolean {
     const last = Math.min(cursor, events.length - 1);
     if (last < this.builder.position) return false;
     this.builder.advance(events, last);
     this.summaryFold.advance(events, last);
-    this.lastEvent = events[last];
+    this.lastEvent = events.at(last);
     for (const visit of this.builder.drainChanged()) this.fold(visit);
     this.version++;
     return true;

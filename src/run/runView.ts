@@ -2,10 +2,10 @@
  * What the canvas shows of a run at a cursor: a status per node, the transitions taken and the
  * current node. Map bodies show one iteration at a time (chosen, or the latest active one).
  */
-import type { HistoryEvent } from '../interpreter/types';
 import type { RunNodeStatus } from './runViewTypes';
 import type { Visit } from './visits';
 import { mapAncestors } from './statePaths';
+import type { EventSource } from './eventLog';
 
 /** One move between states inside a scope (edge ids come from the graph, see edges.ts). */
 export interface Transition {
@@ -80,7 +80,7 @@ export function transitionsOf(visits: readonly Visit[]): Transition[] {
  * Statuses, transitions and current node from the visits at a cursor.
  * @param nodeIds every state of the definition (they default to `not-reached`)
  */
-export function deriveRunView(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number,
+export function deriveRunView(visits: readonly Visit[], events: EventSource, cursor: number,
   nodeIds: readonly string[], chosen: Readonly<Record<string, number>> = {}): RunSnapshotView {
   const statuses: Record<string, RunNodeStatus> = Object.create(null) as Record<string, RunNodeStatus>; // ids may be `__proto__`
   for (const id of nodeIds) statuses[id] = 'not-reached';
@@ -98,8 +98,8 @@ export function deriveRunView(visits: readonly Visit[], events: readonly History
 }
 
 /** The node of the event at the cursor, else the latest state entered before it. */
-export function currentNode(visits: readonly Visit[], events: readonly HistoryEvent[], cursor: number): string | undefined {
-  const event = events[cursor];
+export function currentNode(visits: readonly Visit[], events: EventSource, cursor: number): string | undefined {
+  const event = events.at(cursor);
   if (event?.studio?.path) return event.studio.path;
   let latest: Visit | undefined;
   for (const visit of visits) if (visit.enteredIndex <= cursor) latest = visit;

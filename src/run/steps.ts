@@ -2,17 +2,17 @@
  * Cursor moves over a history: the next or previous stop (a state transition, a failed attempt,
  * a retry, or the execution's end: the engine's own step rule), for Step / Step back in time travel.
  */
-import type { HistoryEvent } from '../interpreter/types';
 import { isStepStop as isStop } from '../interpreter/worker/stepStops';
+import type { EventSource } from './eventLog';
 
 /** Index of the next transition after `cursor`, or undefined at the end of the known history. */
-export function nextTransition(events: readonly HistoryEvent[], cursor: number): number | undefined {
-  for (let i = cursor + 1; i < events.length; i++) if (isStop(events[i]!)) return i;
+export function nextTransition(events: EventSource, cursor: number): number | undefined {
+  for (let i = cursor + 1; i < events.length; i++) if (isStop(events.at(i)!)) return i;
   return undefined;
 }
 
 /** Index of the previous transition before `cursor` (0 when there is none). */
-export function previousTransition(events: readonly HistoryEvent[], cursor: number): number {
-  for (let i = Math.min(cursor, events.length) - 1; i > 0; i--) if (isStop(events[i]!)) return i;
+export function previousTransition(events: EventSource, cursor: number): number {
+  for (let i = Math.min(cursor, events.length) - 1; i > 0; i--) if (isStop(events.at(i)!)) return i;
   return 0;
 }

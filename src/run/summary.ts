@@ -4,6 +4,7 @@
  */
 import type { ExecutionStatus, HistoryEvent } from '../interpreter/types';
 import { detailsOf, errorOf, eventKind, parsePayload, timeOf } from './events';
+import { historyKey, type EventSource } from './eventLog';
 
 export interface RunSummary {
   status: ExecutionStatus;
@@ -50,11 +51,11 @@ export class SummaryFold {
   }
 
   /** Reads `events[position..cursor]`. */
-  advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {
+  advance(events: EventSource, cursor = events.length - 1): this {
     const summary = this.state;
     const last = Math.min(cursor, events.length - 1);
     for (let i = this.position; i <= last; i++) {
-      const event = events[i];
+      const event = events.at(i);
       if (!event) continue;
       const time = timeOf(event);
       summary.startTime ??= time;
@@ -97,18 +98,22 @@ function attemptKey(event: HistoryEvent): string {
 }
 
 /** Summarises `events[0..cursor]`. */
-export function summarize(events: readonly HistoryEvent[], cursor = events.length - 1): RunSummary {
+export function summarize(events: EventSource, cursor = events.length - 1): RunSummary {
   return new SummaryFold().advance(events, cursor).value();
 }
 
-const folds = new WeakMap<readonly HistoryEvent[], SummaryFold>();
+const folds = new WeakMap<object, SummaryFold>();
 
-/** The summary of a whole append-only history, folded on from where the previous call stopped. */
-export function summaryOfHistory(events: readonly HistoryEvent[]): RunSummary {
-  let fold = folds.get(events);
+/**
+ * The summary of a whole history, folded on from where the previous call stopped (one fold per
+ * history: a later version of an event log goes on from an earlier one's position).
+ */
+export function summaryOfHistory(events: EventSource): RunSummary {
+  const key = historyKey(events);
+  let fold = folds.get(key);
   if (!fold || fold.position > events.length) {
     fold = new SummaryFold();
-    folds.set(events, fold);
+    folds.set(key, fold);
   }
   return fold.advance(events).value();
 }

@@ -6,8 +6,8 @@
  * streams; histories without them get theirs on the first move back.
  */
 import type { StateMachine } from '../asl/types';
-import type { HistoryEvent } from '../interpreter/types';
 import { LiveRun } from './live';
+import type { EventSource } from './eventLog';
 
 /** Most checkpoints kept per history: past it, every other one goes and the spacing doubles. */
 const MAX_CHECKPOINTS = 16;
@@ -53,8 +53,14 @@ export class Checkpoints {
 export class TimeTravel {
   private current: LiveRun | undefined;
 
-  constructor(private readonly definition: StateMachine, readonly events: readonly HistoryEvent[],
+  constructor(private readonly definition: StateMachine, private events: EventSource,
     private readonly checkpoints: Checkpoints = new Checkpoints()) {}
+
+  /** Reads later versions of the same history from now on (a live run grew). */
+  follow(events: EventSource): this {
+    this.events = events;
+    return this;
+  }
 
   /** The deriver read up to `cursor` (inclusive). */
   at(cursor: number): LiveRun {

@@ -7,6 +7,7 @@ import type { HistoryEvent, StudioStages } from '../interpreter/types';
 import type { RunNodeStatus } from './runViewTypes';
 import { detailsOf, errorOf, eventKind, iterationKey, parsePayload, timeOf } from './events';
 import { parentScope } from './statePaths';
+import type { EventSource } from './eventLog';
 
 export type VisitStatus = Exclude<RunNodeStatus, 'not-reached'>;
 
@@ -189,18 +190,18 @@ export class VisitBuilder {
    * `ExecutionFailed.previousEventId` at that state's Entered event; failing that, the visit
    * entered last is the one that was running.
    */
-  private failingVisit(events: readonly HistoryEvent[], end: HistoryEvent): Open | undefined {
+  private failingVisit(events: EventSource, end: HistoryEvent): Open | undefined {
     let latest: Open | undefined;
     for (const visit of this.open.values()) {
       if (visit.lastFailed) return undefined;
-      if (events[visit.enteredIndex]?.id === end.previousEventId) return visit;
+      if (events.at(visit.enteredIndex)?.id === end.previousEventId) return visit;
       if (!latest || visit.seq > latest.seq) latest = visit;
     }
     return latest;
   }
 
   /** Reads `events[position..cursor]`. */
-  advance(events: readonly HistoryEvent[], cursor = events.length - 1): this {
+  advance(events: EventSource, cursor = events.length - 1): this {
     const visits = this.all;
     const open = this.open;
     const openByScope = this.openByScope;
@@ -208,7 +209,7 @@ export class VisitBuilder {
     const closeInside = (pathPrefix: string, chain: readonly number[], index: number, time: number) => this.closeInside(pathPrefix, chain, index, time);
     const last = Math.min(cursor, events.length - 1);
     for (let i = this.position; i <= last; i++) {
-      const event = events[i];
+      const event = events.at(i);
       if (!event) continue;
       const time = timeOf(event);
       const kind = eventKind(event.type);
@@ -287,7 +288,7 @@ export class VisitBuilder {
         closeInside(visit.path, visit.iteration, i, time);
       } else if (event.type === 'MapStateStarted' || event.type === 'ParallelStateStarted') {
         // AWS records no …StateFailed between the attempts of a retried Map/Parallel: a new start ends what ran inside.
-        const starts = visit.eventIndexes.filter((j) => events[j]?.type === event.type).length;
+        const starts = visit.eventIndexes.filter((j) => events.at(j)?.type === event.type).length;
         if (starts > 1) closeInside(visit.path, visit.iteration, i, time);
         if (visit.lastFailed || starts > 1) {
           visit.lastFailed = false;
@@ -308,6 +309,6 @@ export class VisitBuilder {
 
 
 /** The visits of `events[0..cursor]` (the whole history when cursor is omitted). */
-export function buildVisits(events: readonly HistoryEvent[], cursor = events.length - 1): Visit[] {
+export function buildVisits(events: EventSource, cursor = events.length - 1): Visit[] {
   return new VisitBuilder().advance(events, cursor).visits();
 }

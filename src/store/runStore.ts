@@ -23,6 +23,7 @@ export interface RecordedRun {
   replay?: { divergence: Divergence | null; status: string; error?: string; localRunId: string; mocks: DerivedMocks };
 }
 import { summaryOfHistory, type RunSummary } from '../run/summary';
+import { EventLog } from '../run/eventLog';
 
 /**
  * Runs that keep their whole history (the newest ones; a run still going always keeps it).
@@ -39,9 +40,11 @@ export interface RunRecord {
   input: unknown;
   /** Mock source description (`3 mocked states`, `test case FlakyPayment`). */
   mockLabel: string;
-  /** The history so far; append-only (batches are pushed in place, `eventCount` tells readers). */
-  events: HistoryEvent[];
-  eventCount: number;
+  /**
+   * The history shown so far: a version of the run's event log, replaced (never changed) when
+   * events arrive, so whatever a reader memoised on it stays true.
+   */
+  events: EventLog;
   status: ExecutionStatus;
   paused: boolean;
   pendingCallbacks: PendingCallback[];
@@ -75,7 +78,7 @@ export function releaseOldHistories(runs: readonly RunRecord[], keep = KEPT_HIST
       kept++;
       continue;
     }
-    out[i] = { ...run, events: [], eventCount: 0, released: { summary: summaryOfHistory(run.events), eventCount: run.eventCount } };
+    out[i] = { ...run, events: EventLog.empty(), released: { summary: summaryOfHistory(run.events), eventCount: run.events.length } };
   }
   return out;
 }
@@ -114,15 +117,12 @@ export interface RunState {
 
 export interface RunCommands {
   addRun(run: RunRecord): void;
-  appendEvents(id: string, events: HistoryEvent[], snapshot: RunSnapshot): void;
+  appendEvents(id: string, events: readonly HistoryEvent[], snapshot: RunSnapshot): void;
   /**
-   * Adds events to the run's history in place without telling subscribers (readers go by
-   * `eventCount`): a later `commitEvents` shows them. Lets a live run be folded frame by frame
-   * and rendered less often.
+   * Shows a later version of the run's history (the session appends and folds batches frame by
+   * frame, and shows them less often) and the run's state after it.
    */
-  stageEvents(id: string, events: readonly HistoryEvent[]): void;
-  /** Shows the staged events (`eventCount` catches up) and the run's state after them. */
-  commitEvents(id: string, snapshot: RunSnapshot): void;
+  commitEvents(id: string, events: EventLog, snapshot: RunSnapshot): void;
   finishRun(id: string, outcome: RunOutcome, info: { workerMs: number; transport: 'worker' | 'in-thread' }): void;
   crashRun(id: string, message: string): void;
   setUiMs(id: string, ms: number): void;
@@ -182,26 +182,13 @@ export function createRunStore(): RunStore {
         set({ runs, activeId: run.id, cursor: null, selectedVisit: null, iterations: {}, compare: comparable });
       },
       appendEvents(id, events, snapshot) {
-        update(id, (r) => {
-          // In place: a long run streams hundreds of batches, copying the history each time would be quadratic.
-          for (const event of events) r.events.push(event);
-          return {
-            ...r,
-            eventCount: r.events.length,
-            status: r.outcome ? r.status : snapshot.status,
-            paused: snapshot.paused,
-            pendingCallbacks: snapshot.pendingCallbacks,
-          };
-        });
+        // A new version in amortised O(1): a long run streams hundreds of batches.
+        get().commitEvents(id, get().runs.find((r) => r.id === id)?.events.append(events) ?? EventLog.of(events), snapshot);
       },
-      stageEvents(id, events) {
-        const run = get().runs.find((r) => r.id === id);
-        if (run) for (const event of events) run.events.push(event);
-      },
-      commitEvents(id, snapshot) {
+      commitEvents(id, events, snapshot) {
         update(id, (r) => ({
           ...r,
-          eventCount: r.events.length,
+          events,
           status: r.outcome ? r.status : snapshot.status,
           paused: snapshot.paused,
           pendingCallbacks: snapshot.pendingCallbacks,

@@ -8,6 +8,7 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
 import { detailsOf, stateLabelOf } from '../../run/events';
+import { historyKey } from '../../run/eventLog';
 import { formatMs } from './JsonView';
 import { plural } from '../plural';
 import { useStudio } from '../StudioContext';
@@ -34,7 +35,8 @@ function decoded(event: HistoryEvent): unknown {
 
 /** Indexes of the events matching a filter, extended as the history grows (never rescanned). */
 interface Matches {
-  events: readonly HistoryEvent[];
+  /** The history scanned (the same for each later version of it: scanning goes on where it stopped). */
+  history: object;
   needle: string;
   scanned: number;
   indexes: number[];
@@ -70,8 +72,9 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
   let found: Matches | null = null;
   if (needle) {
     let c = cache.current;
-    if (!c || c.events !== all || c.needle !== needle || c.scanned > count) c = { events: all, needle, scanned: 0, indexes: [] };
-    for (let i = c.scanned; i < count; i++) if (matches(all[i]!, needle)) c.indexes.push(i);
+    const history = historyKey(all);
+    if (!c || c.history !== history || c.needle !== needle || c.scanned > count) c = { history, needle, scanned: 0, indexes: [] };
+    for (let i = c.scanned; i < count; i++) if (matches(all.at(i)!, needle)) c.indexes.push(i);
     c.scanned = count;
     cache.current = c;
     found = c;
@@ -82,7 +85,7 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
   // Follow the cursor's page unless the user picked one.
   const cursorPos = found ? lowerBound(found.indexes, data.cursor) : data.cursor >= 0 && data.cursor < count ? data.cursor : count;
   const current = Math.min(page ?? Math.max(0, Math.floor((cursorPos >= total ? total - 1 : cursorPos) / PAGE)), pages - 1);
-  const start = all[0]?.studio.time ?? 0;
+  const start = all.at(0)?.studio.time ?? 0;
   const rows: number[] = [];
   for (let p = current * PAGE; p < Math.min(total, current * PAGE + PAGE); p++) rows.push(indexAt(p));
 
@@ -97,7 +100,7 @@ export const EventsView = memo(function EventsView({ data }: { data: RunData }) 
         <thead><tr><th>ID</th><th>Type</th><th>Step</th><th>Time</th></tr></thead>
         <tbody>
           {rows.map((i) => {
-            const event = all[i]!;
+            const event = all.at(i)!;
             const diverges = divergence?.eventId === event.id;
             return (
               <Fragment key={event.id}>

@@ -17,7 +17,7 @@ export const RunControls = memo(function RunControls({ data }: { data: RunData }
   const live = session.isLive(run.id);
   const atEnd = cursor >= count - 1;
   const paused = live && run.paused;
-  const event = events[cursor];
+  const event = events.at(cursor);
 
   function step(): void {
     const next = atEnd ? undefined : nextTransition(events, cursor);

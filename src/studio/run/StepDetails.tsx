@@ -28,7 +28,7 @@ const PAYLOAD_NOTICE = {
 } as const;
 
 function noticeOf(data: RunData, index: number | undefined, field: 'input' | 'output') {
-  const id = index === undefined ? undefined : data.run.events[index]?.id;
+  const id = index === undefined ? undefined : data.run.events.at(index)?.id;
   return id === undefined ? undefined : data.run.recorded?.imported.payloadNotices.find((n) => n.eventId === id && n.field === field);
 }
 
@@ -50,7 +50,7 @@ export const StepDetails = memo(function StepDetails({ data }: { data: RunData }
   const selected = useRun((s) => s.selectedVisit);
   const visit = data.focus;
   if (!visit) return <p className="empty" data-testid="step-details-empty">No state has run yet.</p>;
-  const start = data.run.events[0]?.studio.time ?? 0;
+  const start = data.run.events.at(0)?.studio.time ?? 0;
   const stages = STAGES.filter((s) => visit.stages?.[s.key] !== undefined);
   return (
     <div data-testid="step-details" data-name={visit.name} data-status={visit.status} data-path={visit.path}>
@@ -109,7 +109,7 @@ export const StepDetails = memo(function StepDetails({ data }: { data: RunData }
       )}
       <details className="run-section">
         <summary>Events of this visit ({visit.eventIndexes.length})</summary>
-        <ul>{visit.eventIndexes.map((i) => <li key={i}>{data.run.events[i]?.id} {data.run.events[i]?.type}</li>)}</ul>
+        <ul>{visit.eventIndexes.map((i) => <li key={i}>{data.run.events.at(i)?.id} {data.run.events.at(i)?.type}</li>)}</ul>
       </details>
     </div>
   );

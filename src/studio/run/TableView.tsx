@@ -34,7 +34,7 @@ export const TableView = memo(function TableView({ data, onOpen }: { data: RunDa
     if (filter === 'shown') return data.shown;
     return data.shown.filter((v) => v.path.startsWith(`${filter}/`));
   }, [filter, data.visits, data.shown]);
-  const start = data.events[0]?.studio.time ?? 0;
+  const start = data.events.at(0)?.studio.time ?? 0;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
   const focus = data.focus?.seq;

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { nodeIdsOf } from '../../run/nodeIds';
 import type { StateMachine } from '../../asl/types';
-import type { HistoryEvent } from '../../interpreter/types';
 import type { RunCommands, RunRecord, RunState } from '../../store/runStore';
 import { useStudioStore } from '../StudioContext';
 import { runSessionFor, type RunSession } from './session';
@@ -11,6 +10,7 @@ import { useWorkspace } from '../workspace/WorkspaceContext';
 import { useFileSession } from '../files/FileSessionContext';
 import type { Visit } from '../../run/visits';
 import type { LiveDerived } from '../../run/live';
+import type { EventLog } from '../../run/eventLog';
 
 export function useRunSession(): RunSession {
   // The library (or the file session) keeps the open workflow's mocks and run settings.
@@ -29,8 +29,8 @@ export function useActiveRun(): RunRecord | undefined {
 
 export interface RunData extends LiveDerived {
   run: RunRecord;
-  /** The run's history (append-only; read it up to `count`). */
-  events: readonly HistoryEvent[];
+  /** The run's history (the version the store shows: `count` events). */
+  events: EventLog;
   /** Events recorded so far. */
   count: number;
   /** Event index shown. */
@@ -57,7 +57,7 @@ function nodeIdsFor(definition: StateMachine): readonly string[] {
  * costs its own events (see src/run/live.ts), folded by the session frame by frame (see frameInbox.ts).
  */
 export function deriveRunData(session: RunSession, run: RunRecord, state: Pick<RunState, 'cursor' | 'iterations' | 'selectedVisit'>): RunData {
-  const count = run.eventCount;
+  const count = run.events.length;
   const cursor = state.cursor === null ? count - 1 : Math.min(state.cursor, count - 1);
   // The live end is folded by the session as events arrive (it may be a frame ahead of `count`).
   let deriver = session.liveRun(run);

@@ -13,6 +13,7 @@ import { createRunStore, type RunRecord, type RunStore } from '../../store/runSt
 import type { HistoryEvent } from '../../interpreter/types';
 import { LiveRun } from '../../run/live';
 import { Checkpoints, TimeTravel } from '../../run/travel';
+import { EventLog, historyKey } from '../../run/eventLog';
 import type { StudioStore } from '../../store/studioStore';
 import type { ImportedExecution } from '../../history/types';
 import type { FitProblem } from '../../history/types';
@@ -88,7 +89,7 @@ function recordedRecord(id: string, run: Pick<ImportedExecution, 'events' | 'sta
   const events = run.events;
   const status = run.status === 'RUNNING' ? 'RUNNING' : run.status;
   const record: RunRecord = {
-    id, name, workflow, definition, input: run.input, mockLabel, events, eventCount: events.length, status, paused: false,
+    id, name, workflow, definition, input: run.input, mockLabel, events: EventLog.of(events), status, paused: false,
     pendingCallbacks: [], startedAt: performance.now(),
   };
   if (status !== 'RUNNING') {
@@ -127,20 +128,22 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
   /** What each run was started with (small: the definition, input and mocks), for Re-run. */
   const requests = new Map<string, StartRequest>();
   interface Derivations { live: LiveRun; checkpoints: Checkpoints; travel?: TimeTravel }
-  const derivations = new WeakMap<readonly HistoryEvent[], Derivations>();
+  /** Per history (every version of a run's event log shares them). */
+  const derivations = new WeakMap<object, Derivations>();
   function derivationsOf(run: Pick<RunRecord, 'events' | 'definition'>): Derivations {
-    let d = derivations.get(run.events);
+    const key = historyKey(run.events);
+    let d = derivations.get(key);
     if (!d) {
       d = { live: new LiveRun(run.definition), checkpoints: new Checkpoints() };
-      derivations.set(run.events, d);
+      derivations.set(key, d);
     }
     return d;
   }
   const liveRunOf = (run: RunRecord): LiveRun => derivationsOf(run).live;
-  /** Folds a run's newly staged events; leaves a time-travel checkpoint every few thousand. */
-  function fold(run: RunRecord): void {
+  /** Folds a later version of a run's history; leaves a time-travel checkpoint every few thousand events. */
+  function fold(run: RunRecord, events: EventLog): void {
     const d = derivationsOf(run);
-    d.live.advance(run.events);
+    d.live.advance(events);
     d.checkpoints.offer(d.live);
   }
 
@@ -168,7 +171,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     timeTravel(run) {
       const d = derivationsOf(run);
       d.travel ??= new TimeTravel(run.definition, run.events, d.checkpoints);
-      return d.travel;
+      return d.travel.follow(run.events);
     },
     rerun(id) {
       const request = requests.get(id);
@@ -189,16 +192,17 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       };
       const startedAt = performance.now();
       let id = '';
+      /** The history folded so far: ahead of what the store shows until the next commit. */
+      let staged = EventLog.empty();
       // Batches are decoded and folded into the run's derivations frame by frame, within a
       // budget; the store (hence React) sees them about ten times a second while they stream.
       const inbox = frameInbox<RunSnapshot>({
         accept(events) {
-          const state = store.getState();
-          state.stageEvents(id, events);
-          const record = state.runs.find((r) => r.id === id);
-          if (record) fold(record);
+          staged = staged.append(events);
+          const record = store.getState().runs.find((r) => r.id === id);
+          if (record) fold(record, staged);
         },
-        commit: (snapshot) => store.getState().commitEvents(id, snapshot),
+        commit: (snapshot) => store.getState().commitEvents(id, staged, snapshot),
       });
       const handle = startRun(request.definition, request.input, runOptions, {
         onEvents: (events, snapshot) => inbox.add(events, snapshot),
@@ -217,7 +221,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       requests.set(id, request);
       store.getState().addRun({
         id, name: request.name, workflow: request.workflow, definition: request.definition, input: request.input,
-        mockLabel: request.mockLabel, events: [], eventCount: 0, status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,
+        mockLabel: request.mockLabel, events: staged, status: 'RUNNING', paused: !!request.startPaused, pendingCallbacks: [], startedAt,
       });
       return id;
     },
@@ -236,7 +240,7 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
       return id;
     },
     foldAhead(events, definition) {
-      derivationsOf({ events: events as HistoryEvent[], definition }).live.advance(events);
+      derivationsOf({ events: EventLog.of(events), definition }).live.advance(events);
     },
     openFinished(run) {
       const id = `finished-${++recordedCount}`;

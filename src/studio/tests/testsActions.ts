@@ -96,7 +96,7 @@ export function saveRunAsTestCase(studio: StudioStore, store: TestsStore, run: R
   const taken = suiteOf(text)?.tests.map((t) => t.name) ?? [];
   const outcome = run.outcome;
   const testCase = testCaseFromRun({
-    name: run.name, input: run.input, events: run.events, status: outcome?.status ?? run.status,
+    name: run.name, input: run.input, events: run.events.toArray(), status: outcome?.status ?? run.status,
     ...(outcome?.output !== undefined ? { output: outcome.output } : {}),
     ...(outcome?.error !== undefined ? { error: outcome.error } : {}),
     ...(outcome?.cause !== undefined ? { cause: outcome.cause } : {}),

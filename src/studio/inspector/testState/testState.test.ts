@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../../asl/types';
-import type { HistoryEvent } from '../../../interpreter/types';
 import { startExecution } from '../../../interpreter';
 import type { RunRecord } from '../../../store/runStore';
 import { createStudioStore } from '../../../store/studioStore';
 import { defaultForm, requestFromForm, type TestStateForm } from './testStateForm';
 import { runTestState } from './testStateActions';
 import { formFor, lastRunInput, testStateStoreFor } from './testStateStore';
+import { EventLog } from '../../../run/eventLog';
 
 const ORDER: StateMachine = {
   StartAt: 'Prepare',
@@ -100,8 +100,8 @@ describe('the form of a state', () => {
   it('starts from the input of the last run that reached the state', async () => {
     const execution = startExecution(ORDER, { order: { id: 9 } }, { mocks: { Charge: [{ Return: { StatusCode: 200, Payload: { ok: true } } }] } });
     const { events } = await execution.result;
-    const run = { events: events as HistoryEvent[], eventCount: events.length } as RunRecord;
-    const empty = { events: [], eventCount: 0 } as unknown as RunRecord;
+    const run = { events: EventLog.of(events) } as RunRecord;
+    const empty = { events: EventLog.empty() } as unknown as RunRecord;
     expect(lastRunInput([run, empty], 'Charge')).toEqual({ order: { id: 9 }, prepared: { orderId: 9 } });
     expect(lastRunInput([run], 'Failed')).toBeUndefined();
     const store = testStateStoreFor(createStudioStore({ definition: ORDER }));

@@ -48,8 +48,8 @@ export function testStateStoreFor(studio: StudioStore): TestStateStore {
 export function lastRunInput(runs: readonly RunRecord[], id: string): unknown {
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r]!;
-    if (run.eventCount === 0) continue;
-    const visits = buildVisits(run.events, run.eventCount - 1);
+    if (run.events.length === 0) continue;
+    const visits = buildVisits(run.events);
     for (let v = visits.length - 1; v >= 0; v--) {
       const visit = visits[v]!;
       if (visit.path === id && visit.input !== undefined) return visit.input;

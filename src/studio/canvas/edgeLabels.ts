@@ -1,7 +1,8 @@
 /**
- * Where edge labels go (pure, no DOM). A label sits on its own edge's route, at the candidate
- * spot that collides least: never on another label or a node if any spot avoids them, and
- * crossed by as few other edges as possible. The layout engines route edges without knowing
+ * Where edge labels go (pure, no DOM). A label sits on its own edge's route — centred on it, or,
+ * when every centred spot is taken, beside it with its near end or side on the line — at the
+ * candidate spot that collides least: never on another label or a node if any spot avoids them,
+ * and crossed by as few other edges as possible. The layout engines route edges without knowing
  * the labels, so this pass places them after the layout, for every engine (chain, layered, ELK).
  */
 import type { Box, Point } from '../../graph';
@@ -26,11 +27,15 @@ export function labelSize(text: string, proportional = false): { width: number; 
 }
 
 /** Spots along each segment, preferred first (the middle of the segment, then towards its ends). */
-const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8];
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
 const MIN_SEGMENT = 12;
 const COST_LABEL = 1000;
 const COST_NODE = 1000;
 const COST_EDGE = 40;
+/** A label beside its line instead of centred on it: allowed, but only when it avoids a collision. */
+const COST_BESIDE = 5;
+/** How far a label beside its line still covers it, so it reads as attached to it. */
+const ATTACH = 3;
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -60,8 +65,24 @@ export function segmentCrossesBox(p: Point, q: Point, box: Box): boolean {
   return t0 < t1;
 }
 
-function candidates(points: readonly Point[]): Point[] {
-  const out: Point[] = [];
+interface Candidate {
+  at: Point;
+  beside: boolean;
+}
+
+/** A spot on the segment a–b for a label of `size`: centred on the line, or moved to either side of it. */
+function spotsAt(at: Point, a: Point, b: Point, size: { width: number; height: number }, beside: boolean): Candidate[] {
+  if (!beside) return [{ at, beside: false }];
+  const vertical = Math.abs(b.x - a.x) < Math.abs(b.y - a.y);
+  // Vertical line: the label hangs to its left or right; horizontal line: it sits above or below.
+  const shift = vertical ? size.width / 2 - ATTACH : size.height / 2 - ATTACH;
+  return vertical
+    ? [{ at: { x: at.x + shift, y: at.y }, beside: true }, { at: { x: at.x - shift, y: at.y }, beside: true }]
+    : [{ at: { x: at.x, y: at.y - shift }, beside: true }, { at: { x: at.x, y: at.y + shift }, beside: true }];
+}
+
+function candidates(points: readonly Point[], size: { width: number; height: number }): Candidate[] {
+  const out: Candidate[] = [];
   const segments: [Point, Point, number][] = [];
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1]!;
@@ -71,8 +92,10 @@ function candidates(points: readonly Point[]): Point[] {
   }
   // Longer segments first: a label reads best on a long straight run.
   segments.sort((s, t) => t[2] - s[2]);
-  for (const f of ALONG) for (const [a, b] of segments) out.push({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f });
-  if (out.length === 0 && points.length > 0) out.push(points[Math.floor(points.length / 2)]!);
+  for (const beside of [false, true]) {
+    for (const f of ALONG) for (const [a, b] of segments) out.push(...spotsAt({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f }, a, b, size, beside));
+  }
+  if (out.length === 0 && points.length > 0) out.push({ at: points[Math.floor(points.length / 2)]!, beside: false });
   return out;
 }
 
@@ -130,9 +153,9 @@ export function placeLabels(labels: readonly LabelRequest[], routes: readonly Ro
     const size = labelSize(label.text, label.proportional);
     let best: Point | undefined;
     let bestCost = Infinity;
-    for (const [rank, at] of candidates(label.points).entries()) {
+    for (const [rank, { at, beside }] of candidates(label.points, size).entries()) {
       const box = boxAt(at, size);
-      let cost = rank * 0.01;
+      let cost = rank * 0.001 + (beside ? COST_BESIDE : 0);
       for (const other of placed.near(box)) if (overlaps(box, other)) cost += COST_LABEL;
       for (const node of nodes.near(box)) if (overlaps(box, node)) cost += COST_NODE;
       const crossed = new Set<string>();

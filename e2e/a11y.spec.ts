@@ -1,7 +1,9 @@
 /**
  * Accessibility: axe-core in every mode (Design, Code, Run, Config) and every dialog (New,
  * Import, Export, Share, Versions, Library drawer, Shortcuts help), light and dark. Counts per
- * screen go to test-results/a11y-{light,dark}.json; no serious or critical violation is allowed.
+ * screen go to test-results/a11y-{light,dark}.json. No violation of any impact is allowed: the
+ * moderate and minor ones (banner landmarks in dialog headers, a skipped heading level in the
+ * palette, an empty Library column header) were fixed too, and React Flow's own markup has none.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -33,6 +35,16 @@ const SCREENS: Screen[] = [
     await page.getByTestId('run-start').click();
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED');
   } },
+  { name: 'Run: Events', open: async (page) => {
+    await mode('run')(page);
+    await page.getByTestId('run-tab-events').click();
+    await expect(page.getByTestId('events-view')).toBeVisible();
+  } },
+  { name: 'Run: Mocks', open: async (page) => {
+    await mode('run')(page);
+    await page.getByTestId('run-tab-mocks').click();
+    await expect(page.getByTestId('run-tab-mocks')).toHaveAttribute('aria-selected', 'true');
+  } },
   { name: 'Config', open: mode('config') },
   { name: 'New dialog', open: dialog('ws-new', 'new-dialog'), close: escape },
   { name: 'Import dialog', open: dialog('open-import', 'import-choose'), close: escape },
@@ -50,7 +62,7 @@ const SCREENS: Screen[] = [
 ];
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe: no serious or critical violations in every mode and dialog (${theme})`, async ({ page, studio }) => {
+  test(`axe: no violations in every mode and dialog (${theme})`, async ({ page, studio }) => {
     test.setTimeout(300_000);
     await page.goto('/');
     await studio.ready();
@@ -71,7 +83,6 @@ for (const theme of ['light', 'dark'] as const) {
     mkdirSync('test-results', { recursive: true });
     writeFileSync(`test-results/a11y-${theme}.json`, `${JSON.stringify(counts, null, 2)}\n`);
     console.log(`axe ${theme}: ${JSON.stringify(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.serious])))}`);
-    expect(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.rules.filter((r) => /\((serious|critical),/.test(r))]))).toEqual(
-      Object.fromEntries(SCREENS.map((s) => [s.name, []])));
+    expect(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.rules]))).toEqual(Object.fromEntries(SCREENS.map((s) => [s.name, []])));
   });
 }

@@ -67,7 +67,7 @@ export function Palette() {
         {groups.length === 0 && <div className="empty">Nothing matches “{query}”.</div>}
         {groups.map(([group, list]) => (
           <section key={group} aria-label={group}>
-            <h3>{group}</h3>
+            <h2>{group}</h2>
             <div role="list" aria-label={group}>
             {list.map((item) => (
               <div

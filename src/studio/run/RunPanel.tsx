@@ -40,6 +40,8 @@ export function RunPanel({ data, tab, setTab }: { data: RunData | undefined; tab
   const opening = useRun((s) => s.opening);
   return (
     <div className="run-panel" data-testid="run-panel">
+      {/* The panel's sections are h3s: this heading keeps the outline in order (axe heading-order). */}
+      <h2 className="visually-hidden">Run panel</h2>
       {opening && <p className="run-note run-opening" role="status" data-testid="history-opening">Reading {opening.join(', ')}…</p>}
       {data && (
         <>

@@ -40,7 +40,7 @@ export default function LibraryDrawer({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <table className="library-table">
-        <thead><tr><th>Name</th><th>States</th><th>Updated</th><th /></tr></thead>
+        <thead><tr><th>Name</th><th>States</th><th>Updated</th><th><span className="visually-hidden">Actions</span></th></tr></thead>
         <tbody>
           {shown.map((w) => (
             <tr key={w.id} data-testid={`library-row-${w.name}`} className={w.id === currentId ? 'current' : ''}>

@@ -11,6 +11,7 @@ import { useRun } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
 import { defaultMockFor, taskStatesOf, type TaskInfo } from '../../run/defaultMocks';
 import { exportMockConfig, importMockConfig, testCaseMocks } from '../../run/mockConfig';
+import { downloadFile } from '../export/download';
 
 function EntryEditor({ entry, index, onChange, onRemove, testId }: {
   entry: MockResponse; index: number; onChange: (next: MockResponse) => void; onRemove: () => void; testId: string;
@@ -118,12 +119,7 @@ export function MocksEditor() {
   function onExport(): void {
     const file = exportMockConfig(workflow, exportName.trim() || 'Default', mocks, mockFile ?? undefined);
     setMockFile(file, mockFileName ?? 'MockConfigFile.json');
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'MockConfigFile.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile('MockConfigFile.json', `${JSON.stringify(file, null, 2)}\n`, 'application/json');
   }
 
   const testCases = mockFile

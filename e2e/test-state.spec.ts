@@ -69,6 +69,10 @@ test('test one state: typed input, a mocked result or error, DEBUG stages, locat
   await expect(panel.getByTestId('ts-status')).toHaveText('SUCCEEDED');
   await expect(panel.getByTestId('ts-result-error')).toHaveCount(0);
   await expect(panel.getByTestId('ts-next')).toHaveText('Next: Done →');
+  // The next state is marked on the canvas.
+  const NEXT = /(^|\s)test-next(\s|$)/;
+  await expect(canvas.node('Done')).toHaveClass(NEXT);
+  await expect(canvas.node('Failed')).not.toHaveClass(NEXT);
   const json = async (testId: string) => JSON.parse((await panel.getByTestId(testId).locator('pre').textContent()) ?? 'null');
   expect(JSON.parse((await panel.getByTestId('ts-output').textContent()) ?? 'null')).toEqual({ order: { id: 7 }, note: 'keep', charge: { charged: true } });
   expect(await json('ts-stage-afterInputPath')).toEqual({ id: 7 });
@@ -102,6 +106,8 @@ test('test one state: typed input, a mocked result or error, DEBUG stages, locat
   await expect(panel.getByTestId('ts-status')).toHaveText('CAUGHT_ERROR');
   expect(await json('ts-stage-errorDetails')).toEqual({ catchIndex: 0, retryIndex: 0 });
   await expect(panel.getByTestId('ts-next')).toHaveText('Next: Failed →');
+  await expect(canvas.node('Failed')).toHaveClass(NEXT);
+  await expect(canvas.node('Done')).not.toHaveClass(NEXT);
 
   // The next state, tested with this output.
   await panel.getByTestId('ts-next').click();

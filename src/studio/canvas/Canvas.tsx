@@ -16,6 +16,7 @@ import { diagnosticsByNode } from '../../store/derived';
 import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { testsStoreFor } from '../tests/testsStore';
+import { testedNextOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
@@ -73,6 +74,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const runView = useSyncExternalStore(highlights?.subscribe ?? NO_SUBSCRIPTION, highlights?.get ?? NO_HIGHLIGHTS);
   const uncovered = useStore(testsStoreFor(store), (s) => (s.overlay ? s.uncovered : null));
   const editable = mode === 'design';
+  // Design mode: where the inspector's Test state of the selected state goes next.
+  const testNext = useStore(testStateStoreFor(store), (s) => (editable && selection.length === 1 ? testedNextOf(s, selection[0]) : undefined));
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);
   const collapsed = useStudio((s) => s.collapsed);
@@ -96,8 +99,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const tabStop = useMemo(() => tabStopNode(graph, layout, selection), [graph, layout, selection]);
   const { nodes, edges } = useMemo(
     // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
-    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop],
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext],
   );
 
   const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);

@@ -19,6 +19,8 @@ export interface Decorations {
   found?: ReadonlySet<string>;
   /** Coverage overlay: node and edge ids no test covered (`<node>#retry`: a retrier never exercised). */
   uncovered?: ReadonlySet<string> | null;
+  /** The state the inspector's last Test state of the selected state goes to next. */
+  testNext?: string | undefined;
   /** The one state Tab stops on (keyboard users move between states with the arrows from there). */
   tabStop?: string | undefined;
 }
@@ -198,6 +200,7 @@ export class FlowBuilder {
         ...(deco.found?.has(node.id) ? { found: true } : {}),
         ...(deco.uncovered?.has(node.id) ? { uncovered: true } : {}),
         ...(deco.uncovered?.has(`${node.id}#retry`) ? { uncoveredRetry: true } : {}),
+        ...(deco.testNext === node.id ? { testNext: true } : {}),
         ...(collapsed !== undefined ? { collapsed } : {}),
       },
     };

@@ -15,6 +15,8 @@ export interface StateNodeData extends Record<string, unknown> {
   /** Coverage overlay: no test entered this state / exercised one of its retriers. */
   uncovered?: boolean;
   uncoveredRetry?: boolean;
+  /** The next state of the inspector's last Test state of the selected state. */
+  testNext?: boolean;
   /** A match of the find box. */
   found?: boolean;
   /** Containers only. */

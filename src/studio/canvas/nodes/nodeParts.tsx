@@ -16,6 +16,7 @@ export function decorationClasses(base: string[], data: NodeData, selected: bool
   if (data.found) classes.push('found');
   if (data.uncovered) classes.push('uncovered');
   if (data.uncoveredRetry) classes.push('uncovered-retry');
+  if (data.testNext) classes.push('test-next');
   if (data.editable) classes.push('nopan');
   return classes.join(' ');
 }

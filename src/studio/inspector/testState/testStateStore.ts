@@ -8,6 +8,7 @@ import type { RunRecord } from '../../../store/runStore';
 import type { StudioStore } from '../../../store/studioStore';
 import type { TestStateResponse } from '../../../teststate/types';
 import { buildVisits } from '../../../run/visits';
+import { decodeStatePath, encodeStatePath } from '../../../asl/paths';
 import { defaultForm, type FormProblems, type TestStateForm } from './testStateForm';
 
 export interface TestStateAnswer {
@@ -64,4 +65,11 @@ export function formFor(store: TestStateStore, id: string, runs: readonly RunRec
   if (typed) return typed;
   const input = lastRunInput(runs, id);
   return defaultForm(input === undefined ? '{}' : JSON.stringify(input, null, 2));
+}
+
+/** The canvas node of the state the last Test state of `id` goes to next (same scope), or undefined. */
+export function testedNextOf(state: TestStateState, id: string | undefined): string | undefined {
+  const next = id === undefined ? undefined : state.answers[id]?.response?.nextState;
+  if (next === undefined) return undefined;
+  return encodeStatePath([...decodeStatePath(id!).slice(0, -1), next]);
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { CanvasPage } from './pages/Canvas';
@@ -81,6 +82,9 @@ test('test one state: typed input, a mocked result or error, DEBUG stages, locat
   expect(await json('ts-stage-afterResultSelector')).toEqual({ charged: true });
   expect(await json('ts-stage-afterResultPath')).toEqual({ order: { id: 7 }, note: 'keep', charge: { charged: true } });
   await page.screenshot({ path: 'test-results/test-state-debug.png' });
+  // The panel passes axe (labels on every field, contrast of the status badge).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="test-state"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
   // INFO: the answer without inspection data.
   await panel.getByTestId('ts-level').selectOption('INFO');

@@ -12,7 +12,29 @@ import { listReferences, retarget, setReference } from './references';
 import { cloneDefinition, requireScope, type Obj } from './scope';
 import { setOwn } from '../objects';
 
-export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], parallelName?: string): StateMachine {
+/**
+ * What becomes of a catcher whose target stays outside the wrapped group (a branch cannot leave
+ * itself): `lift` moves it onto the Parallel (same errors and target, so the error still ends up
+ * where the user sent it — for errors of the whole branch), `drop` removes it, `point` sends it to
+ * a state of the group, `keep` leaves it as it is (the validator then reports it).
+ */
+export type StrandedCatchers = 'lift' | 'drop' | 'keep' | { target: string };
+
+/** The catchers of the group whose target is outside it: `{ state, index, target }` each. */
+export function strandedCatchers(def: StateMachine, paths: readonly StatePath[]): { state: string; index: number; target: string; errors: string[] }[] {
+  if (paths.length === 0) return [];
+  const scope = requireScope(def, paths[0]!.slice(0, -1));
+  const members = new Set(paths.map((p) => p[p.length - 1] as string));
+  return listReferences(scope)
+    .filter((r) => r.kind === 'catch' && r.source !== null && members.has(r.source) && !members.has(r.target))
+    .map((r) => {
+      const catcher = (scope.States[r.source!] as unknown as { Catch: { ErrorEquals?: unknown }[] }).Catch[r.index!];
+      const errors = Array.isArray(catcher?.ErrorEquals) ? catcher.ErrorEquals.map(String) : [];
+      return { state: r.source!, index: r.index!, target: r.target, errors };
+    });
+}
+
+export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], parallelName?: string, catchers: StrandedCatchers = 'lift'): StateMachine {
   if (paths.length === 0) throw new EditError('Select the states to wrap');
   const scopePath = paths[0]!.slice(0, -1);
   const scopeKey = encodeStatePath(scopePath);
@@ -37,11 +59,15 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
   // Parallel (same errors, same target), so the error still ends up where the user sent it.
   const lifted: Obj[] = [];
   for (const ref of leaving) {
-    if (ref.kind !== 'catch' || ref.source === null) continue;
+    if (ref.kind !== 'catch' || ref.source === null || catchers !== 'lift') continue;
     const catcher = (branch.States[ref.source] as unknown as { Catch: Obj[] }).Catch[ref.index!]!;
     if (!lifted.some((c) => JSON.stringify(c) === JSON.stringify(catcher))) lifted.push(structuredClone(catcher));
   }
-  for (const ref of [...leaving].reverse()) setReference(branch, ref, undefined);
+  if (typeof catchers === 'object' && !members.has(catchers.target)) throw new EditError(`${catchers.target} is not one of the wrapped states`);
+  for (const ref of [...leaving].reverse()) {
+    if (ref.kind === 'catch' && catchers === 'keep') continue;
+    setReference(branch, ref, ref.kind === 'catch' && typeof catchers === 'object' ? catchers.target : undefined);
+  }
 
   const parallel: Obj = { Type: 'Parallel', Branches: [branch] };
   // Wrapped states that all set one query language get a Parallel in it (their catchers' fields are in it).

@@ -19,7 +19,8 @@ import { testsStoreFor } from '../tests/testsStore';
 import { testedNextOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
-import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CommandResult } from './commands';
+import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
+import { CatchQuestionDialog } from './CatchQuestionDialog';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
@@ -103,7 +104,12 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext],
   );
 
-  const report = useCallback((result: CommandResult) => setNotice(result.ok ? null : result.message), []);
+  const [question, setQuestion] = useState<CatchQuestion | null>(null);
+  // A command that needs the user's choice first asks (nothing changed yet); a refusal is a notice.
+  const report = useCallback((result: CommandResult) => {
+    if (!result.ok && result.question) setQuestion(result.question);
+    else setNotice(result.ok ? null : result.message);
+  }, []);
   const [minimapShown, toggleMinimap] = useMinimapShown();
   const corner = minimapShown ? MINIMAP_CORNER : undefined;
   // Fit View, Alt+C and the opening view fit the same way, keeping nodes from under the minimap.
@@ -349,6 +355,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
             <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" title="Dismiss"><X size={14} aria-hidden="true" /></button>
           </div>
         )}
+        {question && <CatchQuestionDialog question={question} onDone={(result) => { setQuestion(null); if (result) report(result); }} />}
         {!done && !empty && <div className="sf-layout-pending" role="status">Laying out…</div>}
         {empty && (
           // Never a silent empty canvas: say why it is empty and where to go.

@@ -40,9 +40,34 @@ describe('canvas commands', () => {
     },
   } as StateMachine;
 
+  it('Wrap in Parallel asks about a Catch that leaves the group (nothing changes until the user chooses)', () => {
+    const store = createStudioStore({ definition: guarded });
+    const before = store.getState().text;
+    const asked = wrapSelectedInParallel(store, ['Charge', 'Ship']);
+    expect(asked.ok).toBe(false);
+    const question = !asked.ok ? asked.question : undefined;
+    expect(question).toMatchObject({ action: 'wrap', catchers: [{ state: 'Charge', errors: ['States.ALL'], target: 'Refund' }], targets: ['Charge', 'Ship'] });
+    expect(store.getState().text).toBe(before);
+
+    // Point it to a state of the group: the catcher stays on Charge, inside the branch.
+    expect(question!.answer({ target: 'Ship' })).toEqual({ ok: true });
+    const pointed = store.getState().definition.States.Parallel as unknown as { Catch?: unknown; Branches: { States: Record<string, { Catch?: unknown }> }[] };
+    expect(pointed.Catch).toBeUndefined();
+    expect(pointed.Branches[0]!.States.Charge!.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Ship' }]);
+    expect(validateDefinition(store.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+
+    // Drop it; or keep it (the validator then names the catcher that leaves the branch).
+    const dropped = createStudioStore({ definition: guarded });
+    expect(wrapSelectedInParallel(dropped, ['Charge', 'Ship'], 'drop')).toEqual({ ok: true });
+    expect(JSON.stringify(dropped.getState().definition.States.Parallel)).not.toContain('Catch');
+    const kept = createStudioStore({ definition: guarded });
+    expect(wrapSelectedInParallel(kept, ['Charge', 'Ship'], 'keep')).toEqual({ ok: true });
+    expect(validateDefinition(kept.getState().definition).filter((d) => d.severity === 'error').map((d) => d.message).join()).toMatch(/Refund/);
+  });
+
   it('Wrap in Parallel keeps Retry on the state and moves a Catch that leaves the group onto the Parallel', () => {
     const store = createStudioStore({ definition: guarded });
-    expect(wrapSelectedInParallel(store, ['Charge', 'Ship'])).toEqual({ ok: true });
+    expect(wrapSelectedInParallel(store, ['Charge', 'Ship'], 'lift')).toEqual({ ok: true });
     const { definition } = store.getState();
     const parallel = definition.States.Parallel as unknown as { Catch: unknown[]; Next: string; Branches: { States: Record<string, { Retry?: unknown; Catch?: unknown }> }[] };
     expect(parallel.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' }]);
@@ -66,7 +91,11 @@ describe('canvas commands', () => {
     // Into a branch, where no Refund state exists: the catcher cannot follow, the retrier does.
     const nested = createStudioStore({ definition: { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }], End: true } } } as StateMachine });
     nested.getState().select([encodeStatePath(['P', 0, 'X'])]);
-    expect(paste(nested)).toEqual({ ok: true });
+    const before = nested.getState().text;
+    const asked = paste(nested);
+    expect(!asked.ok && asked.question).toMatchObject({ action: 'paste', catchers: [{ state: 'Charge', target: 'Refund', errors: ['States.ALL'] }], targets: ['X'] });
+    expect(nested.getState().text).toBe(before);
+    expect(paste(nested, 'drop')).toEqual({ ok: true });
     const inBranch = (nested.getState().definition.States.P as unknown as { Branches: { States: Record<string, { Retry?: unknown; Catch?: unknown }> }[] }).Branches[0]!.States.Charge!;
     expect(inBranch.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
     expect(inBranch.Catch).toBeUndefined();
@@ -101,5 +130,17 @@ describe('canvas commands', () => {
       return { entry: 'New', states: [['New', { Type: 'Pass', End: true }]] };
     });
     expect(asked).toEqual(['JSONata']);
+  });
+
+  it('paste: a catcher pointed at a state where the copy lands', () => {
+    const source = createStudioStore({ definition: guarded });
+    source.getState().select(['Charge']);
+    copySelected(source);
+    const nested = createStudioStore({ definition: { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }], End: true } } } as StateMachine });
+    nested.getState().select([encodeStatePath(['P', 0, 'X'])]);
+    expect(paste(nested, { target: 'X' })).toEqual({ ok: true });
+    const copy = (nested.getState().definition.States.P as unknown as { Branches: { States: Record<string, { Catch?: unknown }> }[] }).Branches[0]!.States.Charge!;
+    expect(copy.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'X' }]);
+    expect(validateDefinition(nested.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -12,9 +12,22 @@ import type { QueryLanguage, State, StateMachine, StatePath } from '../../asl/ty
 import { aslToGraph, isMarkerId, type WorkflowGraph } from '../../graph';
 import { EXIT, insertBlock, type PatternBlock } from '../../catalog';
 import type { StudioStore } from '../../store/studioStore';
+import { strandedCatchers, type StrandedCatchers } from '../../asl/edits/wrap';
 
-/** Done, or refused with a message for the user. */
-export type CommandResult = { ok: true } | { ok: false; message: string };
+/**
+ * Catchers that cannot follow a wrap or a paste (their target is not where they land): the user
+ * chooses what becomes of them, and `answer` runs the command again with that choice.
+ */
+export interface CatchQuestion {
+  action: 'wrap' | 'paste';
+  catchers: { state: string; errors: string[]; target: string }[];
+  /** States a catcher may be pointed to instead. */
+  targets: string[];
+  answer(choice: StrandedCatchers): CommandResult;
+}
+
+/** Done, or refused with a message for the user (or a question to ask first, nothing changed yet). */
+export type CommandResult = { ok: true } | { ok: false; message: string; question?: CatchQuestion };
 
 function run(store: StudioStore, label: string, change: (def: StateMachine) => StateMachine): CommandResult {
   try {
@@ -133,9 +146,31 @@ export function renameNode(store: StudioStore, id: string, newName: string): Com
   return result;
 }
 
-export function wrapSelectedInParallel(store: StudioStore, ids: string[]): CommandResult {
+const catcherCount = (n: number) => (n === 1 ? 'A catcher' : `${n} catchers`);
+
+/**
+ * Wraps the states in a Parallel. Catchers whose target stays outside the group cannot point out
+ * of the branch: without a `choice` nothing changes and the user is asked what becomes of them.
+ */
+export function wrapSelectedInParallel(store: StudioStore, ids: string[], choice?: StrandedCatchers): CommandResult {
   const paths = ids.map(decodeStatePath);
-  return run(store, 'Wrap in Parallel', (def) => wrapInParallel(def, paths));
+  if (choice === undefined) {
+    let stranded: ReturnType<typeof strandedCatchers> = [];
+    try {
+      stranded = strandedCatchers(store.getState().definition, paths);
+    } catch (error) {
+      if (error instanceof EditError) return { ok: false, message: error.message };
+      throw error;
+    }
+    if (stranded.length > 0) {
+      return {
+        ok: false,
+        message: `${catcherCount(stranded.length)} of the wrapped states lead${stranded.length === 1 ? 's' : ''} out of the group.`,
+        question: { action: 'wrap', catchers: stranded, targets: paths.map((p) => String(p[p.length - 1])), answer: (c) => wrapSelectedInParallel(store, ids, c) },
+      };
+    }
+  }
+  return run(store, 'Wrap in Parallel', (def) => wrapInParallel(def, paths, undefined, choice ?? 'lift'));
 }
 
 export function addBranchTo(store: StudioStore, id: string): CommandResult {
@@ -183,42 +218,88 @@ function inLanguage(name: string, state: State, from: QueryLanguage, to: QueryLa
   return state;
 }
 
-/** Catchers of the state at `path` whose target is not in its scope are dropped (nothing dangles). */
-function dropDanglingCatchers(def: StateMachine, path: StatePath): void {
+type Stranded = CatchQuestion['catchers'][number];
+
+/**
+ * Catchers of the pasted state at `path` whose target is not in its scope: dropped, pointed at
+ * `choice.target`, or kept (`keep`: the validator reports them). Returns them as they were.
+ */
+function settleDanglingCatchers(def: StateMachine, path: StatePath, choice: StrandedCatchers): Stranded[] {
   const scope = getScope(def, path.slice(0, -1));
-  const state = scope?.States[String(path[path.length - 1])] as { Catch?: { Next?: unknown }[] } | undefined;
-  if (!scope || !Array.isArray(state?.Catch)) return;
-  state.Catch = state.Catch.filter((c) => typeof c.Next === 'string' && Object.hasOwn(scope.States, c.Next));
-  if (state.Catch.length === 0) delete state.Catch;
+  const name = String(path[path.length - 1]);
+  const state = scope?.States[name] as { Catch?: { Next?: unknown; ErrorEquals?: unknown }[] } | undefined;
+  if (!scope || !Array.isArray(state?.Catch)) return [];
+  const dangling = (c: { Next?: unknown }) => !(typeof c.Next === 'string' && Object.hasOwn(scope.States, c.Next));
+  const stranded = state.Catch.filter(dangling).map((c) => ({ state: name, target: String(c.Next), errors: Array.isArray(c.ErrorEquals) ? c.ErrorEquals.map(String) : [] }));
+  if (typeof choice === 'object') {
+    if (!Object.hasOwn(scope.States, choice.target)) throw new EditError(`${choice.target} is not a state where the copy lands`);
+    for (const c of state.Catch) if (dangling(c)) c.Next = choice.target;
+  } else if (choice !== 'keep') {
+    state.Catch = state.Catch.filter((c) => !dangling(c));
+    if (state.Catch.length === 0) delete state.Catch;
+  }
+  return stranded;
 }
 
 /**
  * Pastes the copied states one after another, after the selection (or at the end). Each copy
  * keeps only references that still resolve where it lands, so no transition dangles.
  */
-export function paste(store: StudioStore): CommandResult {
+/** The copied states inserted one after another from `first`; catchers that cannot follow are settled by `choice`. */
+function pasteInto(def: StateMachine, first: InsertPoint, items: typeof clipboard, choice: StrandedCatchers): { definition: StateMachine; names: string[]; stranded: Stranded[]; targets: string[] } {
+  let current = def;
+  let at: InsertPoint = first;
+  const names: string[] = [];
+  const stranded: Stranded[] = [];
+  const scopePath = scopeOfPoint(def, first);
+  const language = queryLanguageAt(def, scopePath);
+  for (const [base, state, from] of items) {
+    const block: PatternBlock = { entry: base, states: [[base, sanitizeForPaste(inLanguage(base, state, from, language))]] };
+    const out = insertBlock(current, at, block);
+    current = out.definition;
+    names.push(out.entry);
+    const id = idOfName(current, out.entry);
+    // Catch and Retry come along; a catcher keeps its target when that state is where the copy lands.
+    stranded.push(...settleDanglingCatchers(current, decodeStatePath(id!), choice));
+    at = { kind: 'after', path: decodeStatePath(id!) };
+    if (state.Type === 'Succeed' || state.Type === 'Fail' || state.Type === 'Choice') break;
+  }
+  const targets = Object.keys(getScope(current, scopePath)?.States ?? {});
+  return { definition: current, names, stranded, targets };
+}
+
+/**
+ * Pastes the copied states one after another, after the selection (or at the end). A catcher
+ * whose target is not where the copy lands cannot follow: without a `choice` nothing changes and
+ * the user is asked (drop it, point it at a state there, or keep it and see the error).
+ */
+export function paste(store: StudioStore, choice?: StrandedCatchers): CommandResult {
   if (clipboard.length === 0) return { ok: true };
   const items = clipboard;
   const { selection } = store.getState();
   const graph = aslToGraph(store.getState().definition);
   const first = insertionPointForAdd(graph, selection[selection.length - 1]);
-  const names: string[] = [];
-  const result = run(store, items.length === 1 ? `Paste ${items[0]![0]}` : `Paste ${items.length} states`, (def) => {
-    let current = def;
-    let at: InsertPoint = first;
-    const language = queryLanguageAt(def, scopeOfPoint(def, first));
-    for (const [base, state, from] of items) {
-      const block: PatternBlock = { entry: base, states: [[base, sanitizeForPaste(inLanguage(base, state, from, language))]] };
-      const out = insertBlock(current, at, block);
-      current = out.definition;
-      names.push(out.entry);
-      const id = idOfName(current, out.entry);
-      // Catch and Retry come along; a catcher keeps its target when that state is where the copy lands.
-      dropDanglingCatchers(current, decodeStatePath(id!));
-      at = { kind: 'after', path: decodeStatePath(id!) };
-      if (state.Type === 'Succeed' || state.Type === 'Fail' || state.Type === 'Choice') break;
+  if (choice === undefined) {
+    let dry: ReturnType<typeof pasteInto>;
+    try {
+      dry = pasteInto(store.getState().definition, first, items, 'keep');
+    } catch (error) {
+      if (error instanceof EditError) return { ok: false, message: error.message };
+      throw error;
     }
-    return current;
+    if (dry.stranded.length > 0) {
+      return {
+        ok: false,
+        message: `${catcherCount(dry.stranded.length)} of the copied states lead${dry.stranded.length === 1 ? 's' : ''} to a state that is not where the copy lands.`,
+        question: { action: 'paste', catchers: dry.stranded, targets: dry.targets.filter((t) => !dry.names.includes(t) || dry.names.length > 1), answer: (c) => paste(store, c) },
+      };
+    }
+  }
+  let names: string[] = [];
+  const result = run(store, items.length === 1 ? `Paste ${items[0]![0]}` : `Paste ${items.length} states`, (def) => {
+    const out = pasteInto(def, first, items, choice ?? 'drop');
+    names = out.names;
+    return out.definition;
   });
   if (result.ok) store.getState().select(names.map((n) => idOfName(store.getState().definition, n)).filter((x): x is string => !!x));
   return result;

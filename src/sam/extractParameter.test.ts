@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../asl/types';
-import { createStudioStore } from '../store/studioStore';
 import { extractCandidates, extractToParameter, parameterNameProblem } from './extractParameter';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:charge';
@@ -39,15 +38,4 @@ describe('extract one field to a parameter', () => {
     expect(extractCandidates(done, ['A'])).toEqual([]);
   });
 
-  it('in the store it is one undo step for the definition and the settings together', () => {
-    const store = createStudioStore({ definition: DEF, settings: { name: 'Pay' } });
-    const [candidate] = extractCandidates(DEF, ['Charge']);
-    store.getState().edit('Extract', (d) => extractToParameter(d, store.getState().settings, ['Charge'], candidate!, 'ChargeFn').definition, 'inspector',
-      (s) => ({ ...s, substitutions: { ...(s.substitutions ?? {}), ChargeFn: candidate!.literal } }));
-    expect(store.getState().settings.substitutions).toEqual({ ChargeFn: FN });
-    expect(store.getState().text).toContain('"FunctionName": "${ChargeFn}"');
-    store.getState().undo();
-    expect(store.getState().definition).toEqual(DEF);
-    expect(store.getState().settings).toEqual({ name: 'Pay' });
-  });
 });

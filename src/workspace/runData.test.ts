@@ -12,8 +12,8 @@ import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } from './workspace';
 import { readRunData } from '../run/runData';
 import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
-import type { StoreApi } from 'zustand/vanilla';
 import { MapStorage } from './testStorage';
+import { until } from './testing/until';
 
 const def = (task: string): StateMachine => ({ StartAt: task, States: { [task]: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } });
 
@@ -23,17 +23,6 @@ beforeEach(() => {
   clock = simulatedClock(1_700_000_000_000);
 });
 afterEach(() => vi.unstubAllGlobals());
-
-function until<T>(store: StoreApi<T>, ready: (state: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    if (ready(store.getState())) return resolve(store.getState());
-    const off = store.subscribe((state) => {
-      if (!ready(state)) return;
-      off();
-      resolve(state);
-    });
-  });
-}
 
 async function setup() {
   const { storage } = await openWorkspaceStorage(new IDBFactory());

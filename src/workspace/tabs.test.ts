@@ -11,8 +11,8 @@ import { makeRecord, recoverRecord, Workspace, AUTOSAVE_MS, type TabChannel, typ
 import type { WorkflowRecord } from './records';
 import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
-import type { StoreApi } from 'zustand/vanilla';
 import { MapStorage } from './testStorage';
+import { until } from './testing/until';
 
 const def = (comment: string): StateMachine => ({ Comment: comment, StartAt: 'A', States: { A: { Type: 'Succeed' } } });
 
@@ -29,17 +29,6 @@ function fakeHub() {
       };
     },
   };
-}
-
-function until<T>(store: StoreApi<T>, ready: (state: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    if (ready(store.getState())) return resolve(store.getState());
-    const off = store.subscribe((state) => {
-      if (!ready(state)) return;
-      off();
-      resolve(state);
-    });
-  });
 }
 
 let clock: SimulatedClock;

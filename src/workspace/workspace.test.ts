@@ -6,9 +6,9 @@ import { emptyDefinition, makeRecord, recoverRecord, Workspace, AUTOSAVE_MS } fr
 import { validateDefinition } from '../asl';
 import type { StateMachine } from '../asl/types';
 import { simulatedClock, type SimulatedClock } from '../time/clock';
-import type { StoreApi } from 'zustand/vanilla';
 import { createPendingEdits } from '../store/pendingEdits';
 import { MapStorage } from './testStorage';
+import { until } from './testing/until';
 
 const def = (name: string): StateMachine => ({ StartAt: name, States: { [name]: { Type: 'Succeed' } } });
 
@@ -18,18 +18,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-/** Resolves when the store's state satisfies `ready` (checked on every change, no polling). */
-function until<T>(store: StoreApi<T>, ready: (state: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    if (ready(store.getState())) return resolve(store.getState());
-    const off = store.subscribe((state) => {
-      if (!ready(state)) return;
-      off();
-      resolve(state);
-    });
-  });
-}
 
 // Each test's timers (autosave, journal) run on its own simulated clock: they fire when the test
 // advances it, never on their own in a later test.

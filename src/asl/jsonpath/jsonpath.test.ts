@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatesError } from '../statesError';
+import { failure } from '../testing/statesFailure';
 import { evaluatePath, isReferencePath, queryPath, setAtReferencePath, validatePathSyntax } from './index';
 
 const store = {
@@ -14,16 +14,6 @@ const store = {
   },
   expensive: 10,
 };
-
-function thrown(fn: () => unknown): StatesError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StatesError) return error;
-    throw error;
-  }
-  throw new Error('expected a StatesError');
-}
 
 describe('evaluatePath: definite paths', () => {
   it('returns the root for $', () => {
@@ -41,26 +31,26 @@ describe('evaluatePath: definite paths', () => {
     expect(evaluatePath({ a: null }, '$.a')).toBeNull();
   });
   it('reports a missing leaf like AWS', () => {
-    const error = thrown(() => evaluatePath({ 'int-literal': 0 }, '$.NoSuchInputPath'));
+    const error = failure(() => evaluatePath({ 'int-literal': 0 }, '$.NoSuchInputPath'));
     expect(error.error).toBe('States.Runtime');
     expect(error.cause).toBe("Invalid path '$.NoSuchInputPath' : No results for path: $['NoSuchInputPath']");
   });
   it('reports a missing intermediate property like AWS', () => {
-    const error = thrown(() => evaluatePath({}, '$.no.such.result.path'));
+    const error = failure(() => evaluatePath({}, '$.no.such.result.path'));
     expect(error.cause).toBe("Invalid path '$.no.such.result.path' : Missing property in path $['no']");
   });
   it('reports an index out of range as no results', () => {
-    expect(thrown(() => evaluatePath({ a: [1] }, '$.a[3]')).cause).toBe("Invalid path '$.a[3]' : No results for path: $['a'][3]");
+    expect(failure(() => evaluatePath({ a: [1] }, '$.a[3]')).cause).toBe("Invalid path '$.a[3]' : No results for path: $['a'][3]");
   });
   it('reports a property read on a non-object', () => {
-    expect(thrown(() => evaluatePath({ a: 'x' }, '$.a.b')).cause).toContain("Expected to find an object with property ['b'] in path $['a'] but found 'java.lang.String'");
+    expect(failure(() => evaluatePath({ a: 'x' }, '$.a.b')).cause).toContain("Expected to find an object with property ['b'] in path $['a'] but found 'java.lang.String'");
   });
   it('reads the context object and variables', () => {
     const scope = { context: { Execution: { Input: { x: 1 } } }, variables: { count: 3, obj: { k: [5] } } };
     expect(evaluatePath({}, '$$.Execution.Input.x', scope)).toBe(1);
     expect(evaluatePath({}, '$count', scope)).toBe(3);
     expect(evaluatePath({}, '$obj.k[0]', scope)).toBe(5);
-    expect(thrown(() => evaluatePath({}, '$nope', scope)).error).toBe('States.Runtime');
+    expect(failure(() => evaluatePath({}, '$nope', scope)).error).toBe('States.Runtime');
   });
 });
 
@@ -141,13 +131,13 @@ describe('setAtReferencePath', () => {
     expect(setAtReferencePath({ a: [{ x: 1 }, { x: 2 }] }, '$.a[1].x', 9)).toEqual({ a: [{ x: 1 }, { x: 9 }] });
   });
   it('fails with States.ResultPathMatchFailure through a non-object', () => {
-    expect(thrown(() => setAtReferencePath('hello', '$.a', 1)).error).toBe('States.ResultPathMatchFailure');
-    expect(thrown(() => setAtReferencePath({ a: 'x' }, '$.a.b', 1)).error).toBe('States.ResultPathMatchFailure');
-    expect(thrown(() => setAtReferencePath({ a: [] }, '$.a[0]', 1)).error).toBe('States.ResultPathMatchFailure');
-    expect(thrown(() => setAtReferencePath({ a: 'x' }, '$.a.b', 1)).cause).toBe('Unable to apply ReferencePath $.a.b to input {"a":"x"}');
+    expect(failure(() => setAtReferencePath('hello', '$.a', 1)).error).toBe('States.ResultPathMatchFailure');
+    expect(failure(() => setAtReferencePath({ a: 'x' }, '$.a.b', 1)).error).toBe('States.ResultPathMatchFailure');
+    expect(failure(() => setAtReferencePath({ a: [] }, '$.a[0]', 1)).error).toBe('States.ResultPathMatchFailure');
+    expect(failure(() => setAtReferencePath({ a: 'x' }, '$.a.b', 1)).cause).toBe('Unable to apply ReferencePath $.a.b to input {"a":"x"}');
   });
   it('rejects non-reference paths', () => {
-    expect(thrown(() => setAtReferencePath({}, '$.a[*]', 1)).error).toBe('States.Runtime');
+    expect(failure(() => setAtReferencePath({}, '$.a[*]', 1)).error).toBe('States.Runtime');
   });
 });
 

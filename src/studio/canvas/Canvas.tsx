@@ -16,7 +16,7 @@ import { diagnosticsByNode } from '../../store/derived';
 import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { testsStoreFor } from '../tests/testsStore';
-import { testedNextOf, testStateStoreFor } from '../inspector/testState/testStateStore';
+import { testedNextOf, testedStatusOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
@@ -75,8 +75,12 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const runView = useSyncExternalStore(highlights?.subscribe ?? NO_SUBSCRIPTION, highlights?.get ?? NO_HIGHLIGHTS);
   const uncovered = useStore(testsStoreFor(store), (s) => (s.overlay ? s.uncovered : null));
   const editable = mode === 'design';
-  // Design mode: where the inspector's Test state of the selected state goes next.
-  const testNext = useStore(testStateStoreFor(store), (s) => (editable && selection.length === 1 ? testedNextOf(s, selection[0]) : undefined));
+  // Design mode: the status of the inspector's Test state of the selected state and where it goes next,
+  // while the document is the one it was tested on (an edit or another selection clears them).
+  const tested = editable && selection.length === 1 ? selection[0] : undefined;
+  const testNext = useStore(testStateStoreFor(store), (s) => testedNextOf(s, tested, definition));
+  const testedStatus = useStore(testStateStoreFor(store), (s) => testedStatusOf(s, tested, definition));
+  const testedNode = useMemo(() => (tested !== undefined && testedStatus !== undefined ? { id: tested, status: testedStatus } : undefined), [tested, testedStatus]);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const root = useRef<HTMLDivElement>(null);
   const collapsed = useStudio((s) => s.collapsed);
@@ -100,8 +104,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const tabStop = useMemo(() => tabStopNode(graph, layout, selection), [graph, layout, selection]);
   const { nodes, edges } = useMemo(
     // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
-    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext],
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext, tested: testedNode }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext, testedNode],
   );
 
   const [question, setQuestion] = useState<CatchQuestion | null>(null);

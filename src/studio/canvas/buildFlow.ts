@@ -6,7 +6,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../asl/types';
 import type { Box, GraphLayout, GraphNode, Point, StateNodeInfo, WorkflowGraph } from '../../graph';
-import type { RunView } from '../../run/runViewTypes';
+import type { RunNodeStatus, RunView } from '../../run/runViewTypes';
 import type { FlowEdge, FlowNode, StateEdgeData } from './flowTypes';
 import { placeLabels, type LabelRequest } from './edgeLabels';
 
@@ -21,6 +21,8 @@ export interface Decorations {
   uncovered?: ReadonlySet<string> | null;
   /** The state the inspector's last Test state of the selected state goes to next. */
   testNext?: string | undefined;
+  /** The selected state and the status (in run colours) of its last Test state. */
+  tested?: { id: string; status: RunNodeStatus } | undefined;
   /** The one state Tab stops on (keyboard users move between states with the arrows from there). */
   tabStop?: string | undefined;
 }
@@ -201,6 +203,7 @@ export class FlowBuilder {
         ...(deco.uncovered?.has(node.id) ? { uncovered: true } : {}),
         ...(deco.uncovered?.has(`${node.id}#retry`) ? { uncoveredRetry: true } : {}),
         ...(deco.testNext === node.id ? { testNext: true } : {}),
+        ...(deco.tested?.id === node.id ? { tested: deco.tested.status } : {}),
         ...(collapsed !== undefined ? { collapsed } : {}),
       },
     };

@@ -17,6 +17,8 @@ export interface StateNodeData extends Record<string, unknown> {
   uncoveredRetry?: boolean;
   /** The next state of the inspector's last Test state of the selected state. */
   testNext?: boolean;
+  /** The status of the inspector's last Test state of this (selected) state, in run colours. */
+  tested?: RunNodeStatus;
   /** A match of the find box. */
   found?: boolean;
   /** Containers only. */

@@ -17,6 +17,7 @@ export function decorationClasses(base: string[], data: NodeData, selected: bool
   if (data.uncovered) classes.push('uncovered');
   if (data.uncoveredRetry) classes.push('uncovered-retry');
   if (data.testNext) classes.push('test-next');
+  if (data.tested) classes.push('tested', `tested-${data.tested}`);
   if (data.editable) classes.push('nopan');
   return classes.join(' ');
 }

@@ -12,7 +12,7 @@ import { useStudioStore } from '../../StudioContext';
 import { useRunSession } from '../../run/hooks';
 import { JsonView } from '../../run/JsonView';
 import { useStateEditor } from '../StateEditorContext';
-import { defaultForm, takesMock, takesRetryCount, type FormField, type FormProblems, type TestStateForm } from './testStateForm';
+import { defaultForm, innerStateNames, readsItems, takesMock, takesRetryCount, type FormField, type FormProblems, type TestStateForm } from './testStateForm';
 import { formFor, testStateStoreFor } from './testStateStore';
 import { runTestState } from './testStateActions';
 import './testState.css';
@@ -111,7 +111,7 @@ export default function TestStatePanel() {
   const form = typed ?? initial;
   const stateJson = useMemo(() => JSON.stringify(state), [state]);
   const change = (patch: Partial<TestStateForm>) => store.getState().setForm(id, { ...form, ...patch });
-  const run = () => void runTestState(store, { id, name, type: state.Type, stateJson, definition }, form);
+  const run = () => void runTestState(store, { id, name, state, stateJson, definition }, form);
   const problems = answer?.problems;
   const stale = answer?.response !== undefined && answer.stateJson !== stateJson;
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -140,6 +140,16 @@ export default function TestStatePanel() {
         <textarea className="insp-json" data-testid="ts-variables" spellCheck={false} rows={2} placeholder='{"orderId": "A-1"}'
           aria-invalid={problems?.variables ? true : undefined} value={form.variables} onChange={(e) => change({ variables: e.target.value })} />
       </Row>
+      <Row label="Context" field="context" problems={problems} hint="Optional: the context object ($$) the state sees; empty: generated as AWS does (Execution, State, StateMachine).">
+        <textarea className="insp-json" data-testid="ts-context" spellCheck={false} rows={Math.min(8, form.context.split('\n').length + 1)} placeholder='{"Execution": {"Name": "order-7"}}'
+          aria-invalid={problems?.context ? true : undefined} value={form.context} onChange={(e) => change({ context: e.target.value })} />
+      </Row>
+      {readsItems(state) && (
+        <Row label="Items the ItemReader read" field="readerData" problems={problems} hint="Optional: the data as found in its source (JSON array); empty: no items.">
+          <textarea className="insp-json" data-testid="ts-reader-data" spellCheck={false} rows={Math.min(8, form.readerData.split('\n').length + 1)} placeholder='[{"id": 1}, {"id": 2}]'
+            aria-invalid={problems?.readerData ? true : undefined} value={form.readerData} onChange={(e) => change({ readerData: e.target.value })} />
+        </Row>
+      )}
       {takesMock(state.Type) && (
         <fieldset className="ts-mock" data-testid="ts-mock">
           <legend className="insp-label">Mocked {state.Type === 'Task' ? 'task' : state.Type} answer</legend>
@@ -172,11 +182,24 @@ export default function TestStatePanel() {
               <Row label="Cause" field="cause" problems={problems}>
                 <input type="text" data-testid="ts-cause-text" value={form.cause} onChange={(e) => change({ cause: e.target.value })} />
               </Row>
+              {state.Type !== 'Task' && (
+                <Row label="Raised by" field="causedBy" problems={problems} hint={`Optional: the state inside the ${state.Type} the error came from.`}>
+                  <select data-testid="ts-caused-by" value={form.causedBy} aria-invalid={problems?.causedBy ? true : undefined} onChange={(e) => change({ causedBy: e.target.value })}>
+                    <option value="">(not given)</option>
+                    {[...new Set([...innerStateNames(state), ...(form.causedBy !== '' ? [form.causedBy] : [])])].map((n) => <option key={n} value={n}>{n}</option>)}
+                  </select>
+                </Row>
+              )}
             </>
           )}
           {takesRetryCount(state.Type) && (
             <Row label="Retries already made" field="retryCount" problems={problems} hint="How many times the matching retrier has retried (decides RETRIABLE or not).">
               <input type="number" min={0} data-testid="ts-retry-count" value={form.retryCount} onChange={(e) => change({ retryCount: e.target.value })} />
+            </Row>
+          )}
+          {state.Type === 'Map' && (
+            <Row label="Failed iterations" field="iterationFailures" problems={problems} hint="How many iterations failed (checked against ToleratedFailureCount/Percentage).">
+              <input type="number" min={0} data-testid="ts-iteration-failures" value={form.iterationFailures} onChange={(e) => change({ iterationFailures: e.target.value })} />
             </Row>
           )}
         </fieldset>

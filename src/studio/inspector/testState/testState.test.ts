@@ -5,7 +5,7 @@ import type { RunRecord } from '../../../store/runStore';
 import { createStudioStore } from '../../../store/studioStore';
 import { defaultForm, requestFromForm, type TestStateForm } from './testStateForm';
 import { runTestState } from './testStateActions';
-import { formFor, lastRunInput, testStateStoreFor } from './testStateStore';
+import { formFor, lastRunInput, testedNextOf, testedStatusOf, testStateStoreFor } from './testStateStore';
 import { EventLog } from '../../../run/eventLog';
 
 const ORDER: StateMachine = {
@@ -28,20 +28,20 @@ const ORDER: StateMachine = {
   },
 };
 
-const target = (name: string) => ({ id: name, name, type: ORDER.States[name]!.Type, stateJson: JSON.stringify(ORDER.States[name]), definition: ORDER });
+const target = (name: string, definition: StateMachine = ORDER) => ({ id: name, name, state: definition.States[name]!, stateJson: JSON.stringify(definition.States[name]), definition });
 const form = (patch: Partial<TestStateForm>): TestStateForm => ({ ...defaultForm(), ...patch });
 const clock = () => 0;
 
 describe('requestFromForm', () => {
   it('places a JSON error on its field with line and column', () => {
-    const built = requestFromForm(ORDER, 'Charge', 'Task', form({ input: '{\n  "order": {"id": 1,}\n}', result: '[1' }));
+    const built = requestFromForm(ORDER, 'Charge', ORDER.States.Charge!, form({ input: '{\n  "order": {"id": 1,}\n}', result: '[1' }));
     expect(built.request).toBeUndefined();
     expect(built.problems?.input).toMatch(/^Invalid JSON: .*\(line 2, column 21\)$/);
     expect(built.problems?.result).toMatch(/^Invalid JSON: .*\(line 1, column 3\)$/);
   });
 
   it('asks for an error name, a whole retry count and an object of variables', () => {
-    const built = requestFromForm(ORDER, 'Charge', 'Task', form({ mock: 'error', error: ' ', retryCount: '1.5', variables: '[1]' }));
+    const built = requestFromForm(ORDER, 'Charge', ORDER.States.Charge!, form({ mock: 'error', error: ' ', retryCount: '1.5', variables: '[1]' }));
     expect(built.problems).toEqual({
       error: 'Name the error the mocked task throws, e.g. States.TaskFailed',
       retryCount: 'Retry count must be a whole number, 0 or more',
@@ -50,14 +50,99 @@ describe('requestFromForm', () => {
   });
 
   it('builds the AWS request: state name, input, level, mock and retry count', () => {
-    const built = requestFromForm(ORDER, 'Charge', 'Task', form({ input: '{"a":1}', mock: 'error', error: 'Lambda.ServiceException', cause: 'down', retryCount: '1', level: 'TRACE' }));
+    const built = requestFromForm(ORDER, 'Charge', ORDER.States.Charge!, form({ input: '{"a":1}', mock: 'error', error: 'Lambda.ServiceException', cause: 'down', retryCount: '1', level: 'TRACE' }));
     expect(built.request).toEqual({
       definition: ORDER, stateName: 'Charge', input: { a: 1 }, inspectionLevel: 'TRACE',
       mock: { errorOutput: { error: 'Lambda.ServiceException', cause: 'down' } },
       stateConfiguration: { retrierRetryCount: 1 },
     });
     // A Pass takes no mock (AWS refuses one).
-    expect(requestFromForm(ORDER, 'Prepare', 'Pass', form({})).request?.mock).toBeUndefined();
+    expect(requestFromForm(ORDER, 'Prepare', ORDER.States.Prepare!, form({})).request?.mock).toBeUndefined();
+  });
+});
+
+/** A Distributed Map reading its items from S3, tolerating 1 failed iteration. */
+const FAN: StateMachine = {
+  StartAt: 'Fan',
+  States: {
+    Fan: {
+      Type: 'Map',
+      ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSON' }, Parameters: { Bucket: 'b', Key: 'k' } },
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Handle', States: { Handle: { Type: 'Pass', Next: 'Store' }, Store: { Type: 'Pass', End: true } } },
+      ToleratedFailureCount: 1,
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Failed' }],
+      End: true,
+    },
+    Failed: { Type: 'Fail' },
+  },
+} as StateMachine;
+
+describe('the fields TestState takes beyond input and mock', () => {
+  const fan = FAN.States.Fan!;
+
+  it('context, ItemReader data, the failing inner state and the failed iteration count go into the request', () => {
+    const built = requestFromForm(FAN, 'Fan', fan, form({
+      mock: 'error', error: 'MockException', context: '{"Execution": {"Name": "night-run"}}', readerData: '[{"id": 1}, {"id": 2}]', causedBy: 'Store', iterationFailures: '2',
+    }));
+    expect(built.request).toMatchObject({
+      context: { Execution: { Name: 'night-run' } },
+      stateConfiguration: { errorCausedByState: 'Store', mapIterationFailureCount: 2, mapItemReaderData: '[{"id": 1}, {"id": 2}]' },
+    });
+    // Left at their defaults, none of them is sent (AWS generates the context; no failures).
+    expect(requestFromForm(FAN, 'Fan', fan, form({ result: '[]' })).request).not.toHaveProperty('stateConfiguration');
+    expect(requestFromForm(FAN, 'Fan', fan, form({ result: '[]' })).request).not.toHaveProperty('context');
+  });
+
+  it('places each problem on its field, JSON errors with line and column', () => {
+    expect(requestFromForm(FAN, 'Fan', fan, form({ context: '{\n  "Execution": {,}\n}', readerData: '{"id": 1}', iterationFailures: '-1', mock: 'error', error: 'E', causedBy: 'Nowhere' })).problems).toEqual({
+      context: expect.stringMatching(/^Invalid JSON: .*\(line 2, column 17\)$/),
+      readerData: 'The items the ItemReader read must be a JSON array, e.g. [{"id": 1}, {"id": 2}]',
+      iterationFailures: 'Failed iterations must be a whole number, 0 or more',
+      causedBy: '"Nowhere" is not a state inside this Map',
+    });
+    expect(requestFromForm(FAN, 'Fan', fan, form({ context: '[1]', readerData: '[1,' })).problems).toEqual({
+      context: 'The context must be a JSON object, e.g. {"Execution": {"Name": "order-7"}}',
+      readerData: expect.stringMatching(/^Invalid JSON: .*\(line 1, column 4\)$/),
+    });
+  });
+
+  it('the engine uses them: the read items, the tolerated failures, the given context', async () => {
+    const store = testStateStoreFor(createStudioStore({ definition: FAN }));
+    const read = '[{"id": 1}, {"id": 2}, {"id": 3}]';
+    await runTestState(store, target('Fan', FAN), form({ result: '[1, 2, 3]', readerData: read, iterationFailures: '1' }), clock);
+    expect(store.getState().answers.Fan?.response).toMatchObject({ status: 'SUCCEEDED', output: [1, 2, 3] });
+    await runTestState(store, target('Fan', FAN), form({ result: '[1, 2, 3]', readerData: read, iterationFailures: '2' }), clock);
+    expect(store.getState().answers.Fan?.response).toMatchObject({ status: 'CAUGHT_ERROR', error: 'States.ExceedToleratedFailureThreshold', nextState: 'Failed' });
+    // The context object as given: a Pass reads $$.Execution.Name.
+    const pass: StateMachine = { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'run.$': '$$.Execution.Name' }, End: true } } };
+    await runTestState(store, target('P', pass), form({ context: '{"Execution": {"Name": "night-run"}}' }), clock);
+    expect(store.getState().answers.P?.response).toMatchObject({ status: 'SUCCEEDED', output: { run: 'night-run' } });
+    // AWS's refusal of a context field lands on the Context field.
+    await runTestState(store, target('P', pass), form({ context: '{"Map": {}}' }), clock);
+    expect(store.getState().answers.P?.problems).toEqual({ context: "ValidationException: Invalid Context object provided: 'Map' field is not supported when mocking a Context object" });
+  });
+});
+
+describe('the tested state on the canvas', () => {
+  it('has the run colour of its status and the next state, until the document changes', async () => {
+    const store = testStateStoreFor(createStudioStore({ definition: ORDER }));
+    const thrown = { input: '{"prepared": {}}', mock: 'error' as const, error: 'Lambda.ServiceException' };
+    await runTestState(store, target('Charge'), form(thrown), clock);
+    expect(testedStatusOf(store.getState(), 'Charge', ORDER)).toBe('in-progress');
+    await runTestState(store, target('Charge'), form({ ...thrown, retryCount: '2' }), clock);
+    expect(testedStatusOf(store.getState(), 'Charge', ORDER)).toBe('caught');
+    expect(testedNextOf(store.getState(), 'Charge', ORDER)).toBe('Failed');
+    await runTestState(store, target('Charge'), form({ input: '{"prepared": {}}', result: '{"StatusCode": 200, "Payload": {"ok": true}}' }), clock);
+    expect(testedStatusOf(store.getState(), 'Charge', ORDER)).toBe('succeeded');
+    await runTestState(store, target('Failed'), form({}), clock);
+    expect(testedStatusOf(store.getState(), 'Failed', ORDER)).toBe('failed');
+    // Another selection: that state's own answer, or none.
+    expect(testedStatusOf(store.getState(), 'Done', ORDER)).toBeUndefined();
+    expect(testedStatusOf(store.getState(), undefined, ORDER)).toBeUndefined();
+    // An edit (a new document) clears both.
+    const edited = { ...ORDER, Comment: 'edited' };
+    expect(testedStatusOf(store.getState(), 'Charge', edited)).toBeUndefined();
+    expect(testedNextOf(store.getState(), 'Charge', edited)).toBeUndefined();
   });
 });
 

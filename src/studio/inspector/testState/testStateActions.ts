@@ -2,7 +2,7 @@
  * Running the inspector's "Test state" form: the request built from the form, testState (loaded on
  * first use) on the current document, and the answer or the problems kept for the node.
  */
-import type { StateMachine, StateType } from '../../../asl/types';
+import type { State, StateMachine } from '../../../asl/types';
 import { fieldOfRefusal, requestFromForm, type TestStateForm } from './testStateForm';
 import type { TestStateAnswer, TestStateStore } from './testStateStore';
 
@@ -10,7 +10,7 @@ export interface TestStateTarget {
   /** Canvas node id of the state. */
   id: string;
   name: string;
-  type: StateType;
+  state: State;
   /** The state's JSON when tested (to tell a stale answer). */
   stateJson: string;
   definition: StateMachine;
@@ -18,10 +18,10 @@ export interface TestStateTarget {
 
 /** Tests the state with the form's values; the answer (or the problems, on their fields) goes into the store. */
 export async function runTestState(store: TestStateStore, target: TestStateTarget, form: TestStateForm, now: () => number = () => performance.now()): Promise<void> {
-  const { id, stateJson } = target;
-  const answer = (value: Omit<TestStateAnswer, 'stateJson'>) =>
-    store.setState((s) => ({ running: s.running === id ? null : s.running, answers: { ...s.answers, [id]: { stateJson, ...value } } }));
-  const built = requestFromForm(target.definition, target.name, target.type, form);
+  const { id, stateJson, definition } = target;
+  const answer = (value: Omit<TestStateAnswer, 'stateJson' | 'definition'>) =>
+    store.setState((s) => ({ running: s.running === id ? null : s.running, answers: { ...s.answers, [id]: { stateJson, definition, ...value } } }));
+  const built = requestFromForm(definition, target.name, target.state, form);
   if (built.problems) {
     answer({ problems: built.problems });
     return;

@@ -35,4 +35,34 @@ describe('run store histories', () => {
     store.getState().commitEvents('r', staged, snapshot);
     expect(store.getState().runs[0]!.events).toBe(staged);
   });
+
+  it('keeps the newest history always and older ones while their payload fits the budget', () => {
+    const store = createRunStore();
+    const heavy = (id: number, chars: number): HistoryEvent =>
+      ({ ...event(id), stateEnteredEventDetails: { name: 'A', input: 'x'.repeat(chars) } }) as unknown as HistoryEvent;
+    const finished = { status: 'SUCCEEDED', transitions: 1, startTime: 0, stopTime: 0 } as never;
+    const run = (id: string, chars: number) => {
+      store.getState().addRun(record(id));
+      store.getState().appendEvents(id, [heavy(1, chars)], snapshot);
+      store.getState().finishRun(id, finished, { workerMs: 1, transport: 'in-thread' });
+    };
+    const kept = () => store.getState().runs.filter((r) => !r.released).map((r) => r.id);
+    run('a', 15_000_000);
+    run('b', 15_000_000);
+    expect(kept()).toEqual(['a', 'b']);
+    // a + b = 30 M characters over the 24 M budget: a gives up its history, keeping its summary.
+    run('c', 1_000);
+    expect(kept()).toEqual(['b', 'c']);
+    expect(store.getState().runs[0]!.released).toMatchObject({ eventCount: 1 });
+    expect(store.getState().runs[0]!.events.length).toBe(0);
+    // Light runs are kept by count (three).
+    run('d', 1_000);
+    run('e', 1_000);
+    expect(kept()).toEqual(['c', 'd', 'e']);
+    // Two runs being compared keep their histories (and count among the three).
+    store.getState().setCompare(['c', 'd']);
+    run('f', 1_000);
+    run('g', 1_000);
+    expect(kept()).toEqual(['c', 'd', 'g']);
+  });
 });

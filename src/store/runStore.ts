@@ -24,6 +24,7 @@ export interface RecordedRun {
 }
 import { summaryOfHistory, type RunSummary } from '../run/summary';
 import { EventLog } from '../run/eventLog';
+import { historyChars } from '../run/historyWeight';
 
 /**
  * Runs that keep their whole history (the newest ones; a run still going always keeps it).
@@ -31,6 +32,21 @@ import { EventLog } from '../run/eventLog';
  * of parsed events and derivations, so an unbounded list of runs crashed the tab.
  */
 export const KEPT_HISTORIES = 3;
+
+/**
+ * Payload characters (see historyChars) the kept histories may hold together, beyond the newest
+ * run's, which is always kept: three runs of 25,000 events with 2 KB results kept ~625 MiB of the
+ * page's heap; with this budget such runs keep one history (~210 MiB) while ordinary runs (a few MB
+ * of payload) still keep three.
+ */
+export const KEPT_HISTORY_CHARS = 24_000_000;
+
+export interface ReleasePolicy {
+  keep?: number;
+  chars?: number;
+  /** Runs that keep their history whatever it weighs (the two being compared). */
+  protect?: readonly string[];
+}
 
 export interface RunRecord {
   id: string;
@@ -66,16 +82,29 @@ export interface RunRecord {
   released?: { summary: RunSummary; eventCount: number };
 }
 
-/** Older finished runs beyond the newest `keep` give up their history, keeping a summary. */
-export function releaseOldHistories(runs: readonly RunRecord[], keep = KEPT_HISTORIES): RunRecord[] {
-  let kept = 0;
+/**
+ * Older finished runs give up their history, keeping a summary: the newest run always keeps its
+ * own, and older ones keep theirs, newest first, while there are fewer than `keep` kept and their
+ * payload fits in `chars`. A run still going and a protected run always keep theirs.
+ */
+export function releaseOldHistories(runs: readonly RunRecord[], policy: ReleasePolicy = {}): RunRecord[] {
+  const { keep = KEPT_HISTORIES, chars = KEPT_HISTORY_CHARS, protect = [] } = policy;
   const out = [...runs];
+  // An execution opened from an AWS history keeps it (it cannot be re-run here).
+  const releasable = (run: RunRecord) => !run.released && !run.recorded;
+  // The protected runs take their room first; the newest run is kept beyond the budget.
+  const guarded = out.filter((run) => releasable(run) && protect.includes(run.id));
+  let kept = guarded.length;
+  let weight = guarded.reduce((sum, run) => sum + historyChars(run.events), 0);
+  let newest = true;
   for (let i = out.length - 1; i >= 0; i--) {
     const run = out[i]!;
-    // An execution opened from an AWS history keeps it (it cannot be re-run here).
-    if (run.released || run.recorded) continue;
-    if (kept < keep || run.status === 'RUNNING') {
+    if (!releasable(run) || protect.includes(run.id)) continue;
+    const size = historyChars(run.events);
+    if (newest || run.status === 'RUNNING' || (kept < keep && weight + size <= chars)) {
       kept++;
+      if (!newest) weight += size;
+      newest = false;
       continue;
     }
     out[i] = { ...run, events: EventLog.empty(), released: { summary: summaryOfHistory(run.events), eventCount: run.events.length } };
@@ -175,11 +204,9 @@ export function createRunStore(): RunStore {
       opening: null,
 
       addRun(run) {
-        const runs = releaseOldHistories([...get().runs, run]);
         const compare = get().compare;
-        // A comparison with a run whose history is gone has nothing left to show state by state.
-        const comparable = compare && compare.every((id) => !runs.find((r) => r.id === id)?.released) ? compare : null;
-        set({ runs, activeId: run.id, cursor: null, selectedVisit: null, iterations: {}, compare: comparable });
+        const runs = releaseOldHistories([...get().runs, run], { protect: compare ?? [] });
+        set({ runs, activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
       },
       appendEvents(id, events, snapshot) {
         // A new version in amortised O(1): a long run streams hundreds of batches.
@@ -196,6 +223,9 @@ export function createRunStore(): RunStore {
       },
       finishRun(id, outcome, info) {
         update(id, (r) => ({ ...r, outcome, status: outcome.status, paused: false, pendingCallbacks: [], workerMs: info.workerMs, transport: info.transport }));
+        // Only now is the run's weight known: a big one can leave room for fewer older histories.
+        const runs = releaseOldHistories(get().runs, { protect: get().compare ?? [] });
+        if (runs.some((r, i) => r !== get().runs[i])) set({ runs });
       },
       crashRun(id, message) {
         update(id, (r) => ({ ...r, crash: message, status: r.outcome?.status ?? 'FAILED', paused: false, pendingCallbacks: [] }));

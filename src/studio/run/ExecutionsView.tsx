@@ -90,7 +90,7 @@ export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
                     <>
                       <span>{r.name}</span>
                       <div className="run-note" data-testid={`released-${r.name}`}>
-                        History released to save memory (only the {KEPT_HISTORIES} newest runs keep theirs); re-run to see it.{' '}
+                        History released to save memory (the {KEPT_HISTORIES} newest runs keep theirs, fewer when their data is large); re-run to see it.{' '}
                         <button type="button" className="link" data-testid={`rerun-${r.name}`} onClick={() => { if (session.rerun(r.id)) onOpen(); }}>Re-run</button>
                       </div>
                     </>

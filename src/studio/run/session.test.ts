@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createRunSession, type StartRequest } from './session';
 import { nodeIdsOf } from '../../run/nodeIds';
+import { historyChars } from '../../run/historyWeight';
+import { releaseOldHistories } from '../../store/runStore';
 
 const MAP: StateMachine = {
   StartAt: 'M',
@@ -81,5 +83,37 @@ describe('run session', () => {
     const rerun = session.store.getState().runs.find((r) => r.id === again)!;
     expect(rerun).toMatchObject({ name: 'run 0 (re-run)', status: 'SUCCEEDED' });
     expect(session.store.getState().runs.filter((r) => r.events.length > 0)).toHaveLength(3);
+  });
+
+  it('keeps fewer histories when they are heavy: the newest always, older ones within the payload budget', async () => {
+    const session = createRunSession({ inThread: true });
+    // Each run passes 1,000 items of ~1 KB through a Map: ~1 M payload characters.
+    const heavy = Array.from({ length: 1000 }, () => ({ blob: 'x'.repeat(1000) }));
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = session.start({ ...request(heavy), name: `heavy ${i}` });
+      ids.push(id);
+      await new Promise<void>((resolve) => {
+        const done = () => session.store.getState().runs.find((r) => r.id === id)?.outcome !== undefined;
+        if (done()) return resolve();
+        const stop = session.store.subscribe(() => {
+          if (done()) {
+            stop();
+            resolve();
+          }
+        });
+      });
+    }
+    const runs = session.store.getState().runs;
+    const weights = runs.map((r) => (r.released ? 0 : historyChars(r.events)));
+    expect(weights[3]).toBeGreaterThan(1_000_000);
+    // Under the default budget (24 M) all three newest fit; a budget of 0.5 M keeps only the newest.
+    expect(runs.filter((r) => !r.released).map((r) => r.name)).toEqual(['heavy 1', 'heavy 2', 'heavy 3']);
+    const tight = releaseOldHistories(runs, { chars: 500_000 });
+    expect(tight.filter((r) => !r.released).map((r) => r.name)).toEqual(['heavy 3']);
+    // The compared pair keeps its histories whatever they weigh.
+    const compared = releaseOldHistories(runs, { chars: 500_000, protect: [ids[1]!] });
+    expect(compared.filter((r) => !r.released).map((r) => r.name)).toEqual(['heavy 1', 'heavy 3']);
+    expect(compared[1]!.events).toBe(runs[1]!.events);
   });
 });

@@ -6,7 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { YAML_NOT_LOADED, yamlIfLoaded } from './yamlSupport';
 import { indentFlowContinuations } from './flowIndent';
 import type { Diagnostic, StateMachine } from './types';
-import { MESSAGES } from './validate/messages';
+import { SYNTAX_MESSAGES as MESSAGES } from './validate/syntaxMessages';
 import { MAX_NESTING_DEPTH } from './jsonValue';
 
 /**

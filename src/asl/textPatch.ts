@@ -20,8 +20,7 @@ import { detectFormat, parseJsonValue } from './parse';
 import { serializeDefinition } from './serialize';
 import type { TextRange } from './types';
 import { valueModifications } from './valueDiff';
-import { aslYamlDialect, patchYamlText, spanEdit } from './yamlPatch';
-import { yamlIfLoaded } from './yamlSupport';
+import { yamlIfLoaded, yamlPatcherIfLoaded } from './yamlSupport';
 import { isObj } from './objects';
 
 /** Replace `length` characters at `offset` with `content` (offsets into the original text). */
@@ -142,10 +141,11 @@ export function computeTextEdits(text: string, next: unknown, previous?: unknown
   const format = detectFormat(text);
   const current: unknown = format !== 'json' ? undefined : previous !== undefined ? previous : parseJsonValue(text);
   const yaml = format === 'yaml' ? yamlIfLoaded() : undefined;
-  if (yaml && isObj(next)) {
+  const patcher = yamlPatcherIfLoaded();
+  if (yaml && patcher && isObj(next)) {
     // YAML: the changed nodes are spliced in place, so comments and layout survive.
-    const patched = patchYamlText(text, next, aslYamlDialect(yaml), previous);
-    if (patched !== undefined) return spanEdit(text, patched);
+    const patched = patcher.patchYamlText(text, next, patcher.aslYamlDialect(yaml), previous);
+    if (patched !== undefined) return patcher.spanEdit(text, patched);
   }
   if (format === 'yaml' || !isObj(current) || !isObj(next)) {
     const indent = formatting.insertSpaces ? formatting.tabSize ?? 2 : 2;

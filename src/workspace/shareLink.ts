@@ -7,8 +7,9 @@
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeLzUriComponent } from './lzDecode';
 import { settingsOf } from './recordCheck';
+import { sharePayloadOf } from './shareParam';
 
-export const SHARE_PARAM = 'share';
+export { SHARE_PARAM } from './shareParam';
 /** Longer links break in chat tools and some browsers; past this we say so instead of failing later. */
 export const MAX_SHARE_LENGTH = 60_000;
 
@@ -47,9 +48,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  * `broken` with a reason to show, never as an exception.
  */
 export function readShareHash(hash: string, parse: (text: string) => StateMachine | undefined): ReadShareResult {
-  const match = new RegExp(`[#&]${SHARE_PARAM}=([^&]*)`).exec(hash);
-  if (!match) return { kind: 'none' };
-  let payload = match[1] ?? '';
+  const encoded = sharePayloadOf(hash);
+  if (encoded === undefined) return { kind: 'none' };
+  let payload = encoded;
   try {
     payload = decodeURIComponent(payload);
   } catch {

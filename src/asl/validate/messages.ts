@@ -3,13 +3,11 @@
  * (error unless listed in SEVERITY). Wording follows the Amazon States Language spec
  * (states-language.net) so users can look the terms up.
  */
+import { SYNTAX_MESSAGES } from './syntaxMessages';
+
 export const MESSAGES = {
   // Syntax (parseDefinition)
-  SYNTAX_ERROR: (detail: string) => `Syntax error: ${detail}.`,
-  EMPTY_DOCUMENT: () => 'The document is empty; a state machine is a JSON object with StartAt and States.',
-  DUPLICATE_KEY: (key: string) => `Duplicate key "${key}": only the last value would be kept.`,
-  NOT_AN_OBJECT: () => 'A state machine definition must be a JSON object.',
-  NESTED_TOO_DEEP: (limit: number) => `The definition is nested too deeply (limit ${limit} levels).`,
+  ...SYNTAX_MESSAGES,
   NOT_JSON_VALUE: (detail: string) => `The definition holds something that is not JSON: ${detail}.`,
   RULE_FAILED: (rule: string, error: string) => `Validation rule "${rule}" could not finish: ${error}`,
   PLACEHOLDER_VALUE: (field: string, name: string) => `"${field}" is the placeholder \${${name}}: its value is checked once DefinitionSubstitutions fill it in at deploy time.`,

@@ -20,7 +20,6 @@ import { testedNextOf, testedStatusOf, testStateStoreFor } from '../inspector/te
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
 import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
-import { CatchQuestionDialog } from './CatchQuestionDialog';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
@@ -42,6 +41,8 @@ import type { RunHighlightsSource } from '../../run/runViewTypes';
 
 // The find box loads when first opened (Ctrl+F): it keeps the first download small.
 const FindBox = lazy(() => import('./FindBox'));
+// Asked only when a wrap or paste strands a Catch: loaded then, not with the first screen.
+const CatchQuestionDialog = lazy(() => import('./CatchQuestionDialog').then((m) => ({ default: m.CatchQuestionDialog })));
 
 const nodeTypes: NodeTypes = { state: StateNode, container: ContainerNode, marker: MarkerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { state: StateEdge };
@@ -359,7 +360,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
             <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" title="Dismiss"><X size={14} aria-hidden="true" /></button>
           </div>
         )}
-        {question && <CatchQuestionDialog question={question} onDone={(result) => { setQuestion(null); if (result) report(result); }} />}
+        {question && <Suspense fallback={null}><CatchQuestionDialog question={question} onDone={(result) => { setQuestion(null); if (result) report(result); }} /></Suspense>}
         {!done && !empty && <div className="sf-layout-pending" role="status">Laying out…</div>}
         {empty && (
           // Never a silent empty canvas: say why it is empty and where to go.

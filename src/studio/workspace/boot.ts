@@ -8,7 +8,8 @@ import { createStudioStore, type StudioStore } from '../../store/studioStore';
 import { isUsableDefinition } from '../../asl/shape';
 import { makeRecord, recoverRecord, Workspace } from '../../workspace/workspace';
 import { openWorkspaceStorage, type OpenedStorage } from '../../workspace/storage';
-import { readShareHash } from '../../workspace/shareLink';
+import type { ReadShareResult } from '../../workspace/shareLink';
+import { sharePayloadOf } from '../../workspace/shareParam';
 import { lastCurrent } from '../../workspace/journal';
 import { SAMPLE_WORKFLOW } from '../sampleWorkflow';
 import type { WorkflowRecord } from '../../workspace/records';
@@ -36,7 +37,10 @@ export async function bootStudio(location: Location = window.location, opened?: 
   let unsaved: WorkflowRecord | undefined;
   const onConflict = (mine: WorkflowRecord) => { unsaved = mine; };
 
-  const share = readShareHash(location.hash, parseUsable);
+  // The link's decoder loads only when there is a link to read.
+  const share: ReadShareResult = sharePayloadOf(location.hash) === undefined
+    ? { kind: 'none' }
+    : (await import('../../workspace/shareLink')).readShareHash(location.hash, parseUsable);
   if (share.kind === 'ok') {
     const name = `${share.shared.name ?? 'Shared workflow'} (shared copy)`;
     const run = readRunData(share.shared.run);

@@ -13,7 +13,8 @@ import { useRunSession } from '../../run/hooks';
 import { JsonView } from '../../run/JsonView';
 import { useStateEditor } from '../StateEditorContext';
 import { defaultForm, innerStateNames, readsItems, takesMock, takesRetryCount, type FormField, type FormProblems, type TestStateForm } from './testStateForm';
-import { formFor, testStateStoreFor } from './testStateStore';
+import { testStateStoreFor } from './testStateStore';
+import { formFor } from './testStateForms';
 import { runTestState } from './testStateActions';
 import './testState.css';
 

@@ -5,7 +5,8 @@ import type { RunRecord } from '../../../store/runStore';
 import { createStudioStore } from '../../../store/studioStore';
 import { defaultForm, requestFromForm, type TestStateForm } from './testStateForm';
 import { runTestState } from './testStateActions';
-import { formFor, lastRunInput, testedNextOf, testedStatusOf, testStateStoreFor } from './testStateStore';
+import { testedNextOf, testedStatusOf, testStateStoreFor } from './testStateStore';
+import { formFor, lastRunInput } from './testStateForms';
 import { EventLog } from '../../../run/eventLog';
 
 const ORDER: StateMachine = {

@@ -1,17 +1,16 @@
 /**
  * The inspector's "Test state" forms and answers for one studio, by canvas node id: what was typed
  * for a state is still there when the user comes back to it (session only; a form is a scratchpad,
- * not part of the workflow). Small on purpose: the panel and testState load when the tab opens.
+ * not part of the workflow). Small on purpose: the canvas reads it (the tested state's next state),
+ * so the forms' defaults (testStateForms.ts), the panel and testState load when the tab opens.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StateMachine } from '../../../asl/types';
 import type { RunNodeStatus } from '../../../run/runViewTypes';
-import type { RunRecord } from '../../../store/runStore';
 import type { StudioStore } from '../../../store/studioStore';
 import type { TestStateResponse, TestStateStatus } from '../../../teststate/types';
-import { buildVisits } from '../../../run/visits';
 import { decodeStatePath, encodeStatePath } from '../../../asl/paths';
-import { defaultForm, type FormProblems, type TestStateForm } from './testStateForm';
+import type { FormProblems, TestStateForm } from './testStateForm';
 
 export interface TestStateAnswer {
   /** The state as it was tested (the answer is stale once it changes). */
@@ -47,28 +46,6 @@ export function testStateStoreFor(studio: StudioStore): TestStateStore {
     stores.set(studio, store);
   }
   return store;
-}
-
-/** The input of the last visit of node `id` in the newest run that reached it (runs are oldest first). */
-export function lastRunInput(runs: readonly RunRecord[], id: string): unknown {
-  for (let r = runs.length - 1; r >= 0; r--) {
-    const run = runs[r]!;
-    if (run.events.length === 0) continue;
-    const visits = buildVisits(run.events);
-    for (let v = visits.length - 1; v >= 0; v--) {
-      const visit = visits[v]!;
-      if (visit.path === id && visit.input !== undefined) return visit.input;
-    }
-  }
-  return undefined;
-}
-
-/** The form of node `id`: the one typed before, else a new one with the input of the last run that reached the state. */
-export function formFor(store: TestStateStore, id: string, runs: readonly RunRecord[]): TestStateForm {
-  const typed = store.getState().forms[id];
-  if (typed) return typed;
-  const input = lastRunInput(runs, id);
-  return defaultForm(input === undefined ? '{}' : JSON.stringify(input, null, 2));
 }
 
 /** The answer of node `id` while `definition` is still the document it was tested on (any edit clears it from the canvas). */

@@ -7,4 +7,5 @@ export { LayoutEngine, type LayoutOptions } from './layout/engine';
 export { isCollapsed, layoutKeyOf, visibleScopes, type CollapseOverrides } from './layout/structure';
 export type { Box, Point, GraphLayout, ScopeLayout, ElkLike } from './layout/types';
 export * from './layout/sizes';
+export { labelSize, edgeLabelRoom, type LabelSize } from './layout/labelSize';
 export { insertionPoints, type InsertionTarget } from './insertionPoints';

@@ -51,7 +51,7 @@ export function backEdges(shape: ShapeInput): Set<number> {
 /** The shape with its back edges reversed (self-loops stay: they cannot point down). */
 export function acyclic(shape: ShapeInput, back: ReadonlySet<number>): ShapeInput {
   if (back.size === 0) return shape;
-  return { ...shape, edges: shape.edges.map(([s, t], i) => (back.has(i) && s !== t ? [t, s] as const : [s, t] as const)) };
+  return { ...shape, edges: shape.edges.map(([s, t], i) => (back.has(i) && s !== t ? [t, s] as const : [s, t] as const)), reversed: back };
 }
 
 /** A layout of the acyclic shape, with the back edges' routes turned round to their real direction. */

@@ -48,5 +48,6 @@ export function chainLayout(graph: WorkflowGraph, scope: GraphScope, order: stri
     const to = nodes[edge.target]!;
     edges[id] = [{ x: centre, y: from.y + from.height }, { x: centre, y: to.y }];
   }
-  return { key, width: width + 2 * PADDING, height: y - LAYER_GAP + PADDING, nodes, edges };
+  // A chain's transitions (Start, Next, End) carry no labels.
+  return { key, width: width + 2 * PADDING, height: y - LAYER_GAP + PADDING, nodes, edges, labels: Object.create(null) as Record<string, Box> };
 }

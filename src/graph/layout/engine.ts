@@ -10,7 +10,8 @@
  */
 import type { GraphNode, GraphScope, WorkflowGraph } from '../types';
 import { chainLayout, chainOrder } from './chainLayout';
-import { segmentShape, stackSegments, straightSegment } from './segmentLayout';
+import { edgeLabelRoom } from './labelSize';
+import { segmentShape, stackSegments, straightLabel, straightSegment } from './segmentLayout';
 import { splitIntoSegments } from './segments';
 import { ShapeCache, type ShapeInput, type ShapeLayout } from './shapes';
 import {
@@ -119,7 +120,7 @@ export class LayoutEngine {
       const laid: ShapeLayout[] = [];
       for (const segment of segments) {
         const shape = segmentShape(graph, segment, sizeById);
-        const result = shape === 'straight' ? straightSegment(segment, sizeById) : this.shapes.now(shape);
+        const result = shape === 'straight' ? straightSegment(segment, sizeById, straightLabel(graph, segment)) : this.shapes.now(shape);
         if (!result) return undefined;
         laid.push(result);
       }
@@ -136,7 +137,7 @@ export class LayoutEngine {
       if (segments) {
         const laid = await Promise.all(segments.map((segment) => {
           const shape = segmentShape(graph, segment, sizeById);
-          return shape === 'straight' ? straightSegment(segment, sizeById) : this.shapes.layout(shape);
+          return shape === 'straight' ? straightSegment(segment, sizeById, straightLabel(graph, segment)) : this.shapes.layout(shape);
         }));
         return stackSegments(scope, segments, laid, key);
       }
@@ -163,6 +164,7 @@ function scopeShape(graph: WorkflowGraph, scope: GraphScope, sizes: Size[]): Sha
       const edge = graph.edgeById.get(id)!;
       return [index.get(edge.source)!, index.get(edge.target)!] as const;
     }),
+    labels: scope.edgeIds.map((id) => edgeLabelRoom(graph.edgeById.get(id)!)),
   };
 }
 
@@ -195,7 +197,12 @@ function fromShape(scope: GraphScope, shape: ShapeLayout, key: string): ScopeLay
     const points = shape.edges[i];
     if (points) edges[id] = points;
   });
-  return { key, width: shape.width, height: shape.height, nodes, edges };
+  const labels: Record<string, Box> = Object.create(null) as Record<string, Box>; // ids may be `__proto__`
+  scope.edgeIds.forEach((id, i) => {
+    const box = shape.labels?.[i];
+    if (box) labels[id] = box;
+  });
+  return { key, width: shape.width, height: shape.height, nodes, edges, labels };
 }
 
 function stackedLayout(scope: GraphScope, sizes: { width: number; height: number }[], graph: WorkflowGraph, key: string): ScopeLayout {
@@ -215,13 +222,15 @@ function stackedLayout(scope: GraphScope, sizes: { width: number; height: number
     const b = nodes[edge.target];
     if (a && b) edges[id] = [{ x: a.x + a.width / 2, y: a.y + a.height }, { x: b.x + b.width / 2, y: b.y }];
   }
-  return { key, width, height: y, nodes, edges };
+  // No room kept for labels: the canvas places them where they collide least.
+  return { key, width, height: y, nodes, edges, labels: Object.create(null) as Record<string, Box> };
 }
 
 /** Places every visible scope in canvas coordinates, containers around their branches. */
 function compose(graph: WorkflowGraph, scopeLayouts: Map<string, ScopeLayout>, overrides: CollapseOverrides, threshold: number | undefined): Omit<GraphLayout, 'key' | 'computedScopes'> {
   const nodes = new Map<string, Box>();
   const edges = new Map<string, Point[]>();
+  const labels = new Map<string, Box>();
   const collapsed = new Set<string>();
 
   const place = (scopeId: string, ox: number, oy: number) => {
@@ -229,6 +238,7 @@ function compose(graph: WorkflowGraph, scopeLayouts: Map<string, ScopeLayout>, o
     if (!layout) return;
     for (const [id, box] of Object.entries(layout.nodes)) nodes.set(id, { ...box, x: box.x + ox, y: box.y + oy });
     for (const [id, points] of Object.entries(layout.edges)) edges.set(id, points.map((p) => ({ x: p.x + ox, y: p.y + oy })));
+    for (const [id, box] of Object.entries(layout.labels)) labels.set(id, { ...box, x: box.x + ox, y: box.y + oy });
     for (const id of Object.keys(layout.nodes)) {
       const node = graph.nodeById.get(id);
       if (!node?.state?.container) continue;
@@ -248,5 +258,5 @@ function compose(graph: WorkflowGraph, scopeLayouts: Map<string, ScopeLayout>, o
   };
   place('', 0, 0);
   const top = scopeLayouts.get('');
-  return { nodes, edges, collapsed, width: top?.width ?? 0, height: top?.height ?? 0 };
+  return { nodes, edges, labels, collapsed, width: top?.width ?? 0, height: top?.height ?? 0 };
 }

@@ -7,7 +7,11 @@
  * Readability holds by construction: long edges get a slot (a dummy node) in every layer they
  * cross, horizontal edge runs lie only in the channels between layers (on separate tracks where
  * they overlap), and vertical runs only at a node's own ports or in a dummy's slot, so no edge
- * ever passes through a node.
+ * ever passes through a node. Edge labels get the same treatment: a labelled edge is one layer
+ * longer, and in that layer its slot is as wide as its label (a label dummy, as in ELK's layered
+ * algorithm), so no other edge, label or node can cross the label's room. The labels of one
+ * Choice's rules fill rows of at most LABEL_ROW_WIDTH, one layer each, so a Choice with many rules
+ * grows taller rather than very wide.
  */
 import type { ShapeInput, ShapeLayout } from './shapes';
 import type { Box, Point } from './types';
@@ -23,9 +27,19 @@ const EDGE_NODE = 18;
 const EDGE_EDGE = 12;
 const PADDING = 8;
 const MAX_PORT_GAP = 48;
+/** Labels of one side of a node fill rows this wide (a wider label gets a row of its own). */
+export const LABEL_ROW_WIDTH = 720;
+/** Space between two labels, and between a label and a passing edge (they never touch). */
+const LABEL_GAP = 12;
+/** Height of a channel next to a row of labels (no node there: arrows and runs need less room). */
+const LABEL_CHANNEL = 28;
+
+/** Real node index, or an edge's slot in a layer it crosses: a plain dummy or its label's room. */
+const DUMMY = -1;
+const LABEL = -2;
 
 interface Item {
-  /** Real node index, or -1 for a dummy. */
+  /** Real node index, DUMMY or LABEL. */
   node: number;
   width: number;
   height: number;
@@ -39,13 +53,23 @@ interface Link {
   edge: number;
   /** Items from the source through the dummies to the target. */
   chain: Item[];
+  /** The label dummy in the chain, when the edge has a label. */
+  label?: Item;
+}
+
+/** Where an edge's label goes: `row` layers below its source (above, for a reversed edge). */
+interface LabelSlot {
+  row: number;
+  rows: number;
+  backward: boolean;
 }
 
 /** The layout, or undefined when the shape is not one this layout takes on. */
 export function layeredLayout(shape: ShapeInput): ShapeLayout | undefined {
   const n = shape.sizes.length;
   if (n === 0 || n > LAYERED_MAX_NODES) return undefined;
-  const layer = layering(n, shape.edges);
+  const slots = labelSlots(shape);
+  const layer = layering(n, shape.edges, slots.map((slot) => (slot ? slot.rows + 1 : 1)));
   if (!layer) return undefined;
 
   const items: Item[] = shape.sizes.map((size, node) => ({ node, width: size.width, height: size.height, x: 0, preds: [], succs: [] }));
@@ -54,8 +78,13 @@ export function layeredLayout(shape: ShapeInput): ShapeLayout | undefined {
   items.forEach((item, i) => put(item, layer[i]!));
   const links: Link[] = shape.edges.map(([s, t], edge) => {
     const chain = [items[s]!];
+    const slot = slots[edge];
+    const labelLayer = slot && (slot.backward ? layer[t]! - slot.row : layer[s]! + slot.row);
+    let label: Item | undefined;
     for (let l = layer[s]! + 1; l < layer[t]!; l += 1) {
-      const dummy: Item = { node: -1, width: 0, height: 0, x: 0, preds: [], succs: [] };
+      const size = l === labelLayer ? shape.labels![edge]! : undefined;
+      const dummy: Item = { node: size ? LABEL : DUMMY, width: size?.width ?? 0, height: size?.height ?? 0, x: 0, preds: [], succs: [] };
+      if (size) label = dummy;
       put(dummy, l);
       chain.push(dummy);
     }
@@ -64,7 +93,7 @@ export function layeredLayout(shape: ShapeInput): ShapeLayout | undefined {
       chain[i - 1]!.succs.push(chain[i]!);
       chain[i]!.preds.push(chain[i - 1]!);
     }
-    return { edge, chain };
+    return { edge, chain, ...(label ? { label } : {}) };
   });
 
   orderLayers(layers);
@@ -72,13 +101,48 @@ export function layeredLayout(shape: ShapeInput): ShapeLayout | undefined {
   return route(shape, items, layers, links);
 }
 
-/** Longest-path layers, or undefined unless the graph is loop-free with one source and one sink. */
-function layering(n: number, edges: ShapeInput['edges']): number[] | undefined {
+/**
+ * The label row of each labelled edge. The labels leaving one node on one side (below it; above
+ * it for loop edges drawn upwards) are taken in document order and fill rows of LABEL_ROW_WIDTH.
+ */
+function labelSlots(shape: ShapeInput): (LabelSlot | undefined)[] {
+  const slots: (LabelSlot | undefined)[] = shape.edges.map(() => undefined);
+  const groups = new Map<string, number[]>();
+  shape.edges.forEach(([s, t], e) => {
+    if (!shape.labels?.[e] || s === t) return;
+    const backward = shape.reversed?.has(e) ?? false;
+    const key = `${backward ? t : s}${backward ? '^' : 'v'}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  });
+  for (const edges of groups.values()) {
+    const backward = shape.reversed?.has(edges[0]!) ?? false;
+    const placed: { edge: number; row: number }[] = [];
+    let row = 1;
+    let width = 0;
+    for (const e of edges) {
+      const w = shape.labels![e]!.width + LABEL_GAP;
+      if (width > 0 && width + w > LABEL_ROW_WIDTH) {
+        row += 1;
+        width = 0;
+      }
+      width += w;
+      placed.push({ edge: e, row });
+    }
+    for (const { edge, row: r } of placed) slots[edge] = { row: r, rows: row, backward };
+  }
+  return slots;
+}
+
+/**
+ * Longest-path layers (each edge at least `span[e]` layers long), or undefined unless the graph
+ * is loop-free with one source and one sink.
+ */
+function layering(n: number, edges: ShapeInput['edges'], span: readonly number[]): number[] | undefined {
   const indegree = new Array<number>(n).fill(0);
-  const out: number[][] = Array.from({ length: n }, () => []);
-  for (const [s, t] of edges) {
+  const out: [number, number][][] = Array.from({ length: n }, () => []);
+  for (const [e, [s, t]] of edges.entries()) {
     if (s === t) return undefined;
-    out[s]!.push(t);
+    out[s]!.push([t, span[e]!]);
     indegree[t]! += 1;
   }
   const sources = indegree.flatMap((d, i) => (d === 0 ? [i] : []));
@@ -90,8 +154,8 @@ function layering(n: number, edges: ShapeInput['edges']): number[] | undefined {
   while (queue.length > 0) {
     const node = queue.shift()!;
     visited += 1;
-    for (const next of out[node]!) {
-      layer[next] = Math.max(layer[next]!, layer[node]! + 1);
+    for (const [next, length] of out[node]!) {
+      layer[next] = Math.max(layer[next]!, layer[node]! + length);
       indegree[next]! -= 1;
       if (indegree[next] === 0) queue.push(next);
     }
@@ -157,7 +221,9 @@ function crossings(layers: Item[][]): number {
 }
 
 function gapBetween(a: Item, b: Item): number {
-  const gap = a.node >= 0 && b.node >= 0 ? NODE_NODE : a.node < 0 && b.node < 0 ? EDGE_EDGE : EDGE_NODE;
+  let gap: number;
+  if (a.node === LABEL || b.node === LABEL) gap = a.node >= 0 || b.node >= 0 ? EDGE_NODE : LABEL_GAP;
+  else gap = a.node >= 0 && b.node >= 0 ? NODE_NODE : a.node < 0 && b.node < 0 ? EDGE_EDGE : EDGE_NODE;
   return a.width / 2 + gap + b.width / 2;
 }
 
@@ -300,7 +366,12 @@ function route(shape: ShapeInput, items: Item[], layers: Item[][], links: Link[]
   // Vertical positions: layers as tall as their tallest node, channels as tall as their tracks need.
   const layerTop: number[] = [];
   const layerHeight = layers.map((layer) => layer.reduce((h, item) => Math.max(h, item.height), 0));
-  const channelHeight = tracks.map((t) => Math.max(BETWEEN_LAYERS, 2 * EDGE_NODE_BETWEEN_LAYERS + Math.max(0, t - 1) * EDGE_EDGE));
+  // A channel next to a layer of labels only (no state above or below it) can be lower.
+  const labelsOnly = layers.map((layer) => layer.some((item) => item.node === LABEL) && layer.every((item) => item.node < 0));
+  const channelHeight = tracks.map((t, l) => Math.max(
+    labelsOnly[l] || labelsOnly[l + 1] ? LABEL_CHANNEL : BETWEEN_LAYERS,
+    t === 0 ? 0 : 2 * EDGE_NODE_BETWEEN_LAYERS + (t - 1) * EDGE_EDGE,
+  ));
   let y = 0;
   layers.forEach((_, l) => {
     layerTop.push(y);
@@ -336,5 +407,11 @@ function route(shape: ShapeInput, items: Item[], layers: Item[][], links: Link[]
     points.push({ x: xAt(link, link.chain.length - 1) + ox, y: target.y });
     return points;
   });
-  return { width: maxX - minX + 2 * PADDING, height: y + 2 * PADDING, nodes, edges };
+  const labels: (Box | undefined)[] = links.map((link) => {
+    const item = link.label;
+    if (!item) return undefined;
+    const l = layerOf.get(item)!;
+    return { x: item.x - item.width / 2 + ox, y: layerTop[l]! + (layerHeight[l]! - item.height) / 2 + oy, width: item.width, height: item.height };
+  });
+  return { width: maxX - minX + 2 * PADDING, height: y + 2 * PADDING, nodes, edges, labels };
 }

@@ -7,6 +7,7 @@
 import { LARGE_SCOPE, LARGE_SCOPE_OPTIONS, SCOPE_LAYOUT_OPTIONS } from './elkOptions';
 import { acyclic, backEdges, restoreBackEdges } from './backEdges';
 import { layeredLayout } from './layered';
+import type { LabelSize } from './labelSize';
 import type { Box, ElkLike, ElkNodeIn, ElkNodeOut, Point } from './types';
 
 export type LayerConstraint = 'FIRST' | 'LAST';
@@ -16,6 +17,10 @@ export interface ShapeInput {
   sizes: readonly { width: number; height: number }[];
   constraints: readonly (LayerConstraint | undefined)[];
   edges: readonly (readonly [number, number])[];
+  /** Per edge, the size of its label (room is kept for it beside no other edge or node). */
+  labels?: readonly (LabelSize | undefined)[];
+  /** Edges reversed to break a loop (set by `acyclic`): their label belongs next to their real source. */
+  reversed?: ReadonlySet<number>;
 }
 
 /** The layout of a shape: a box per node and a polyline per edge, by position. */
@@ -24,6 +29,8 @@ export interface ShapeLayout {
   height: number;
   nodes: Box[];
   edges: (Point[] | undefined)[];
+  /** Per edge, the box kept for its label (on the edge's route), when it has one. */
+  labels?: (Box | undefined)[];
 }
 
 /** Most shapes kept (a shape is small: a few boxes and polylines). */
@@ -98,14 +105,20 @@ export async function layoutWithElk(elk: ElkLike, original: ShapeInput): Promise
       const constraint = shape.constraints[i];
       return { id: `n${i}`, width: size.width, height: size.height, ...(constraint ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } } : {}) };
     }),
-    edges: shape.edges.map(([s, t], i) => ({ id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`] })),
+    edges: shape.edges.map(([s, t], i) => {
+      const label = shape.labels?.[i];
+      return { id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`], ...(label ? { labels: [{ id: `l${i}`, width: label.width, height: label.height }] } : {}) };
+    }),
   };
   return restoreBackEdges(fromElk(await elk.layout(input), shape), original, back);
 }
 
 function shapeKey(shape: ShapeInput): string {
   const nodes = shape.sizes.map((s, i) => `${s.width}x${s.height}${shape.constraints[i] ?? ''}`).join(',');
-  return `${nodes}|${shape.edges.map(([s, t]) => `${s}>${t}`).join(',')}`;
+  return `${nodes}|${shape.edges.map(([s, t], i) => {
+    const label = shape.labels?.[i];
+    return label ? `${s}>${t}:${label.width}x${label.height}` : `${s}>${t}`;
+  }).join(',')}`;
 }
 
 function fromElk(out: ElkNodeOut, shape: ShapeInput): ShapeLayout {
@@ -115,9 +128,14 @@ function fromElk(out: ElkNodeOut, shape: ShapeInput): ShapeLayout {
     nodes[i] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? nodes[i]!.width, height: child.height ?? nodes[i]!.height };
   }
   const edges: (Point[] | undefined)[] = shape.edges.map(() => undefined);
+  const labels: (Box | undefined)[] = shape.edges.map(() => undefined);
   for (const edge of out.edges ?? []) {
+    const i = Number(edge.id.slice(1));
     const section = edge.sections?.[0];
-    if (section) edges[Number(edge.id.slice(1))] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+    if (section) edges[i] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+    const label = edge.labels?.[0];
+    const size = shape.labels?.[i];
+    if (label && size) labels[i] = { x: label.x ?? 0, y: label.y ?? 0, width: size.width, height: size.height };
   }
-  return { width: out.width ?? 0, height: out.height ?? 0, nodes, edges };
+  return { width: out.width ?? 0, height: out.height ?? 0, nodes, edges, labels };
 }

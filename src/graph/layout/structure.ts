@@ -4,6 +4,7 @@
  */
 import type { GraphNode, GraphScope, WorkflowGraph } from '../types';
 import { COLLAPSE_THRESHOLD } from './sizes';
+import { edgeLabelRoom } from './labelSize';
 
 /** Per-container expand/collapse choices made by the user (id → collapsed). */
 export type CollapseOverrides = ReadonlyMap<string, boolean>;
@@ -35,7 +36,10 @@ export function visibleScopes(graph: WorkflowGraph, overrides: CollapseOverrides
   return out;
 }
 
-/** Structure of one scope: node ids (containers marked expanded/collapsed/branch count) and edge ids. */
+/**
+ * Structure of one scope: node ids (containers marked expanded/collapsed/branch count), edge ids
+ * and the room their labels take (the layout keeps it free, so a rule's text length is geometry).
+ */
 export function scopeStructure(graph: WorkflowGraph, scope: GraphScope, overrides: CollapseOverrides, threshold = COLLAPSE_THRESHOLD): string {
   const parts: string[] = [];
   for (const id of scope.nodeIds) {
@@ -43,7 +47,11 @@ export function scopeStructure(graph: WorkflowGraph, scope: GraphScope, override
     if (node?.state?.container) parts.push(`${id}\u0001${isCollapsed(node, overrides, threshold) ? 'k' : `c${node.state.groups.length}`}`);
     else parts.push(id);
   }
-  return `${parts.join('\u0002')}\u0003${scope.edgeIds.join('\u0002')}`;
+  const edges = scope.edgeIds.map((id) => {
+    const room = edgeLabelRoom(graph.edgeById.get(id)!);
+    return room ? `${id}\u0001${room.width}` : id;
+  });
+  return `${parts.join('\u0002')}\u0003${edges.join('\u0002')}`;
 }
 
 /** Layout key of the whole graph: equal keys guarantee an identical layout. */

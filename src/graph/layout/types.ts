@@ -18,6 +18,8 @@ export interface ScopeLayout {
   height: number;
   nodes: Record<string, Box>;
   edges: Record<string, Point[]>;
+  /** Room kept for edge labels, by edge id (edges without a label, or laid out without room, have none). */
+  labels: Record<string, Box>;
 }
 
 /** The composed layout of every visible node and edge, in canvas coordinates. */
@@ -26,6 +28,8 @@ export interface GraphLayout {
   key: string;
   nodes: Map<string, Box>;
   edges: Map<string, Point[]>;
+  /** The box kept for each edge label, on its edge's route, off every other edge, label and node. */
+  labels: Map<string, Box>;
   /** Containers drawn collapsed (their inner nodes are not in `nodes`). */
   collapsed: Set<string>;
   width: number;
@@ -41,7 +45,7 @@ export interface ElkNodeIn {
   height?: number;
   layoutOptions?: Record<string, string>;
   children?: ElkNodeIn[];
-  edges?: { id: string; sources: string[]; targets: string[] }[];
+  edges?: { id: string; sources: string[]; targets: string[]; labels?: { id: string; width: number; height: number }[] }[];
 }
 export interface ElkNodeOut {
   id: string;
@@ -50,7 +54,7 @@ export interface ElkNodeOut {
   width?: number;
   height?: number;
   children?: ElkNodeOut[];
-  edges?: { id: string; sections?: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[] }[];
+  edges?: { id: string; sections?: { startPoint: Point; endPoint: Point; bendPoints?: Point[] }[]; labels?: { x?: number; y?: number }[] }[];
 }
 export interface ElkLike {
   layout(graph: ElkNodeIn): Promise<ElkNodeOut>;

@@ -103,7 +103,8 @@ export class FlowBuilder {
       const points = layout.edges.get(edge.id);
       if (!points) continue;
       routes.push({ id: edge.id, points });
-      if (edge.label) requests.push({ id: edge.id, text: edge.label, points, proportional: edge.kind === 'default' });
+      const room = layout.labels.get(edge.id);
+      if (edge.label) requests.push({ id: edge.id, text: edge.label, points, proportional: edge.kind === 'default', ...(room ? { room } : {}) });
     }
     const signature = requests.map((r) => `${r.id}\u0000${r.text}`).join('\u0001');
     if (this.labels.layout === layout && this.labels.signature === signature) return this.labels.at;

@@ -1,11 +1,14 @@
 /**
- * Where edge labels go (pure, no DOM). A label sits on its own edge's route — centred on it, or,
- * when every centred spot is taken, beside it with its near end or side on the line — at the
- * candidate spot that collides least: never on another label or a node if any spot avoids them,
- * and crossed by as few other edges as possible. The layout engines route edges without knowing
- * the labels, so this pass places them after the layout, for every engine (chain, layered, ELK).
+ * Where edge labels go (pure, no DOM). The layout keeps room for each label on its edge's route,
+ * off every other edge, label and node (graph/layout: label dummies in the layered layout, ELK's
+ * edge labels): a label with room is drawn there. A label without (the stacked fallback layout)
+ * sits on its own edge's route — centred on it, or, when every centred spot is taken, beside it
+ * with its near end or side on the line — at the candidate spot that collides least: never on
+ * another label or a node if any spot avoids them, and crossed by as few other edges as possible.
  */
-import type { Box, Point } from '../../graph';
+import { labelSize, type Box, type Point } from '../../graph';
+
+export { labelSize };
 
 export interface LabelRequest {
   id: string;
@@ -14,16 +17,13 @@ export interface LabelRequest {
   points: readonly Point[];
   /** Italic proportional text (Default) is narrower than the monospace rule text. */
   proportional?: boolean;
+  /** The room the layout kept for the label: it is drawn in its middle. */
+  room?: Box;
 }
 
 export interface Route {
   id: string;
   points: readonly Point[];
-}
-
-/** The label's box as canvas.css draws it (10 px text, 1 px 5 px padding, 1 px border). */
-export function labelSize(text: string, proportional = false): { width: number; height: number } {
-  return { width: Math.ceil(text.length * (proportional ? 5.6 : 6.1)) + 12, height: 16 };
 }
 
 /** Spots along each segment, preferred first (the middle of the segment, then towards its ends). */
@@ -133,8 +133,9 @@ interface Segment {
 const boxAt = (at: Point, size: { width: number; height: number }): Box => ({ x: at.x - size.width / 2, y: at.y - size.height / 2, width: size.width, height: size.height });
 
 /**
- * The centre of every label: on its route, off the other labels and the `obstacles` (node boxes),
- * crossed by as few other routes as possible. Labels are placed in the order given.
+ * The centre of every label: in the middle of its room when the layout kept one, else on its
+ * route, off the other labels and the `obstacles` (node boxes), crossed by as few other routes as
+ * possible, placed in the order given.
  */
 export function placeLabels(labels: readonly LabelRequest[], routes: readonly Route[], obstacles: readonly Box[]): Map<string, Point> {
   const nodes = new Grid<Box>();
@@ -149,7 +150,13 @@ export function placeLabels(labels: readonly LabelRequest[], routes: readonly Ro
   }
   const placed = new Grid<Box>();
   const out = new Map<string, Point>();
+  for (const { id, room } of labels) {
+    if (!room) continue;
+    out.set(id, { x: room.x + room.width / 2, y: room.y + room.height / 2 });
+    placed.add(room, room);
+  }
   for (const label of labels) {
+    if (label.room) continue;
     const size = labelSize(label.text, label.proportional);
     let best: Point | undefined;
     let bestCost = Infinity;

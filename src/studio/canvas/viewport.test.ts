@@ -38,7 +38,7 @@ describe('fitting around the minimap corner', () => {
     const nodes = new Map<string, Box>();
     for (let i = 0; i < 8; i++) nodes.set(`s${i}`, { x: 330, y: i * 100, width: 200, height: 60 });
     for (let i = 0; i < 4; i++) nodes.set(`e${i}`, { x: i * 220, y: 900, width: 200, height: 60 });
-    const layout = { key: 'k', nodes, edges: new Map(), collapsed: new Set<string>(), width: 860, height: 960, computedScopes: 0 } satisfies GraphLayout;
+    const layout = { key: 'k', nodes, edges: new Map(), labels: new Map(), collapsed: new Set<string>(), width: 860, height: 960, computedScopes: 0 } satisfies GraphLayout;
     const size = { width: 700, height: 600 };
     expect(coversCorner(layout, fitLayout(layout, size)!, size, CORNER)).toBe(true);
     const v = fitLayout(layout, size, CORNER)!;

@@ -92,6 +92,12 @@ export class ShapeCache {
   }
 }
 
+/**
+ * An edge label is a box on its edge's route (the edge runs through it, as the canvas draws it);
+ * ELK ignores a label without text, so it gets a stand-in (ELK does not measure text).
+ */
+const LABEL_OPTIONS = { 'elk.edgeLabels.placement': 'CENTER', 'elk.edgeLabels.inline': 'true' };
+
 /** One ELK run for a shape (loops drawn with their back edges upwards, as the layered layout does). */
 export async function layoutWithElk(elk: ElkLike, original: ShapeInput): Promise<ShapeLayout> {
   // ELK breaks cycles its own way (often turning the loop's entry upside down): give it none.
@@ -107,7 +113,7 @@ export async function layoutWithElk(elk: ElkLike, original: ShapeInput): Promise
     }),
     edges: shape.edges.map(([s, t], i) => {
       const label = shape.labels?.[i];
-      return { id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`], ...(label ? { labels: [{ id: `l${i}`, width: label.width, height: label.height }] } : {}) };
+      return { id: `e${i}`, sources: [`n${s}`], targets: [`n${t}`], ...(label ? { labels: [{ id: `l${i}`, text: 'label', width: label.width, height: label.height, layoutOptions: LABEL_OPTIONS }] } : {}) };
     }),
   };
   return restoreBackEdges(fromElk(await elk.layout(input), shape), original, back);

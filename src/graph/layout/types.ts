@@ -45,7 +45,7 @@ export interface ElkNodeIn {
   height?: number;
   layoutOptions?: Record<string, string>;
   children?: ElkNodeIn[];
-  edges?: { id: string; sources: string[]; targets: string[]; labels?: { id: string; width: number; height: number }[] }[];
+  edges?: { id: string; sources: string[]; targets: string[]; labels?: { id: string; text?: string; width: number; height: number; layoutOptions?: Record<string, string> }[] }[];
 }
 export interface ElkNodeOut {
   id: string;

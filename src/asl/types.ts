@@ -258,6 +258,11 @@ export interface WorkflowSettings {
   tags?: Record<string, string>;
   autoPublishAlias?: string;
   substitutions?: Record<string, unknown>;
+  /**
+   * Names of `substitutions` whose value is a template Parameter (`DefinitionSubstitutions: Name: !Ref Name`,
+   * the value its Default), sorted; writing a new one into a template adds the Parameter.
+   */
+  parameterSubstitutions?: string[];
   [extra: string]: unknown;
 }
 

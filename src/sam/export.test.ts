@@ -2,6 +2,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../asl/types';
 import { buildSamTemplate } from './buildTemplate';
+import { extractCandidates, extractToParameter } from './extractParameter';
+import type { SamExportOptions } from './settings';
 import { parseCfnYaml } from './cfnYaml';
 import { toAslText, aslFileName } from './aslExport';
 import { toSamProjectZip } from './project';
@@ -79,6 +81,21 @@ describe('placeholders', () => {
     const out = buildSamTemplate(def, { substitutions: { Queue: 'https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q' } });
     expect(props(out.template).Properties.DefinitionSubstitutions).toEqual({ Queue: { 'Fn::Sub': 'https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q' } });
     expect(JSON.stringify(out.template.Parameters ?? {})).not.toContain('${');
+  });
+
+  it('names extracted in the inspector (Extract to parameter) become template Parameters with their value as Default, SAM and CloudFormation', () => {
+    const fn = 'arn:aws:lambda:us-east-1:123456789012:function:charge';
+    const definition: StateMachine = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${ChargeFn}' }, End: true } } };
+    const settings = extractToParameter(
+      { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: fn }, End: true } } },
+      {}, ['A'], extractCandidates({ StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: fn }, End: true } } }, ['A'])[0]!, 'ChargeFn', true,
+    ).settings;
+    for (const format of ['sam', 'cloudformation'] as const) {
+      const built = buildSamTemplate(definition, { ...settings as SamExportOptions, format, cloudFormationDefinition: 'object' });
+      expect(built.template.Parameters).toMatchObject({ ChargeFn: { Type: 'String', Default: fn } });
+      expect(props(built.template).Properties.DefinitionSubstitutions).toEqual({ ChargeFn: { Ref: 'ChargeFn' } });
+      expect(built.files['template.yaml']).not.toContain('parameterSubstitutions');
+    }
   });
 
   it('generates stand-in resources when asked', () => {

@@ -77,12 +77,26 @@ export function parameterNameProblem(name: string, literal: string, substitution
   return undefined;
 }
 
+/**
+ * The settings with substitution `name → literal`; `asParameter`: a new one is also listed in
+ * `parameterSubstitutions`, so writing it into a template adds a Parameter with that default
+ * (never for a value holding `${…}`: CloudFormation does not substitute inside a Default).
+ */
+export function withSubstitution(settings: WorkflowSettings, name: string, literal: string, asParameter = false): WorkflowSettings {
+  const existing = settings.substitutions ?? {};
+  const next: WorkflowSettings = { ...settings, substitutions: { ...existing, [name]: literal } };
+  // A substitution reused (it already holds this value) stays what it is in the template.
+  if (!asParameter || name in existing || /\$\{[^}]*\}/.test(literal)) return next;
+  next.parameterSubstitutions = [...(settings.parameterSubstitutions ?? []), name].sort();
+  return next;
+}
+
 /** The state's field as `${name}` and the substitution `name → literal` (apply both as one undo step). */
-export function extractToParameter(definition: StateMachine, settings: WorkflowSettings, path: StatePath, candidate: ExtractCandidate, name: string): { definition: StateMachine; settings: WorkflowSettings } {
+export function extractToParameter(definition: StateMachine, settings: WorkflowSettings, path: StatePath, candidate: ExtractCandidate, name: string, asParameter = false): { definition: StateMachine; settings: WorkflowSettings } {
   const problem = parameterNameProblem(name, candidate.literal, settings.substitutions ?? {});
   if (problem) throw new Error(problem);
   return {
     definition: setField(definition, path, candidate.field, candidate.replacement(name)),
-    settings: { ...settings, substitutions: { ...(settings.substitutions ?? {}), [name]: candidate.literal } },
+    settings: withSubstitution(settings, name, candidate.literal, asParameter),
   };
 }

@@ -126,15 +126,18 @@ function readStateMachine(template: TemplateObject, logicalId: string, resource:
   const parameters = isObject(template.Parameters) ? template.Parameters : {};
   const substitutions: Record<string, unknown> = {};
   const literals: Record<string, string> = {};
+  const fromParameters: string[] = [];
   for (const [key, value] of Object.entries(read.substitutions)) {
     const resolved = resolveParameter(value, parameters);
     substitutions[key] = resolved;
     if (typeof resolved === 'string') literals[key] = resolved;
+    if (typeof resolved === 'string' && resolved !== value) fromParameters.push(key);
   }
 
   const settings = sam ? samSettings(props, resources, warnings) : cloudFormationSettings(logicalId, props, resources, warnings);
   dropGeneratedPolicies(settings, read, literals, resources, sam);
   if (Object.keys(substitutions).length > 0) settings.substitutions = substitutions;
+  if (fromParameters.length > 0) settings.parameterSubstitutions = fromParameters.sort();
   const machine: ImportedStateMachine = { logicalId, definition: read.definition, settings, substitutions, resourceType: sam ? SAM_STATE_MACHINE : CFN_STATE_MACHINE, source, warnings };
   return { machine, ...(read.duplicateKeys ? { duplicateKeys: read.duplicateKeys } : {}) };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffLines } from '../workspace/lineDiff';
 import { readTemplate } from './readTemplate';
 import { editTemplateSettings } from './templateEdit';
+import { withSubstitution } from './extractParameter';
 import type { WorkflowSettings } from '../asl/types';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -119,6 +120,40 @@ describe('editTemplateSettings (YAML SAM template)', () => {
     expect(removed.diff).toEqual(['-        Topic: arn:aws:sns:us-east-1:123456789012:orders']);
   });
 
+  it('an extracted value as a template Parameter: the Parameter with its default and !Ref in DefinitionSubstitutions; removing it gives the text back', () => {
+    const arn = 'arn:aws:sqs:us-east-1:123456789012:orders';
+    const r = edit((s) => withSubstitution(s, 'OrdersQueue', arn, true));
+    expect(r.diff).toEqual([
+      '+  OrdersQueue:', '+    Type: String', `+    Default: ${arn}`,
+      '+        OrdersQueue: !Ref OrdersQueue',
+    ]);
+    expect(r.settings.substitutions).toMatchObject({ OrdersQueue: arn });
+    expect(r.settings.parameterSubstitutions).toEqual(['OrdersQueue', 'Table']);
+    // The settings read back equal what was written: no reload step after a save.
+    expect(r.settings).toEqual(withSubstitution(settingsOf(TEMPLATE), 'OrdersQueue', arn, true));
+    // Undo (the substitution gone again) removes the Parameter the extraction added: the template is back byte for byte.
+    const undone = editTemplateSettings(r.text, 'OrderMachine', r.settings, settingsOf(TEMPLATE));
+    expect(undone.text).toBe(TEMPLATE);
+    // A user's Parameter still used elsewhere stays when its substitution goes.
+    const dropTable = editTemplateSettings(TEMPLATE, 'OrderMachine', settingsOf(TEMPLATE), { ...settingsOf(TEMPLATE), substitutions: { ...settingsOf(TEMPLATE).substitutions!, Table: undefined } });
+    expect(changes(TEMPLATE, dropTable.text)).toEqual(['-        Table: !Ref TableName']);
+  });
+
+  it('a Parameter name held by a resource or another default gets its own id; a Parameters section is added before Resources; never a default holding ${…}', () => {
+    const plain = TEMPLATE.replace('Parameters:\n  TableName:\n    Type: String\n    Default: orders   # the dev table\n\n', '').replace('Table: !Ref TableName', 'Table: orders').replace('TableName: !Ref TableName', 'TableName: orders');
+    const previous = settingsOf(plain);
+    const { text } = editTemplateSettings(plain, 'OrderMachine', previous, withSubstitution(previous, 'CheckFunction', 'checker', true));
+    expect(changes(plain, text)).toEqual(['+Parameters:', '+  CheckFunctionParam:', '+    Type: String', '+    Default: checker', '+        CheckFunction: !Ref CheckFunctionParam']);
+    expect(text.indexOf('Parameters:')).toBeLessThan(text.indexOf('Resources:'));
+    expect(settingsOf(text).substitutions).toMatchObject({ CheckFunction: 'checker' });
+    // A value holding ${…} is never a Default: withSubstitution does not list it, and the writer refuses it with a warning.
+    expect(withSubstitution(previous, 'Bucket', 'data-${AWS::Region}', true).parameterSubstitutions).toBeUndefined();
+    const forced = editTemplateSettings(plain, 'OrderMachine', previous, { ...previous, substitutions: { ...previous.substitutions!, Bucket: 'data-${AWS::Region}' }, parameterSubstitutions: ['Bucket'] });
+    expect(forced.text).not.toMatch(/Default: data-/);
+    expect(forced.text).toContain('Bucket: data-${AWS::Region}');
+    expect(forced.warnings.join(' ')).toMatch(/not a Parameter/);
+  });
+
   it('sets a substitution to an intrinsic written as a short-form tag', () => {
     const r = edit((s) => ({ ...s, substitutions: { ...s.substitutions!, Topic: { Ref: 'OrdersTopic' } } }));
     expect(r.diff).toEqual(['-        Topic: arn:aws:sns:us-east-1:123456789012:orders', '+        Topic: !Ref OrdersTopic']);
@@ -157,6 +192,21 @@ describe('editTemplateSettings (JSON template)', () => {
     ]);
     expect(text).toContain('"Type": "EXPRESS"');
     expect(readTemplate(text).stateMachines[0]!.settings).toMatchObject({ type: 'EXPRESS', tracing: true });
+  });
+});
+
+describe('editTemplateSettings: an extracted template Parameter in a JSON template', () => {
+  it('adds Parameters before Resources and the Ref, with minimal JSON edits; removing gives the text back', () => {
+    const json = `{\n  "Transform": "AWS::Serverless-2016-10-31",\n  "Resources": {\n    "M": {\n      "Type": "AWS::Serverless::StateMachine",\n      "Properties": {\n        "Definition": { "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "\${Fn}", "End": true } } }\n      }\n    }\n  }\n}\n`;
+    const previous = readTemplate(json).stateMachines[0]!.settings;
+    const next = withSubstitution(previous, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f', true);
+    const { text } = editTemplateSettings(json, 'M', previous, next);
+    const parsed = JSON.parse(text) as { Parameters: unknown; Resources: { M: { Properties: { DefinitionSubstitutions: unknown } } } };
+    expect(Object.keys(parsed)).toEqual(['Transform', 'Parameters', 'Resources']);
+    expect(parsed.Parameters).toEqual({ Fn: { Type: 'String', Default: 'arn:aws:lambda:us-east-1:123456789012:function:f' } });
+    expect(parsed.Resources.M.Properties.DefinitionSubstitutions).toEqual({ Fn: { Ref: 'Fn' } });
+    expect(readTemplate(text).stateMachines[0]!.settings).toEqual(next);
+    expect(editTemplateSettings(text, 'M', next, previous).text).toBe(json);
   });
 });
 

@@ -14,6 +14,7 @@ import { samLogging } from './logging';
 import { generatedPolicies, SAM_STATE_MACHINE } from './readTemplate';
 import type { SamSettings } from './settings';
 import { editAlias, editRolePolicies, outsideRoleReason, templateRole } from './cfnEdit';
+import { collectReferences } from './references';
 
 export interface TemplateSettingsEdit {
   text: string;
@@ -79,21 +80,76 @@ function editLogging(props: Props, key: string, prev: SamSettings['logging'], ne
   props[key] = logging;
 }
 
-/** `DefinitionSubstitutions`, key by key; a value read from a parameter's default is written there. */
-function editSubstitutions(props: Props, prev: Record<string, unknown>, next: Record<string, unknown>, parameters: Record<string, TemplateValue>): void {
+/** The template's `Parameters`, added just before `Resources` when it has none (where templates keep it). */
+function ensureParameters(template: TemplateObject): Record<string, TemplateValue> {
+  if (isObject(template.Parameters)) return template.Parameters as Record<string, TemplateValue>;
+  const entries = Object.entries(template);
+  for (const [key] of entries) delete template[key];
+  for (const [key, value] of entries) {
+    if (key === 'Resources') template.Parameters = {};
+    template[key] = value;
+  }
+  template.Parameters ??= {};
+  return template.Parameters as Record<string, TemplateValue>;
+}
+
+/** The logical id of the Parameter for substitution `name`: its own name unless another parameter or a resource holds it. */
+function parameterId(name: string, value: string, parameters: Record<string, TemplateValue>, resources: Record<string, TemplateObject>): string {
+  const fits = (id: string) => !(id in resources) && (!(id in parameters) || (isObject(parameters[id]) && (parameters[id] as TemplateObject).Default === value));
+  if (fits(name)) return name;
+  let id = `${name}Param`;
+  for (let n = 2; !fits(id); n++) id = `${name}Param${n}`;
+  return id;
+}
+
+/**
+ * `DefinitionSubstitutions`, key by key. A value read from a parameter's default is written there;
+ * a new substitution listed in `parameterSubstitutions` becomes a template Parameter
+ * (`Name: {Type: String, Default: value}`) and `Name: !Ref Name`; a removed one takes its
+ * Parameter along when nothing else refers to it (so undoing an extraction gives the text back).
+ */
+function editSubstitutions(props: Props, before: SamSettings, after: SamSettings, template: TemplateObject & { Resources: Record<string, TemplateObject> }, warnings: string[]): void {
+  const prev = before.substitutions ?? {};
+  const next = after.substitutions ?? {};
+  const had = new Set(before.parameterSubstitutions ?? []);
+  const wanted = new Set(after.parameterSubstitutions ?? []);
   const own: TemplateObject = isObject(props.DefinitionSubstitutions) ? { ...props.DefinitionSubstitutions as TemplateObject } : {};
+  const parameters = () => (isObject(template.Parameters) ? template.Parameters as Record<string, TemplateValue> : {});
+  const released = new Set<string>();
   for (const name of new Set([...Object.keys(prev), ...Object.keys(next)])) {
-    if (deepEqual(prev[name], next[name])) continue;
+    if (deepEqual(prev[name], next[name]) && had.has(name) === wanted.has(name)) continue;
     // Intrinsics of an inline Definition read as placeholders: they live in the definition, not here.
     if (!(name in own) && /^definition_substitution_\d+$/.test(name)) continue;
     const value = next[name];
     const current = own[name];
-    const param = isObject(current) && typeof current.Ref === 'string' ? parameters[current.Ref] : undefined;
-    if (typeof value === 'string' && isObject(param) && typeof param.Default === 'string') param.Default = value;
-    else put(own, name, value);
+    const refId = isObject(current) && typeof current.Ref === 'string' && Object.keys(current).length === 1 ? current.Ref : undefined;
+    const param = refId !== undefined ? parameters()[refId] : undefined;
+    if (value === undefined && refId !== undefined && had.has(name)) released.add(refId);
+    if (typeof value === 'string' && isObject(param) && typeof param.Default === 'string') {
+      param.Default = value;
+    } else if (typeof value === 'string' && wanted.has(name) && !(name in own)) {
+      if (/\$\{[^}]*\}/.test(value)) {
+        // CloudFormation does not substitute inside a Parameter's Default: the value stays a literal here.
+        warnings.push(`${name} was written as a DefinitionSubstitutions value, not a Parameter: its value holds \${…}, which a Parameter's Default would deploy literally.`);
+        put(own, name, value);
+      } else {
+        const list = ensureParameters(template);
+        const id = parameterId(name, value, list, template.Resources);
+        list[id] ??= { Type: 'String', Default: value };
+        own[name] = { Ref: id };
+      }
+    } else {
+      put(own, name, value);
+    }
   }
   if (Object.keys(own).length > 0) props.DefinitionSubstitutions = own;
   else delete props.DefinitionSubstitutions;
+  if (released.size === 0) return;
+  const { Parameters: _declared, ...rest } = template;
+  const { refs } = collectReferences(rest);
+  const list = parameters();
+  for (const id of released) if (!refs.has(id)) delete list[id];
+  if (isObject(template.Parameters) && Object.keys(list).length === 0) delete template.Parameters;
 }
 
 /**
@@ -124,11 +180,12 @@ export function editTemplateSettings(text: string, logicalId: string, previous: 
       case 'logging': editLogging(props, names.logging, before.logging, after.logging, logicalId, updated.Resources); break;
       case 'roleArn':
       case 'role': put(props, names.role, after.roleArn ?? after.role); break;
-      case 'substitutions': {
-        if (!isObject(updated.Parameters) && Object.values(props.DefinitionSubstitutions ?? {}).some((v) => isObject(v) && 'Ref' in v)) updated.Parameters = {};
-        editSubstitutions(props, before.substitutions ?? {}, after.substitutions ?? {}, isObject(updated.Parameters) ? updated.Parameters as Record<string, TemplateValue> : {});
+      case 'substitutions':
+      case 'parameterSubstitutions':
+        // Both are written together, once.
+        if (key === 'parameterSubstitutions' && changed.includes('substitutions')) break;
+        editSubstitutions(props, before, after, updated, warnings);
         break;
-      }
       case 'policies':
         if (!sam) {
           // CloudFormation: the policies are the inline policies and managed ARNs of the role resource.

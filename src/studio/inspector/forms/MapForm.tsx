@@ -4,6 +4,7 @@ import { SelectField } from '../fields/SelectField';
 import { StateJson, StateNumber, StatePath } from '../fields/stateFields';
 import { isJsonataExpression, validatePayload } from '../model/payload';
 import { DistributedMapFields } from './DistributedMapFields';
+import { ExtractParameters } from './ExtractParameters';
 
 /** Map: item source, ItemSelector, concurrency, processing mode (inline/distributed) and its settings. */
 export function MapForm() {
@@ -34,6 +35,8 @@ export function MapForm() {
       <StateNumber field="MaxConcurrency" integer min={0} allowExpression={jsonata} hint="0 = no limit." />
       {!jsonata && <StatePath field="MaxConcurrencyPath" />}
       {mode === 'DISTRIBUTED' && <DistributedMapFields />}
+      {/* The ItemReader / ResultWriter buckets and ARNs the export would make parameters. */}
+      <ExtractParameters />
     </>
   );
 }

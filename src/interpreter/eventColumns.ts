@@ -19,11 +19,11 @@ const START = CHUNK - 64;
 export class EventColumns {
   private readonly refs: unknown[][] = [];
   private readonly nums: Float64Array[] = [];
-  /** The chunks being filled, and the next offsets in them. */
+  /** The chunks being filled, and the next offsets in them (a full chunk: none started yet). */
   private refChunk: unknown[] = [];
   private numChunk = new Float64Array(0);
-  private refAt = START * REFS;
-  private numAt = START * NUMS;
+  private refAt = CHUNK * REFS;
+  private numAt = CHUNK * NUMS;
   length = 0;
 
   /** Appends one event; `retryCount` -1 means none; `extra` is the history's. */
@@ -40,36 +40,39 @@ export class EventColumns {
     retryCount: number,
     extra: number,
   ): void {
-    let r = this.refAt;
-    let n = this.numAt;
-    if (r === CHUNK * REFS || this.refs.length === 0) {
-      this.refChunk = new Array<unknown>(CHUNK * REFS).fill(undefined);
-      this.numChunk = new Float64Array(CHUNK * NUMS);
-      this.refs.push(this.refChunk);
-      this.nums.push(this.numChunk);
-      if (this.refs.length > 1) {
-        r = 0;
-        n = 0;
-      }
-    }
-    // Chunks start out as undefined / 0, and each slot is written once: empty values are skipped.
+    // Kept short and branch-free: the JIT copies this body into every event-recording call site,
+    // and a fresh process spends more on compiling those copies than on running them (W5 bench).
+    if (this.refAt === CHUNK * REFS) this.startChunk();
+    const r = this.refAt;
+    const n = this.numAt;
     const refs = this.refChunk;
     refs[r] = type;
-    if (name !== undefined) refs[r + 1] = name;
+    refs[r + 1] = name;
     refs[r + 2] = data;
-    if (path !== undefined) refs[r + 3] = path;
-    if (iteration !== undefined) refs[r + 4] = iteration;
-    if (variables !== undefined) refs[r + 5] = variables;
+    refs[r + 3] = path;
+    refs[r + 4] = iteration;
+    refs[r + 5] = variables;
     const nums = this.numChunk;
-    if (kind !== 0) nums[n] = kind;
+    nums[n] = kind;
     nums[n + 1] = prev;
     nums[n + 2] = time;
-    // Stored plus one, so "none" (-1) is the chunk's 0.
-    if (retryCount >= 0) nums[n + 3] = retryCount + 1;
-    if (extra !== 0) nums[n + 4] = extra;
+    // Stored plus one, so "none" (-1) is 0.
+    nums[n + 3] = retryCount + 1;
+    nums[n + 4] = extra;
     this.refAt = r + REFS;
     this.numAt = n + NUMS;
     this.length += 1;
+  }
+
+  /** Starts the next chunk (the first one at START). */
+  private startChunk(): void {
+    const first = this.refs.length === 0;
+    this.refChunk = new Array<unknown>(CHUNK * REFS).fill(undefined);
+    this.numChunk = new Float64Array(CHUNK * NUMS);
+    this.refs.push(this.refChunk);
+    this.nums.push(this.numChunk);
+    this.refAt = first ? START * REFS : 0;
+    this.numAt = first ? START * NUMS : 0;
   }
 
   private ref(i: number, k: number): unknown {

@@ -9,6 +9,7 @@ import { jsonByteSize } from './limits';
 import { EventColumns } from './eventColumns';
 import { StageLog } from './stageLog';
 import type { HistoryEvent, StudioDetails, StudioStages } from './types';
+import type { Clock } from '../time/clock';
 
 const EAGER_TEXT_BYTES = 2048;
 
@@ -95,7 +96,8 @@ export class HistoryRecorder {
 
   constructor(
     private readonly maxEvents: number,
-    private readonly now: () => number,
+    /** The execution's clock (read directly: a closure in between is one more call per event). */
+    private readonly clock: Clock,
     public onEvent?: (event: HistoryEvent) => void,
   ) {}
 
@@ -124,7 +126,7 @@ export class HistoryRecorder {
   addEntered(type: string, previousEventId: number, name: string, input: unknown, path: string, iteration: number[] | undefined): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(ENTERED, type, name, input, path, iteration, undefined, previousEventId, this.now(), -1, 0);
+    columns.push(ENTERED, type, name, input, path, iteration, undefined, previousEventId, this.clock.now(), -1, 0);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -149,7 +151,7 @@ export class HistoryRecorder {
     if (columns.length >= this.maxEvents) throw this.full();
     this.stageLog.record(stages);
     // The stages' input and output are the Entered event's input and this event's output.
-    columns.push(EXITED, type, name, output, path, iteration, variables, previousEventId, this.now(), retryCount, enteredId);
+    columns.push(EXITED, type, name, output, path, iteration, variables, previousEventId, this.clock.now(), retryCount, enteredId);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -157,7 +159,7 @@ export class HistoryRecorder {
   addIteration(type: string, previousEventId: number, name: string, index: number, path: string, iteration: number[] | undefined): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(ITERATION, type, name, index, path, iteration, undefined, previousEventId, this.now(), -1, 0);
+    columns.push(ITERATION, type, name, index, path, iteration, undefined, previousEventId, this.clock.now(), -1, 0);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -165,7 +167,7 @@ export class HistoryRecorder {
   addDetails(type: string, previousEventId: number, details: EventDetailsInput | undefined, path: string, iteration: number[] | undefined, retryCount: number): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(DETAILS, type, undefined, details, path, iteration, undefined, previousEventId, this.now(), retryCount, 0);
+    columns.push(DETAILS, type, undefined, details, path, iteration, undefined, previousEventId, this.clock.now(), retryCount, 0);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -178,7 +180,7 @@ export class HistoryRecorder {
   add(type: string, previousEventId: number, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, force = false): number {
     const columns = this.columns;
     if (!force && columns.length >= this.maxEvents) throw this.full();
-    columns.push(DETAILS, type, undefined, details, studio.path, studio.iteration, studio.variables, previousEventId, this.now(), studio.retryCount ?? -1, 0);
+    columns.push(DETAILS, type, undefined, details, studio.path, studio.iteration, studio.variables, previousEventId, this.clock.now(), studio.retryCount ?? -1, 0);
     return this.recorded(columns.length);
   }
 

@@ -57,49 +57,72 @@ export function reportStateError(run: StateRun, e: unknown): StatesError {
 
 /** Runs a scope from StartAt to an End / Succeed; returns its output, throws its failure. */
 export function* runScope(rt: Runtime, frame: Frame, input: unknown): Gen<unknown> {
+  // Kept small: this loop runs once per state transition, and in a fresh process the JIT's
+  // compilation of it and of what it inlines costs more than running it (the W5 bench), so the
+  // rarer paths live in functions of their own and there is one `yield*` (each one is a large
+  // piece of generator code).
   let plan = rt.plans.at(frame, frame.scope.StartAt);
   let value = input;
   let inputChecked = false;
   for (;;) {
-    const state = plan.state;
     rt.countTransition();
     const enteredPrev = frame.last;
     const enteredId = rt.emitEntered(frame, plan, value);
     const enteredTime = rt.currentIso();
     if (rt.breakpoints !== undefined && rt.breakpointHit(plan.path, plan.name)) yield BREAK;
     else if (rt.tickDue()) yield TICK;
-    const jsonata = (state.QueryLanguage ?? frame.queryLanguage) === 'JSONata';
-    let output: unknown;
-    let next: string | undefined;
+    const jsonata = (plan.state.QueryLanguage ?? frame.queryLanguage) === 'JSONata';
+    let run: StateRun;
     if (!jsonata && plan.simple) {
       // JSONPath Pass, Choice and Succeed run to their exit synchronously, without a coroutine.
-      const run = simpleState(rt, frame, plan, value, enteredId, enteredPrev, enteredTime, inputChecked);
-      output = run.output;
-      next = run.next;
+      run = simpleState(rt, frame, plan, value, enteredId, enteredPrev, enteredTime, inputChecked);
     } else {
-      const run = new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
-      try {
-        if (state.Type === 'Task' && !jsonata && state.Retry === undefined && state.Catch === undefined) {
-          // A Task without Retry and Catch: a failure simply leaves the state (no wrapper), and
-          // most attempts run to their end without a coroutine.
-          output = taskAttemptSync(run, state);
-          if (output instanceof TaskPending) output = yield* output.rest(run, state);
-          next = plan.next;
-        } else {
-          const outcome = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? yield* withRetryCatch(run, state) : yield* runStateCoroutine(run, state);
-          output = outcome.output;
-          next = outcome.next ?? plan.next;
-        }
-      } catch (e) {
-        throw reportStateError(run, e);
-      }
+      run = new StateRun(rt, frame, plan, jsonata, value, enteredId, enteredPrev, enteredTime);
+      let output = startState(run);
+      if (output instanceof TaskPending) output = yield* stateCoroutine(run, output);
       exitState(run, output, output === run.withinLimit);
     }
     if (rt.tickDue()) yield TICK;
-    if (next === undefined) return output;
+    const next = run.next;
+    if (next === undefined) return run.output;
     plan = rt.plans.after(frame, plan, next);
-    value = output;
+    value = run.output;
     inputChecked = true;
+  }
+}
+
+/** What {@link startState} returns for a state that runs as a coroutine from its start. */
+const AS_COROUTINE = new TaskPending(undefined, 0, undefined);
+
+/**
+ * The synchronous start of a state that is not a simple one: a JSONPath Task without Retry and
+ * Catch runs its attempt here (most attempts run to their end without a coroutine: a failure
+ * simply leaves the state); returns its output, or where the coroutine goes on from.
+ */
+function startState(run: StateRun): unknown {
+  const state = run.plan.state;
+  if (state.Type !== 'Task' || run.jsonata || state.Retry !== undefined || state.Catch !== undefined) return AS_COROUTINE;
+  run.next = run.plan.next;
+  try {
+    return taskAttemptSync(run, state);
+  } catch (e) {
+    throw reportStateError(run, e);
+  }
+}
+
+/**
+ * The rest of a state as a coroutine (from its start, or a Task attempt from where
+ * {@link startState} stopped); returns its output and leaves its next state in `run.next`.
+ */
+function* stateCoroutine(run: StateRun, pending: TaskPending): Gen<unknown> {
+  const state = run.plan.state;
+  try {
+    if (pending !== AS_COROUTINE) return yield* pending.rest(run, state as TaskState);
+    const outcome = state.Type === 'Task' || state.Type === 'Parallel' || state.Type === 'Map' ? yield* withRetryCatch(run, state) : yield* runStateCoroutine(run, state);
+    run.next = outcome.next ?? run.plan.next;
+    return outcome.output;
+  } catch (e) {
+    throw reportStateError(run, e);
   }
 }
 

@@ -120,7 +120,7 @@ export class Runtime {
     this.random = options.seed !== undefined ? seeded(options.seed) : Math.random;
     this.maxTransitions = options.maxTransitions ?? 1_000_000;
     this.maxEvents = options.maxEvents ?? 25_000;
-    this.history = new HistoryRecorder(this.maxEvents, () => this.currentTime(), options.onEvent);
+    this.history = new HistoryRecorder(this.maxEvents, this.clock, options.onEvent);
     this.stateMachineName = options.stateMachineName ?? 'StateMachine';
     this.executionName = options.name ?? this.uuid();
     this.mocks = createMockTable(options.mocks, options.testCase, this.stateMachineName);

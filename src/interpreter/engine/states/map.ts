@@ -136,7 +136,7 @@ export function* runMapAttempt(run: StateRun, state: MapState): Gen<unknown> {
     items.length,
     concurrency,
     (i) => {
-      const child = childFrame(i, items[i], distributed ? new HistoryRecorder(rt.maxEvents, () => rt.currentTime()) : undefined);
+      const child = childFrame(i, items[i], distributed ? new HistoryRecorder(rt.maxEvents, rt.clock) : undefined);
       frames[i] = child;
       let tick = false;
       if (!distributed) {

@@ -197,3 +197,84 @@ test('tests live beside the workflow: a saved run becomes statemachine/order.sfn
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+test('a test file changed on disk reaches the Tests tab live; with unsaved test edits the user chooses', async ({ page, studio, health }) => {
+  const testFile = join(project, 'statemachine', 'order.sfn-test.yaml');
+  const header = 'workflow: ../template.yaml\nstateMachine: OrderFlow\ntests:\n';
+  const testCase = (name: string) => `  - name: ${name}\n    expect:\n      status: SUCCEEDED\n`;
+  await writeFile(testFile, `${header}${testCase('from disk')}`);
+  await page.goto(url);
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('tests');
+  const cases = page.getByTestId('test-case');
+  await expect(cases).toHaveCount(1);
+
+  // No unsaved test edits: a case added in another editor shows up without a reload, nothing to save.
+  const started = Date.now();
+  await writeFile(testFile, `${header}${testCase('from disk')}${testCase('added elsewhere')}`);
+  await expect(cases).toHaveCount(2);
+  const latency = Date.now() - started;
+  test.info().annotations.push({ type: 'test-file-change-to-panel', description: `${latency} ms` });
+  console.log(`test file change → Tests tab: ${latency} ms`);
+  await expect(cases.nth(1)).toHaveAttribute('data-name', 'added elsewhere');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  await page.getByTestId('tests-run-all').click();
+  await expect(cases.nth(1)).toHaveAttribute('data-state', 'passed');
+
+  // Unsaved test edits (a run saved as a case) + a change on disk: the same choice as for the workflow.
+  await run.tab('start');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  const mine = ((await page.getByTestId('saved-test-case').textContent()) ?? '').replace(/^.*“(.*)”.*$/, '$1');
+  expect(mine).not.toBe('');
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  const theirs = `${header}${testCase('from disk')}${testCase('added elsewhere')}${testCase('theirs')}`;
+  await writeFile(testFile, theirs);
+  const dialog = page.getByTestId('file-conflict');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('The tests in statemachine/order.sfn-test.yaml changed on disk while you have unsaved test edits here.');
+  await dialog.getByTestId('file-show-diff').click();
+  const diff = dialog.getByTestId('file-tests-diff');
+  await expect(diff.locator('.diff-removed')).toContainText(['"name": "theirs"']);
+  await expect(diff.locator('.diff-added').filter({ hasText: `"name": "${mine}"` })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/open-files-tests-conflict.png' });
+  expect(await readFile(testFile, 'utf8')).toBe(theirs);
+
+  // Closing the dialog keeps my case; Save asks again instead of writing over theirs.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await run.tab('tests');
+  await expect(cases).toHaveCount(3);
+  await expect(cases.nth(2)).toHaveAttribute('data-name', mine);
+  await page.keyboard.press('Control+s');
+  await expect(dialog).toBeVisible();
+  expect(await readFile(testFile, 'utf8')).toBe(theirs);
+
+  // Take theirs: the file's cases, nothing left to save.
+  await dialog.getByTestId('file-take-theirs').click();
+  await expect(dialog).toBeHidden();
+  await expect(cases).toHaveCount(3);
+  await expect(cases.nth(2)).toHaveAttribute('data-name', 'theirs');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+
+  // Again with Keep mine: my cases are written over theirs (minimal edits of the file on disk).
+  await run.tab('start');
+  await run.start();
+  await page.getByTestId('save-test-case').click();
+  const mine2 = ((await page.getByTestId('saved-test-case').textContent()) ?? '').replace(/^.*“(.*)”.*$/, '$1');
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  const theirs2 = theirs.replace('tests:\n', 'tests: # reviewed\n');
+  await writeFile(testFile, theirs2);
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('file-keep-mine').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  const kept = await readFile(testFile, 'utf8');
+  expect(kept.startsWith(theirs2)).toBe(true);
+  expect(kept.slice(theirs2.length)).toMatch(new RegExp(`^ {2}- name: ${mine2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

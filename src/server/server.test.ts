@@ -284,4 +284,53 @@ describe('asl-studio open server', () => {
     expect(broken.problem).toMatch(/^statemachine\/order\.sfn-test\.yaml:\d+:\d+: /);
     await unlink(path);
   });
+
+  it('a test file changed on disk is a `tests` event for its workflow; the server\'s own writes are not', async () => {
+    const id = 'template.yaml%23OrderFlow';
+    const path = join(project, 'statemachine', 'order.sfn-test.yaml');
+    const controller = new AbortController();
+    const res = await api('/api/events', { signal: controller.signal });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const nextEvent = async (): Promise<{ event: string; file: string; ids: string[]; version: string | null; deleted: boolean }> => {
+      for (;;) {
+        const match = /event: (\w+)\ndata: (.*)\n\n/.exec(buffer);
+        if (match) {
+          buffer = buffer.slice(match.index + match[0].length);
+          return { event: match[1]!, ...JSON.parse(match[2]!) as { file: string; ids: string[]; version: string | null; deleted: boolean } };
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += decoder.decode(value);
+      }
+    };
+    try {
+      // Reading the tests starts following the file (it does not exist yet).
+      const none = await (await api(`/api/tests?id=${id}`)).json() as { version: string | null };
+      expect(none.version).toBeNull();
+      // The studio's own write: no event. Then an outside edit: one, for OrderFlow's tests.
+      const suite = { tests: [{ name: 'ours', expect: { status: 'SUCCEEDED' } }] };
+      const put = await api(`/api/tests?id=${id}`, { method: 'PUT', body: JSON.stringify({ text: JSON.stringify(suite), baseVersion: null }) });
+      expect(put.status).toBe(200);
+      const ours = await readFile(path, 'utf8');
+      const theirs = `${ours}  - name: theirs\n    input: {}\n`;
+      await writeFile(path, theirs);
+      let event = await nextEvent();
+      // writeFile truncates before it writes: the poll may see the empty file first.
+      while (event.version === null || event.deleted) event = await nextEvent();
+      expect(event).toMatchObject({ event: 'tests', file: 'statemachine/order.sfn-test.yaml', ids: ['template.yaml#OrderFlow'], deleted: false });
+      const read = await (await api(`/api/tests?id=${id}`)).json() as { text: string; version: string };
+      expect(read.version).toBe(event.version);
+      expect((JSON.parse(read.text) as { tests: { name: string }[] }).tests.map((t) => t.name)).toEqual(['ours', 'theirs']);
+      // The workflow's own file is not touched by it: no `change` event came for it.
+      expect(buffer).not.toMatch(/event: change/);
+      await unlink(path);
+      let gone = await nextEvent();
+      while (!gone.deleted) gone = await nextEvent();
+      expect(gone).toMatchObject({ event: 'tests', deleted: true, ids: ['template.yaml#OrderFlow'] });
+    } finally {
+      controller.abort();
+    }
+  });
 });

@@ -10,7 +10,8 @@
  *   GET  /api/tests?id=ID          the workflow's test file: { file, text (JSON) | null, version | null, problem? }
  *   PUT  /api/tests?id=ID          { text (JSON), baseVersion } → { file, version } | 409 { version }
  *   GET  /api/file?path=P          raw text of an opened file
- *   GET  /api/events               Server-Sent Events: `change` { file, version, ids }
+ *   GET  /api/events               Server-Sent Events: `change` { file, version, ids } for a workflow file,
+ *                                  `tests` { file, version, ids, deleted } for a test file read or written here
  */
 import { randomBytes } from 'node:crypto';
 import { access, constants, readFile, stat } from 'node:fs/promises';
@@ -111,11 +112,16 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   const clients = new Set<ServerResponse>();
   let hosts = new Set<string>();
 
+  /** Test files read or written through /api/tests, and the workflows (ids) they belong to. */
+  const testFileOwners = new Map<string, Set<string>>();
   const watcher = new FileWatcher((path, version) => {
     const file = guard.relativeName(path);
-    const ids = workflows.filter((w) => w.file === file || w.template === file).map((w) => w.id);
+    const owners = testFileOwners.get(file);
+    // A test file changed on disk goes to the Tests tab, not to the workflow's text.
+    const event = owners ? 'tests' : 'change';
+    const ids = owners ? [...owners] : workflows.filter((w) => w.file === file || w.template === file).map((w) => w.id);
     const data = JSON.stringify({ file, version, ids, deleted: version === null });
-    for (const client of clients) client.write(`event: change\ndata: ${data}\n\n`);
+    for (const client of clients) client.write(`event: ${event}\ndata: ${data}\n\n`);
   }, options.pollMs);
 
   const entryFor = (id: string | null): WorkflowEntry => {
@@ -207,6 +213,16 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   /** The workflow's test file: the first candidate on disk, else where a new one goes. Allowed beside an opened file too. */
   const testFileOf = async (entry: WorkflowEntry): Promise<{ file: string; path: string; text: string | null }> => {
     if (entry.kind === 'history') throw new HttpError(400, `${entry.file} is a recorded AWS execution: it has no test file.`);
+    const found = await findTestFile(entry);
+    // Followed from now on (also where it does not exist yet): a change on disk reaches the Tests tab.
+    const owners = testFileOwners.get(found.file) ?? new Set<string>();
+    owners.add(entry.id);
+    testFileOwners.set(found.file, owners);
+    watcher.track(found.path, found.text);
+    return found;
+  };
+
+  const findTestFile = async (entry: WorkflowEntry): Promise<{ file: string; path: string; text: string | null }> => {
     const candidates = testFileCandidates(entry);
     for (const file of candidates) {
       const path = await guard.resolve(file, false);
@@ -242,9 +258,14 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     if (currentVersion !== (baseVersion ?? null)) throw new HttpError(409, `${file} changed on disk since it was read.`, { version: currentVersion });
     const next = await nextTestFileText(current, file, suite, entry);
     if (next !== current) {
+      // Our own write is not a change on disk for the studio to pick up.
+      watcher.wrote(path, next, true);
       try {
         await writeFileAtomic(path, next);
+        watcher.wrote(path, next);
       } catch (error) {
+        if (current === null) watcher.track(path, null);
+        else watcher.wrote(path, current);
         if (error instanceof ReadOnlyFileError) throw new HttpError(403, error.message, { readOnly: true });
         throw error;
       }

@@ -12,6 +12,8 @@ import { versionOf } from './workflowText';
 interface Known {
   version: string | null;
   stamp: string;
+  /** The server is writing the file: what is seen meanwhile is its own write, not a change. */
+  busy?: boolean;
 }
 
 export class FileWatcher {
@@ -39,10 +41,13 @@ export class FileWatcher {
     }
   }
 
-  /** The server wrote `text` to `path`: that is not an outside change. */
-  wrote(path: string, text: string): void {
+  /**
+   * The server wrote `text` to `path`: that is not an outside change. `busy`: it is about to write
+   * it (call again without once written), so nothing seen until then is reported.
+   */
+  wrote(path: string, text: string, busy = false): void {
     const entry = this.known.get(path);
-    this.known.set(path, { version: versionOf(text), stamp: entry?.stamp ?? '' });
+    this.known.set(path, { version: versionOf(text), stamp: busy ? '' : (entry?.stamp ?? ''), ...(busy ? { busy } : {}) });
   }
 
   async check(): Promise<void> {
@@ -50,6 +55,7 @@ export class FileWatcher {
     this.checking = true;
     try {
       for (const [path, entry] of this.known) {
+        if (entry.busy) continue;
         let stamp = 'missing';
         try {
           const info = await stat(path);
@@ -67,6 +73,8 @@ export class FileWatcher {
             version = null;
           }
         }
+        // Tracked again or written by the server meanwhile: this look is stale, the next one decides.
+        if (this.known.get(path) !== entry) continue;
         if (version === entry.version) continue;
         entry.version = version;
         this.onChange(path, version);

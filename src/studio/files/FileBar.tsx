@@ -65,6 +65,7 @@ export function FileNotice() {
   const conflict = useFileStatus((s) => s.conflict);
   const notice = useFileStatus((s) => s.notice);
   const settingsConflict = useFileStatus((s) => s.settingsConflict);
+  const testsConflict = useFileStatus((s) => s.testsConflict);
   if (!session) return null;
   const lines: string[] = [];
   if (deleted) lines.push(`${file ?? 'The file'} was deleted on disk. Your workflow is still here: Save writes it back.`);
@@ -80,7 +81,7 @@ export function FileNotice() {
           {error && <button type="button" onClick={() => session.status.setState({ error: undefined })}>Dismiss</button>}
         </div>
       )}
-      {(conflict || settingsConflict) && <Suspense fallback={null}><ConflictDialog session={session} /></Suspense>}
+      {(conflict || settingsConflict || testsConflict) && <Suspense fallback={null}><ConflictDialog session={session} /></Suspense>}
     </>
   );
 }

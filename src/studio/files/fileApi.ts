@@ -39,6 +39,8 @@ export interface FileChange {
   version: string | null;
   ids: string[];
   deleted: boolean;
+  /** The test file of the workflows `ids` changed (not their definition). */
+  tests?: boolean;
 }
 
 export class FileApiError extends Error {
@@ -104,7 +106,8 @@ export class FileApi {
               const block = buffer.slice(0, end);
               buffer = buffer.slice(end + 2);
               const data = /^data: (.*)$/m.exec(block)?.[1];
-              if (/^event: change$/m.test(block) && data) onChange(JSON.parse(data) as FileChange);
+              const event = /^event: (change|tests)$/m.exec(block)?.[1];
+              if (event && data) onChange({ ...(JSON.parse(data) as FileChange), ...(event === 'tests' ? { tests: true } : {}) });
             }
           }
         } catch {

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StateMachine, WorkflowSettings } from '../../asl/types';
 import { createStudioStore } from '../../store/studioStore';
 import { MapStorage } from '../../workspace/testStorage';
-import type { FileApi, FileChange, FileDocument, FileWorkflow } from './fileApi';
+import { FileApiError, type FileApi, type FileChange, type FileDocument, type FileWorkflow } from './fileApi';
+import type { RunDataBinding } from '../../run/runData';
 import { FileSession } from './fileSession';
 
 const DEF: StateMachine = { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } };
@@ -123,5 +124,139 @@ describe('settings changed on disk while Config mode has unsaved edits', () => {
     await api.editOnDisk({ ...BASE, tracing: true, type: 'EXPRESS' });
     await settle();
     expect(session.status.getState()).toMatchObject({ settingsConflict: undefined, dirty: false });
+  });
+});
+
+const SUITE = (...names: string[]) => `${JSON.stringify({ workflow: 'flow.asl.json', tests: names.map((name) => ({ name })) }, null, 2)}\n`;
+
+/** The server's side of the test file `flow.sfn-test.yaml`: versions, 409 over a stale base, change events. */
+class FakeTestsApi extends FakeApi {
+  tests: string | null = SUITE('a');
+  problem: string | undefined;
+  testWrites: { text: string; baseVersion: string | null }[] = [];
+  private testsListener: ((change: FileChange) => void) | undefined;
+  private readonly version = () => (this.tests === null ? null : `t-${this.tests.length}-${this.tests.slice(-40)}`);
+
+  readTests = () => Promise.resolve({ file: 'flow.sfn-test.yaml', text: this.problem ? null : this.tests, version: this.version(), ...(this.problem ? { problem: this.problem } : {}) });
+  writeTests = (_id: string, text: string, baseVersion: string | null) => {
+    if (baseVersion !== this.version()) return Promise.reject(new FileApiError(409, 'flow.sfn-test.yaml changed on disk since it was read.', { version: this.version() }));
+    this.testWrites.push({ text, baseVersion });
+    this.tests = text;
+    return Promise.resolve({ file: 'flow.sfn-test.yaml', version: this.version()! });
+  };
+  override watch = (listener: (change: FileChange) => void) => {
+    this.testsListener = listener;
+    return () => undefined;
+  };
+  /** Someone writes the test file on disk; `quiet`: no event yet (the save finds it first). */
+  async editTestsOnDisk(text: string | null, quiet = false): Promise<void> {
+    this.tests = text;
+    if (!quiet) this.testsListener?.({ file: 'flow.sfn-test.yaml', version: this.version(), ids: [ENTRY.id], deleted: text === null, tests: true });
+    await settle();
+  }
+}
+
+/** The Tests tab's text, as bootFiles binds it. */
+function testsTab(): RunDataBinding & { value: unknown } {
+  const listeners = new Set<() => void>();
+  const tab = {
+    value: undefined as unknown,
+    get: () => tab.value,
+    set: (value: unknown) => {
+      tab.value = value;
+      for (const l of listeners) l();
+    },
+    subscribe: (l: () => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+  return tab;
+}
+
+async function openWithTests(api: FakeTestsApi) {
+  const opened = open(api);
+  const tab = testsTab();
+  const problems: (string | null)[] = [];
+  await opened.session.bindTests(tab, (p) => problems.push(p));
+  return { ...opened, tab, problems };
+}
+
+describe('the test file changed on disk', () => {
+  it('without unsaved test edits: the Tests tab shows the new cases at once, nothing is dirty or written', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab } = await openWithTests(api);
+    expect(tab.value).toBe(SUITE('a'));
+    await api.editTestsOnDisk(SUITE('a', 'b'));
+    expect(tab.value).toBe(SUITE('a', 'b'));
+    expect(session.status.getState()).toMatchObject({ dirty: false, testsConflict: undefined });
+    expect(api.testWrites).toEqual([]);
+    // A later edit saves over the version now on disk.
+    tab.set(SUITE('a', 'b', 'c'));
+    await session.save();
+    expect(api.tests).toBe(SUITE('a', 'b', 'c'));
+  });
+
+  it('with unsaved test edits: the user chooses; nothing taken or written before; Keep mine writes mine over theirs', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab } = await openWithTests(api);
+    tab.set(SUITE('a', 'mine'));
+    expect(session.status.getState().dirty).toBe(true);
+    await api.editTestsOnDisk(SUITE('a', 'theirs'));
+    expect(session.status.getState().testsConflict).toMatchObject({ file: 'flow.sfn-test.yaml', text: SUITE('a', 'theirs') });
+    expect(tab.value).toBe(SUITE('a', 'mine'));
+    await session.save();
+    expect(api.testWrites).toEqual([]);
+    await session.keepMine();
+    expect(api.tests).toBe(SUITE('a', 'mine'));
+    expect(session.status.getState()).toMatchObject({ testsConflict: undefined, dirty: false, saving: 'saved' });
+  });
+
+  it('Take theirs shows the file on disk; closing the dialog keeps mine and Save asks again', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab } = await openWithTests(api);
+    tab.set(SUITE('a', 'mine'));
+    await api.editTestsOnDisk(SUITE('a', 'theirs'));
+    session.postpone();
+    expect(session.status.getState().testsConflict).toBeUndefined();
+    await session.save();
+    expect(session.status.getState().testsConflict).toMatchObject({ text: SUITE('a', 'theirs') });
+    expect(api.testWrites).toEqual([]);
+    session.takeTheirs();
+    expect(tab.value).toBe(SUITE('a', 'theirs'));
+    expect(session.status.getState()).toMatchObject({ testsConflict: undefined, dirty: false });
+    expect(api.testWrites).toEqual([]);
+  });
+
+  it('a save refused with 409 opens the same choice instead of an error', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab } = await openWithTests(api);
+    tab.set(SUITE('a', 'mine'));
+    await api.editTestsOnDisk(SUITE('a', 'theirs'), true);
+    await session.save();
+    expect(session.status.getState()).toMatchObject({ testsConflict: { text: SUITE('a', 'theirs') }, saving: 'idle' });
+    expect(session.status.getState().error).toBeUndefined();
+    expect(api.tests).toBe(SUITE('a', 'theirs'));
+    await session.keepMine();
+    expect(api.tests).toBe(SUITE('a', 'mine'));
+  });
+
+  it('a broken file on disk is reported and not taken; a deleted one leaves the tests here for Save', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab, problems } = await openWithTests(api);
+    api.problem = 'flow.sfn-test.yaml:2:3: Unexpected flow-seq-end';
+    await api.editTestsOnDisk('tests: [\n  ]]');
+    expect(tab.value).toBe(SUITE('a'));
+    expect(problems.at(-1)).toMatch(/^flow\.sfn-test\.yaml:2:3: .*not overwritten meanwhile/);
+    api.problem = undefined;
+    await api.editTestsOnDisk(SUITE('a', 'fixed'));
+    expect(tab.value).toBe(SUITE('a', 'fixed'));
+    expect(problems.at(-1)).toBeNull();
+    await api.editTestsOnDisk(null);
+    expect(tab.value).toBe(SUITE('a', 'fixed'));
+    expect(problems.at(-1)).toBe('flow.sfn-test.yaml was deleted on disk. Your tests are still here: Save writes them back.');
+    expect(session.status.getState().dirty).toBe(true);
+    await session.save();
+    expect(api.tests).toBe(SUITE('a', 'fixed'));
   });
 });

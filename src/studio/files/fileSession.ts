@@ -2,7 +2,8 @@
  * The studio bound to a file on disk (through `asl-studio open`): which workflow is open, whether
  * the document differs from the file (dirty), Save (explicit or automatic), and changes on disk —
  * taken silently when there are no local edits, otherwise left to the user (keep mine / take
- * theirs), never overwritten silently either way.
+ * theirs), never overwritten silently either way. The same for the workflow's test file: a change
+ * on disk reaches the Tests tab at once, or asks when the tests have unsaved edits here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { deepEqual, parseDefinition } from '../../asl';
@@ -26,6 +27,8 @@ export interface FileSessionStatus {
   conflict?: { theirs: string; version: string } | undefined;
   /** The template's settings changed on disk while Config mode had unsaved settings edits: theirs, to choose from. */
   settingsConflict?: { theirs: WorkflowSettings } | undefined;
+  /** The test file changed on disk while the Tests tab had unsaved edits: theirs (as the JSON text the tab edits; null: deleted). */
+  testsConflict?: TestsOnDisk | undefined;
   deleted: boolean;
   readOnly: boolean;
   autosave: boolean;
@@ -33,6 +36,13 @@ export interface FileSessionStatus {
   notice?: string | undefined;
   /** Milliseconds from the change event to the document showing it (last reload). */
   lastReloadMs?: number;
+}
+
+/** The test file on disk as the Tests tab edits it. */
+export interface TestsOnDisk {
+  file: string;
+  text: string | null;
+  version: string | null;
 }
 
 export class FileSession {
@@ -55,6 +65,8 @@ export class FileSession {
   /** The tests as last read from or written to disk; `blocked`: the file on disk is broken and is not overwritten. */
   private testsBase: { text: string | null; version: string | null; file?: string; blocked?: string } = { text: null, version: null };
   private applyingTests = false;
+  /** The test file on disk not yet chosen between (kept when the dialog is closed, so Save asks again). */
+  private pendingTests: TestsOnDisk | undefined;
 
   constructor(private readonly store: StudioStore, private readonly api: FileApi, workflows: FileWorkflow[], doc: FileDocument) {
     this.baseText = doc.text;
@@ -114,18 +126,82 @@ export class FileSession {
         read = { file: '', text: null, version: null, problem: `The test file could not be read: ${error instanceof Error ? error.message : String(error)}` };
       }
     }
-    this.testsBase = { text: read?.text ?? null, version: read?.version ?? null, ...(read?.file ? { file: read.file } : {}), ...(read?.problem ? { blocked: read.problem } : {}) };
+    this.pendingTests = undefined;
+    this.status.setState({ testsConflict: undefined });
+    this.showTests(read ?? { file: '', text: null, version: null });
+  }
+
+  /** The tests as on disk, into the Tests tab (not an edit: it does not make the document dirty). */
+  private showTests(read: TestsOnDisk & { problem?: string }): void {
+    this.testsBase = { text: read.text, version: read.version, ...(read.file ? { file: read.file } : {}), ...(read.problem ? { blocked: read.problem } : {}) };
     this.applyingTests = true;
     try {
-      this.tests?.set(read?.text ?? undefined);
+      this.tests?.set(read.text ?? undefined);
     } finally {
       this.applyingTests = false;
     }
-    this.onTestsProblem?.(read?.problem ? `${read.problem} (fix the file; it is not overwritten meanwhile)` : null);
+    this.onTestsProblem?.(read.problem ? `${read.problem} (fix the file; it is not overwritten meanwhile)` : null);
+    this.status.setState({ dirty: this.isDirty() });
   }
 
-  /** Writes the changed tests into the test file; why it could not, or undefined. The tests stay in the studio either way. */
-  private async saveTests(id: string): Promise<string | undefined> {
+  /** The tests as they are in the studio now (the JSON text of the Tests tab), or null for none. */
+  private myTests(): string | null {
+    const text = this.tests?.get();
+    return typeof text === 'string' ? text : null;
+  }
+
+  /**
+   * The test file changed on disk (or a save found it changed): taken at once when the Tests tab has
+   * no unsaved edits, otherwise the user chooses (keep mine / take theirs / show diff). A broken file
+   * is reported and neither taken nor overwritten; a deleted one leaves the tests here for Save to
+   * write back. @returns whether the user now has a choice to make
+   */
+  private async takeDiskTests(): Promise<boolean> {
+    const { current } = this.status.getState();
+    let read: Awaited<ReturnType<FileApi['readTests']>>;
+    try {
+      read = await this.api.readTests(current.id);
+    } catch {
+      return false; // half written or gone again: the next event brings it
+    }
+    if (read.problem) {
+      this.testsBase = { ...this.testsBase, version: read.version, file: read.file, blocked: read.problem };
+      this.onTestsProblem?.(`${read.problem} (fix the file; it is not overwritten meanwhile)`);
+      return false;
+    }
+    const mine = this.myTests();
+    if (read.text === null) {
+      // Deleted on disk: the tests stay here (dirty), and Save writes them back.
+      this.testsBase = { text: null, version: null, file: read.file };
+      this.onTestsProblem?.(mine === null ? null : `${read.file} was deleted on disk. Your tests are still here: Save writes them back.`);
+      this.status.setState({ dirty: this.isDirty() });
+      return false;
+    }
+    if (!this.testsChanged() || read.text === mine) {
+      this.pendingTests = undefined;
+      this.status.setState({ testsConflict: undefined });
+      this.showTests(read);
+      return false;
+    }
+    this.pendingTests = { file: read.file, text: read.text, version: read.version };
+    this.status.setState({ testsConflict: this.pendingTests });
+    return true;
+  }
+
+  private async onTestsChange(change: FileChange): Promise<void> {
+    const { current } = this.status.getState();
+    if (!this.tests || current.kind === 'history' || !change.ids.includes(current.id)) return;
+    if (change.version !== null && change.version === this.testsBase.version && !this.testsBase.blocked) return;
+    const started = performance.now();
+    await this.takeDiskTests();
+    this.status.setState({ lastReloadMs: performance.now() - started });
+  }
+
+  /**
+   * Writes the changed tests into the test file; why it could not, `conflict` when the file changed
+   * on disk (the user now chooses), or undefined. The tests stay in the studio either way.
+   */
+  private async saveTests(id: string, retried = false): Promise<string | 'conflict' | undefined> {
     if (!this.tests || !this.testsChanged()) return undefined;
     const file = this.testsBase.file ?? 'the test file';
     if (this.testsBase.blocked) return `Tests not saved: ${file} on disk cannot be read (${this.testsBase.blocked}); fix it, then save again.`;
@@ -136,7 +212,14 @@ export class FileSession {
       this.testsBase = { text, version: written.version, file: written.file };
       return undefined;
     } catch (error) {
-      if (error instanceof FileApiError && error.status === 409) return `Tests not saved: ${file} changed on disk since it was read. Your tests are kept here; reopen the workflow to see the file's.`;
+      if (error instanceof FileApiError && error.status === 409) {
+        if (await this.takeDiskTests()) return 'conflict';
+        if (this.testsBase.blocked) return `Tests not saved: ${file} on disk cannot be read (${this.testsBase.blocked}); fix it, then save again.`;
+        if (!this.testsChanged()) return undefined; // the file on disk already holds these tests
+        // Deleted on disk meanwhile: written again, once.
+        if (!retried && this.testsBase.version === null) return this.saveTests(id, true);
+        return `Tests not saved: ${file} changed on disk since it was read. Your tests are kept here; save again.`;
+      }
       return `Tests not saved: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
@@ -165,6 +248,11 @@ export class FileSession {
     this.timer = undefined;
     const { current, conflict } = this.status.getState();
     if (conflict && !force) return; // the user decides first
+    if (this.pendingTests) {
+      // The test file changed on disk under unsaved test edits: the user decides first.
+      this.status.setState({ testsConflict: this.pendingTests });
+      return;
+    }
     if (this.pendingTheirs) {
       // The template's settings changed on disk under unsaved settings edits: the user decides first.
       this.status.setState({ settingsConflict: { theirs: this.pendingTheirs } });
@@ -189,6 +277,10 @@ export class FileSession {
         notice = written.warnings.length > 0 ? written.warnings.join(' ') : undefined;
       }
       const testsProblem = await this.saveTests(current.id);
+      if (testsProblem === 'conflict') {
+        this.status.setState({ saving: 'idle', notice, dirty: this.isDirty() });
+        return;
+      }
       if (testsProblem) {
         this.status.setState({ saving: 'error', error: testsProblem, conflict: undefined, deleted: false, notice, dirty: this.isDirty() });
         return;
@@ -215,6 +307,13 @@ export class FileSession {
       this.pendingTheirs = undefined;
       this.status.setState({ settingsConflict: undefined });
     }
+    const tests = this.pendingTests;
+    if (tests) {
+      // My tests are written over the version now on disk.
+      this.testsBase = { text: tests.text, version: tests.version, file: tests.file };
+      this.pendingTests = undefined;
+      this.status.setState({ testsConflict: undefined });
+    }
     return this.save(conflict !== undefined);
   }
 
@@ -228,14 +327,19 @@ export class FileSession {
       this.baseSettings = theirs;
       this.store.getState().setSettings('Take the settings from disk', () => theirs);
     }
-    this.status.setState({ conflict: undefined, settingsConflict: undefined, dirty: this.isDirty() });
+    const tests = this.pendingTests;
+    if (tests) {
+      this.pendingTests = undefined;
+      this.showTests(tests);
+    }
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, dirty: this.isDirty() });
   }
 
   /** Closes the choice without choosing: the edits stay here, Save asks again. */
   postpone(): void {
-    const { conflict, settingsConflict } = this.status.getState();
-    if (!conflict && !settingsConflict) return;
-    this.status.setState({ conflict: undefined, settingsConflict: undefined, error: 'The file on disk differs from your edits; Save asks again.' });
+    const { conflict, settingsConflict, testsConflict } = this.status.getState();
+    if (!conflict && !settingsConflict && !testsConflict) return;
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, error: 'The file on disk differs from your edits; Save asks again.' });
   }
 
   /** Replaces the document with `text` from disk as one undo step; the canvas keeps its viewport. */
@@ -252,6 +356,7 @@ export class FileSession {
   }
 
   private async onDiskChange(change: FileChange): Promise<void> {
+    if (change.tests) return this.onTestsChange(change);
     const { current, dirty } = this.status.getState();
     // A recorded execution is opened once as a run; the workflow is not its text.
     if (!change.ids.includes(current.id) || current.kind === 'history') return;
@@ -313,7 +418,7 @@ export class FileSession {
     try {
       const doc = await this.api.read(id);
       this.pendingTheirs = undefined;
-      this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined, settingsConflict: undefined });
+      this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined, settingsConflict: undefined, testsConflict: undefined });
       this.runData?.set(loadFileRunData(doc.entry.id));
       const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
       this.baseText = doc.text;

@@ -15,10 +15,20 @@ import { testFileOf, type ImportOutcome, type ImportSource } from './importModel
 import { testsStoreFor } from '../tests/testsStore';
 import { MAX_IMPORT_BYTES, readImportOffThread, type ImportJob } from './readImportOffThread';
 import { ImportResult } from './ImportResult';
+import { isZip, sourcesOfZip } from './importZip';
 import './export.css';
 
-async function readFiles(files: readonly File[]): Promise<ImportSource[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, text: await file.text() })));
+/** The files' texts; a project zip (the SAM project export) gives its templates, definitions and test files. */
+async function readFiles(files: readonly File[]): Promise<ImportSource[] | { fileName: string; problem: string }> {
+  const read = await Promise.all(files.map(async (file): Promise<ImportSource[] | { fileName: string; problem: string }> => {
+    const name = file.webkitRelativePath || file.name;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!isZip(bytes)) return [{ name, text: new TextDecoder().decode(bytes) }];
+    const zip = sourcesOfZip(name, bytes, MAX_IMPORT_BYTES);
+    return 'problem' in zip ? { fileName: name, problem: zip.problem } : zip.sources;
+  }));
+  const problem = read.find((r) => !Array.isArray(r));
+  return problem ?? read.flatMap((r) => r as ImportSource[]);
 }
 
 /** Why these files are not read at all, or undefined. */
@@ -84,7 +94,12 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
       return;
     }
     try {
-      await read(await readFiles(list));
+      const sources = await readFiles(list);
+      if (!Array.isArray(sources)) {
+        setOutcome({ ok: false, fileName: sources.fileName, reason: sources.problem, missingFiles: [] });
+        return;
+      }
+      await read(sources);
     } catch (error) {
       setReading(undefined);
       setOutcome({ ok: false, fileName: list[0]?.name ?? '', reason: `The files could not be read: ${(error as Error).message}`, missingFiles: [] });
@@ -132,7 +147,8 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
     <Dialog title="Import" onClose={onClose} wide testId="import-dialog">
       <p className="muted">
         Open a SAM or CloudFormation template (YAML or JSON, short-form tags welcome) or an ASL definition. Choose the template
-        together with the file its <code>DefinitionUri</code> names.
+        together with the file its <code>DefinitionUri</code> names, or a project zip (as Export downloads it: template,
+        definition and test file together).
       </p>
       {workspace && (
         <fieldset className="import-target">
@@ -150,7 +166,7 @@ export default function ImportDialog({ files, onClose }: { files?: readonly File
       <div className="import-sources">
         <div className="import-pick">
           <button type="button" className="primary" data-testid="import-choose" onClick={() => input.current?.click()}>Choose files…</button>
-          <input ref={input} type="file" multiple hidden accept=".yaml,.yml,.json,.template,.txt" data-testid="import-file-input"
+          <input ref={input} type="file" multiple hidden accept=".yaml,.yml,.json,.template,.txt,.zip" data-testid="import-file-input"
             onChange={(e) => {
               const list = [...(e.target.files ?? [])];
               e.target.value = '';

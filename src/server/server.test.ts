@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadYaml } from '../asl/yamlSupport';
 import { startOpenServer, type OpenServer } from './server';
+import { versionOf } from './workflowText';
 import { TOKEN_HEADER } from './security';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../security/contentSecurityPolicy';
 
@@ -316,9 +317,12 @@ describe('asl-studio open server', () => {
       const ours = await readFile(path, 'utf8');
       const theirs = `${ours}  - name: theirs\n    input: {}\n`;
       await writeFile(path, theirs);
-      let event = await nextEvent();
+      const seen = [await nextEvent()];
       // writeFile truncates before it writes: the poll may see the empty file first.
-      while (event.version === null || event.deleted) event = await nextEvent();
+      while (seen.at(-1)!.version !== versionOf(theirs)) seen.push(await nextEvent());
+      // None of them is the server's own write.
+      expect(seen.map((e) => e.version)).not.toContain(versionOf(ours));
+      const event = seen.at(-1)!;
       expect(event).toMatchObject({ event: 'tests', file: 'statemachine/order.sfn-test.yaml', ids: ['template.yaml#OrderFlow'], deleted: false });
       const read = await (await api(`/api/tests?id=${id}`)).json() as { text: string; version: string };
       expect(read.version).toBe(event.version);

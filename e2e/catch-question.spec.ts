@@ -65,3 +65,69 @@ test('wrap and paste ask what becomes of a Catch that cannot follow', async ({ p
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+const CHAIN: StateMachine = {
+  StartAt: 'Charge',
+  States: {
+    Charge: {
+      Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'charge', 'Payload.$': '$' },
+      Retry: [{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }],
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Refund' }],
+      Next: 'Ship',
+    },
+    Ship: { Type: 'Pass', Next: 'Done' },
+    Refund: { Type: 'Fail', Error: 'Refunded' },
+    Done: { Type: 'Succeed' },
+  },
+};
+
+test('Wrap in Map: two selected states become an inline Map\'s item processor; the Catch question names the Map; undo restores', async ({ page, studio, health }) => {
+  const canvas = new CanvasPage(page);
+  const dialog = page.getByTestId('catch-question');
+  await page.goto('/');
+  await studio.ready();
+  await studio.load(CHAIN, { name: 'Per item' });
+  await canvas.waitForLayout();
+  // Select both with the mouse: click, then Shift+click.
+  await canvas.select('Charge');
+  await canvas.node('Ship').click({ position: { x: 40, y: 16 }, modifiers: ['Shift'] });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  await canvas.contextMenu('Ship', 'wrap-map');
+  await expect(dialog).toContainText('Wrap in Map: catchers');
+  await expect(dialog).toContainText("a Map's item processor cannot leave itself");
+  await expect(dialog).toContainText('Charge catches States.ALL → Refund');
+  await expect(page.getByTestId('catch-choice-lift')).toBeChecked();
+  await expect(dialog).toContainText('Move them onto the Map');
+  await page.screenshot({ path: 'test-results/wrap-in-map-question.png' });
+  await page.getByTestId('catch-apply').click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(canvas.node('Map')).toBeVisible();
+  await canvas.waitForLayout();
+  const map = (await studio.definition()).States['Map'];
+  expect(map).toEqual({
+    Type: 'Map',
+    ItemProcessor: {
+      ProcessorConfig: { Mode: 'INLINE' },
+      StartAt: 'Charge',
+      States: {
+        Charge: { ...CHAIN.States['Charge'], Catch: undefined, Next: 'Ship' },
+        Ship: { Type: 'Pass', End: true },
+      },
+    },
+    Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Refund' }],
+    Next: 'Done',
+  });
+  expect((await studio.definition()).StartAt).toBe('Map');
+  // Drawn as a container holding both states; no problem reported.
+  await expect(canvas.node('Charge')).toBeVisible();
+  await expect(page.getByTestId('count-error')).toHaveText('0 errors');
+  await page.screenshot({ path: 'test-results/wrap-in-map.png' });
+
+  // One undo step.
+  await canvas.press('Control+z');
+  await expect.poll(async () => studio.definition()).toEqual(CHAIN);
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

@@ -10,9 +10,9 @@ import { setField, unsetField, replaceState } from './fields';
 import { insertState } from './insert';
 import { moveState } from './move';
 import { renameState } from './rename';
-import { wrapInParallel } from './wrap';
+import { wrapInMap, wrapInParallel } from './wrap';
 
-export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel };
+export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel, wrapInMap };
 export { duplicateStateNamed } from './duplicate';
 export { addCatchFallback, type FallbackKind } from './catchFallback';
 export { EditError } from './errors';
@@ -24,7 +24,7 @@ export type { EdgeRef, InsertPoint } from './types';
 /** Every edit by name, for the store's named commands. */
 export const EDITS = {
   insertState, deleteStates, renameState, moveState, duplicateState, addBranch, removeBranch,
-  setField, unsetField, replaceState, wrapInParallel,
+  setField, unsetField, replaceState, wrapInParallel, wrapInMap,
 } as const;
 
 export type EditName = keyof typeof EDITS;

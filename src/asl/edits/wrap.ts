@@ -1,8 +1,9 @@
 /**
- * wrapInParallel: move states of one scope into the single branch of a new Parallel state that
- * takes their place. Edges into the group now enter the Parallel; the group's first exit to a
- * state outside becomes the Parallel's Next; inside the branch, edges that left the group end it,
- * and catchers that left it move onto the Parallel. Retry stays with each state.
+ * wrapInParallel / wrapInMap: move states of one scope into the single branch of a new Parallel,
+ * or the ItemProcessor of a new inline Map, that takes their place. Edges into the group now enter
+ * the container; the group's first exit to a state outside becomes its Next; inside, edges that
+ * left the group end the branch, and catchers that left it move onto the container (or as the
+ * user chose). Retry stays with each state.
  */
 import type { State, StateMachine, StatePath, StatesScope } from '../types';
 import { encodeStatePath } from '../paths';
@@ -35,6 +36,18 @@ export function strandedCatchers(def: StateMachine, paths: readonly StatePath[])
 }
 
 export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], parallelName?: string, catchers: StrandedCatchers = 'lift'): StateMachine {
+  return wrapIn(def, paths, 'Parallel', parallelName, catchers);
+}
+
+/**
+ * The states run once per item: an inline Map (ASL: `ItemProcessor` with `ProcessorConfig.Mode`
+ * INLINE) over the state input, which must then be an array (`ItemsPath` / `Items` to pick one).
+ */
+export function wrapInMap(def: StateMachine, paths: readonly StatePath[], mapName?: string, catchers: StrandedCatchers = 'lift'): StateMachine {
+  return wrapIn(def, paths, 'Map', mapName, catchers);
+}
+
+function wrapIn(def: StateMachine, paths: readonly StatePath[], type: 'Parallel' | 'Map', containerName: string | undefined, catchers: StrandedCatchers): StateMachine {
   if (paths.length === 0) throw new EditError('Select the states to wrap');
   const scopePath = paths[0]!.slice(0, -1);
   const scopeKey = encodeStatePath(scopePath);
@@ -44,7 +57,7 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
   const members = new Set(paths.map((p) => p[p.length - 1] as string));
   const ordered = Object.keys(scope.States).filter((n) => members.has(n));
   if (ordered.length !== members.size) throw new EditError('Some of the states to wrap do not exist');
-  const name = parallelName ?? uniqueStateName(def, 'Parallel');
+  const name = containerName ?? uniqueStateName(def, type);
 
   const refs = listReferences(scope);
   const incoming = refs.filter((r) => members.has(r.target) && (r.source === null || !members.has(r.source)));
@@ -69,8 +82,11 @@ export function wrapInParallel(def: StateMachine, paths: readonly StatePath[], p
     setReference(branch, ref, ref.kind === 'catch' && typeof catchers === 'object' ? catchers.target : undefined);
   }
 
-  const parallel: Obj = { Type: 'Parallel', Branches: [branch] };
-  // Wrapped states that all set one query language get a Parallel in it (their catchers' fields are in it).
+  const parallel: Obj = type === 'Parallel'
+    ? { Type: 'Parallel', Branches: [branch] }
+    : { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, ...branch } };
+  // Wrapped states that all set one query language get a container in it (their catchers' fields are in it);
+  // otherwise it sets none and takes its own container's.
   const languages = new Set(ordered.map((n) => scope.States[n]!.QueryLanguage));
   const [language] = languages;
   if (languages.size === 1 && language !== undefined) parallel.QueryLanguage = language;

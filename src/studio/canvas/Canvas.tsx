@@ -19,7 +19,7 @@ import { testsStoreFor } from '../tests/testsStore';
 import { testedNextOf, testedStatusOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
-import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
+import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInMap, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
@@ -270,6 +270,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
         { id: 'duplicate', label: 'Duplicate', run: () => report(duplicateSelected(store)) },
         { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => report(deleteSelected(store)) },
         { id: 'wrap', label: 'Wrap in Parallel', run: () => report(wrapSelectedInParallel(store, ids)) },
+        { id: 'wrap-map', label: 'Wrap in Map', run: () => report(wrapSelectedInMap(store, ids)) },
       ];
       if (info.type === 'Parallel') items.push({ id: 'add-branch', label: 'Add branch', run: () => report(addBranchTo(store, menu.nodeId)) });
       if (info.container) items.push({ id: 'toggle', label: layout?.collapsed.has(menu.nodeId) ? 'Expand' : 'Collapse', run: () => actions.toggleCollapse(menu.nodeId) });

@@ -13,19 +13,21 @@ type Kind = 'lift' | 'point' | 'drop' | 'keep';
 
 export function CatchQuestionDialog({ question, onDone }: { question: CatchQuestion; onDone: (result: CommandResult | null) => void }) {
   const wrap = question.action === 'wrap';
+  const container = question.container ?? 'Parallel';
+  const branch = container === 'Map' ? 'a Map\'s item processor' : 'a Parallel branch';
   const [kind, setKind] = useState<Kind>(wrap ? 'lift' : 'drop');
   const [target, setTarget] = useState(question.targets[0] ?? '');
   const options: { id: Kind; label: string; hint: string }[] = [
-    ...(wrap ? [{ id: 'lift' as const, label: 'Move them onto the Parallel', hint: 'Same errors, same target: they then catch an error of any state in the branch.' }] : []),
-    { id: 'point', label: 'Point them to a state', hint: wrap ? 'A state of the wrapped group handles the error inside the branch.' : 'A state where the copy lands handles the error.' },
+    ...(wrap ? [{ id: 'lift' as const, label: `Move them onto the ${container}`, hint: `Same errors, same target: they then catch an error of any state in the ${container === 'Map' ? 'item processor (any item)' : 'branch'}.` }] : []),
+    { id: 'point', label: 'Point them to a state', hint: wrap ? `A state of the wrapped group handles the error inside the ${container === 'Map' ? 'item processor' : 'branch'}.` : 'A state where the copy lands handles the error.' },
     { id: 'drop', label: 'Drop them', hint: 'The error then fails the state (its Retry entries stay).' },
     { id: 'keep', label: 'Keep them as they are', hint: 'The workflow shows the error until you fix the target.' },
   ];
   const choice = (): StrandedCatchers => (kind === 'point' ? { target } : kind);
   return (
-    <Dialog title={wrap ? 'Wrap in Parallel: catchers' : 'Paste: catchers'} testId="catch-question" onClose={() => onDone(null)}>
+    <Dialog title={wrap ? `Wrap in ${container}: catchers` : 'Paste: catchers'} testId="catch-question" onClose={() => onDone(null)}>
       <p>
-        {wrap ? 'These catchers lead out of the states being wrapped, and a Parallel branch cannot leave itself:' : 'These catchers lead to states that are not where the copy lands:'}
+        {wrap ? `These catchers lead out of the states being wrapped, and ${branch} cannot leave itself:` : 'These catchers lead to states that are not where the copy lands:'}
       </p>
       <ul className="catch-question-list" data-testid="catch-question-catchers">
         {question.catchers.map((c, i) => (

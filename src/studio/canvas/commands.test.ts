@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createStudioStore } from '../../store/studioStore';
 import { encodeStatePath, validateDefinition } from '../../asl';
-import { copySelected, insertBlockAt, paste, renameNode, wrapSelectedInParallel } from './commands';
+import { copySelected, insertBlockAt, paste, renameNode, wrapSelectedInMap, wrapSelectedInParallel } from './commands';
 
 const def: StateMachine = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } } };
 
@@ -75,6 +75,60 @@ describe('canvas commands', () => {
     expect(parallel.Branches[0]!.States.Charge!.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
     expect(parallel.Branches[0]!.States.Charge!.Catch).toBeUndefined();
     expect(validateDefinition(definition).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('Wrap in Map: an inline Map with an ItemProcessor takes the states\' place (edges in enter it, the first exit is its Next), one undo step', () => {
+    const chain: StateMachine = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'C' }, C: { Type: 'Pass', Next: 'D' }, D: { Type: 'Succeed' } } };
+    const store = createStudioStore({ definition: chain });
+    expect(wrapSelectedInMap(store, ['B', 'C'])).toEqual({ ok: true });
+    const { definition } = store.getState();
+    expect(Object.keys(definition.States)).toEqual(['A', 'Map', 'D']);
+    expect(definition.States.A).toEqual({ Type: 'Pass', Next: 'Map' });
+    expect(definition.States.Map).toEqual({
+      Type: 'Map',
+      ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'B', States: { B: { Type: 'Pass', Next: 'C' }, C: { Type: 'Pass', End: true } } },
+      Next: 'D',
+    });
+    expect(validateDefinition(definition).filter((d) => d.severity === 'error')).toEqual([]);
+    store.getState().undo();
+    expect(store.getState().definition).toEqual(chain);
+  });
+
+  it('Wrap in Map asks the same Catch question as a Parallel; each answer gives a valid workflow', () => {
+    const store = createStudioStore({ definition: guarded });
+    const before = store.getState().text;
+    const asked = wrapSelectedInMap(store, ['Charge', 'Ship']);
+    const question = !asked.ok ? asked.question : undefined;
+    expect(question).toMatchObject({ action: 'wrap', container: 'Map', catchers: [{ state: 'Charge', errors: ['States.ALL'], target: 'Refund' }], targets: ['Charge', 'Ship'] });
+    expect(store.getState().text).toBe(before);
+    // Lift: the catcher moves onto the Map (an error of any item goes to Refund); Retry stays on Charge.
+    expect(question!.answer('lift')).toEqual({ ok: true });
+    const map = store.getState().definition.States.Map as unknown as { Catch: unknown; Next: string; ItemProcessor: { States: Record<string, { Retry?: unknown; Catch?: unknown }> } };
+    expect(map.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' }]);
+    expect(map.Next).toBe('Done');
+    expect(map.ItemProcessor.States.Charge!.Retry).toEqual([{ ErrorEquals: ['States.Timeout'], MaxAttempts: 2 }]);
+    expect(map.ItemProcessor.States.Charge!.Catch).toBeUndefined();
+    expect(validateDefinition(store.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+    for (const choice of ['drop', { target: 'Ship' }] as const) {
+      const other = createStudioStore({ definition: guarded });
+      expect(wrapSelectedInMap(other, ['Charge', 'Ship'], choice)).toEqual({ ok: true });
+      expect(validateDefinition(other.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('Wrap in Map keeps the container\'s query language: JSONata states inherit it; JSONata states in a JSONPath workflow get a JSONata Map', () => {
+    const jsonata: StateMachine = { QueryLanguage: 'JSONata', StartAt: 'Calc', States: { Calc: { Type: 'Pass', Output: '{% $states.input * 2 %}', End: true } } } as StateMachine;
+    const inherited = createStudioStore({ definition: jsonata });
+    expect(wrapSelectedInMap(inherited, ['Calc'])).toEqual({ ok: true });
+    expect(inherited.getState().definition.QueryLanguage).toBe('JSONata');
+    expect(inherited.getState().definition.States.Map).not.toHaveProperty('QueryLanguage');
+    expect(validateDefinition(inherited.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+
+    const mixed: StateMachine = { StartAt: 'Calc', States: { Calc: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $states.input * 2 %}', Next: 'Done' }, Done: { Type: 'Succeed' } } } as StateMachine;
+    const store = createStudioStore({ definition: mixed });
+    expect(wrapSelectedInMap(store, ['Calc'])).toEqual({ ok: true });
+    expect(store.getState().definition.States.Map).toMatchObject({ QueryLanguage: 'JSONata', Next: 'Done' });
+    expect(validateDefinition(store.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('paste keeps Retry and a Catch whose target is where the copy lands; elsewhere only the dangling catcher goes', () => {

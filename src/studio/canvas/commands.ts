@@ -6,7 +6,7 @@
  */
 import {
   addBranch, decodeStatePath, deleteStates, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
-  wrapInParallel, EditError, getScope, queryLanguageAt, type InsertPoint, type ScopePath,
+  wrapInMap, wrapInParallel, EditError, getScope, queryLanguageAt, type InsertPoint, type ScopePath,
 } from '../../asl';
 import type { QueryLanguage, State, StateMachine, StatePath } from '../../asl/types';
 import { aslToGraph, isMarkerId, type WorkflowGraph } from '../../graph';
@@ -20,6 +20,8 @@ import { strandedCatchers, type StrandedCatchers } from '../../asl/edits/wrap';
  */
 export interface CatchQuestion {
   action: 'wrap' | 'paste';
+  /** For a wrap: the new container's type. */
+  container?: 'Parallel' | 'Map';
   catchers: { state: string; errors: string[]; target: string }[];
   /** States a catcher may be pointed to instead. */
   targets: string[];
@@ -149,10 +151,11 @@ export function renameNode(store: StudioStore, id: string, newName: string): Com
 const catcherCount = (n: number) => (n === 1 ? 'A catcher' : `${n} catchers`);
 
 /**
- * Wraps the states in a Parallel. Catchers whose target stays outside the group cannot point out
- * of the branch: without a `choice` nothing changes and the user is asked what becomes of them.
+ * Wraps the states in a Parallel (or an inline Map: `container`). Catchers whose target stays
+ * outside the group cannot point out of the branch: without a `choice` nothing changes and the
+ * user is asked what becomes of them.
  */
-export function wrapSelectedInParallel(store: StudioStore, ids: string[], choice?: StrandedCatchers): CommandResult {
+export function wrapSelectedInParallel(store: StudioStore, ids: string[], choice?: StrandedCatchers, container: 'Parallel' | 'Map' = 'Parallel'): CommandResult {
   const paths = ids.map(decodeStatePath);
   if (choice === undefined) {
     let stranded: ReturnType<typeof strandedCatchers> = [];
@@ -166,11 +169,17 @@ export function wrapSelectedInParallel(store: StudioStore, ids: string[], choice
       return {
         ok: false,
         message: `${catcherCount(stranded.length)} of the wrapped states lead${stranded.length === 1 ? 's' : ''} out of the group.`,
-        question: { action: 'wrap', catchers: stranded, targets: paths.map((p) => String(p[p.length - 1])), answer: (c) => wrapSelectedInParallel(store, ids, c) },
+        question: { action: 'wrap', container, catchers: stranded, targets: paths.map((p) => String(p[p.length - 1])), answer: (c) => wrapSelectedInParallel(store, ids, c, container) },
       };
     }
   }
-  return run(store, 'Wrap in Parallel', (def) => wrapInParallel(def, paths, undefined, choice ?? 'lift'));
+  const wrap = container === 'Map' ? wrapInMap : wrapInParallel;
+  return run(store, `Wrap in ${container}`, (def) => wrap(def, paths, undefined, choice ?? 'lift'));
+}
+
+/** Wraps the states in an inline Map (they then run once per item of the state input); same Catch question as a Parallel. */
+export function wrapSelectedInMap(store: StudioStore, ids: string[], choice?: StrandedCatchers): CommandResult {
+  return wrapSelectedInParallel(store, ids, choice, 'Map');
 }
 
 export function addBranchTo(store: StudioStore, id: string): CommandResult {

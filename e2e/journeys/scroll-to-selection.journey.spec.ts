@@ -1,8 +1,9 @@
 /**
  * Journey: on a workflow too tall for the screen, choosing a state anywhere else brings it into
  * the canvas: a problem in the status bar's list (Design), a row of the Run Table view, and an
- * event of the Events view (the run's cursor moves there). Each time the state starts off screen
- * and ends wholly inside the canvas pane.
+ * event of the Events view (the run's cursor moves there), and the run's own navigation: Step (in
+ * the history and at a paused live end), Step back, the scrubber. Each time the state starts off
+ * screen and ends wholly inside the canvas pane; a run left to run never moves the view.
  */
 import { test, expect } from '../fixtures';
 import type { Page } from '@playwright/test';
@@ -78,5 +79,61 @@ test('a row of the Run Table and an event of the Events view bring their state i
   await expect(run.currentNode()).toHaveAttribute('data-testid', `node-${other}`);
   await expect.poll(() => canvas.isOnScreen(other)).toBe(true);
   await page.screenshot({ path: 'test-results/journeys/scroll-events.png' });
+  expect(health.consoleErrors).toEqual([]);
+});
+
+test('Step, Step back and the scrubber bring the state they land on into the canvas; a run left to run does not move the view', async ({ page, studio, health }) => {
+  test.setTimeout(150_000);
+  const canvas = await open(page, studio);
+  const run = new RunPanelPage(page);
+  await run.open();
+  await canvas.waitForLayout();
+  const currentName = async () => ((await run.currentNode().getAttribute('data-testid')) ?? '').replace(/^node-/, '');
+
+  // A live run pauses at a breakpoint far down the chain: the view stays where the user left it.
+  await run.setBreakpoint('Step 40');
+  await run.start();
+  await expect(run.currentNode()).toHaveAttribute('data-testid', 'node-Step 40');
+  expect(await canvas.isOnScreen('Step 40')).toBe(false);
+
+  // Step at the live end: the engine moves on, and the state it stops at is brought into view.
+  await run.step();
+  await expect(page.getByTestId('run-cursor')).toContainText('paused');
+  await expect.poll(async () => canvas.isOnScreen(await currentName())).toBe(true);
+
+  // Run to end: the live run does not pull the view along.
+  await run.resume();
+  await run.expectStatus('SUCCEEDED');
+  expect(await canvas.isOnScreen(`Step ${STEPS}`)).toBe(false);
+
+  // Step back from the end: the last state comes into view.
+  await run.stepBack();
+  await expect(run.currentNode()).toHaveAttribute('data-testid', `node-Step ${STEPS}`);
+  await expect.poll(() => canvas.isOnScreen(`Step ${STEPS}`)).toBe(true);
+  await page.screenshot({ path: 'test-results/journeys/scroll-step-back.png' });
+
+  // The scrubber, by keyboard: back to the start of the history, then one event on: Step 1.
+  expect(await canvas.isOnScreen('Step 1')).toBe(false);
+  await page.getByTestId('run-scrubber').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('run-cursor')).toHaveAttribute('data-cursor', '1');
+  await expect(run.currentNode()).toHaveAttribute('data-testid', 'node-Step 1');
+  await expect.poll(() => canvas.isOnScreen('Step 1')).toBe(true);
+
+  // The user drags the canvas away from the start; Step brings the next state back into view.
+  const pane = (await canvas.root.boundingBox())!;
+  // (Above the zoom buttons in the bottom-left corner, left of the chain.)
+  await page.mouse.move(pane.x + 80, pane.y + pane.height - 140);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 80, pane.y + pane.height / 2, { steps: 5 });
+  await page.mouse.move(pane.x + 80, pane.y + 20, { steps: 5 });
+  await page.mouse.up();
+  expect(await canvas.isOnScreen('Step 1')).toBe(false);
+  expect(await canvas.isOnScreen('Step 2')).toBe(false);
+  await run.step();
+  await expect(page.getByTestId('run-cursor')).not.toHaveAttribute('data-cursor', '1');
+  await expect.poll(async () => canvas.isOnScreen(await currentName())).toBe(true);
+  await page.screenshot({ path: 'test-results/journeys/scroll-step.png' });
   expect(health.consoleErrors).toEqual([]);
 });

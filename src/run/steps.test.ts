@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startExecution } from '../interpreter';
 import type { StateMachine } from '../asl/types';
-import { nextTransition, previousTransition } from './steps';
+import { nextTransition, previousTransition, stateAtEvent } from './steps';
 
 const RETRYING: StateMachine = {
   StartAt: 'T',
@@ -24,5 +24,14 @@ describe('Step over a recorded history', () => {
     const back: string[] = [];
     for (let i = events.length - 1; i > 0;) back.push(label(i = previousTransition(events, i)));
     expect(back.slice(0, 3)).toEqual(['PassStateEntered', 'TaskScheduled#2', 'TaskFailed#1']);
+  });
+
+  it('knows the state each event leaves the run at (at the end of the execution: the last state)', async () => {
+    const { events } = await startExecution(RETRYING, {}, { mocks: { T: [{ Return: 1 }] }, seed: 1 }).result;
+    expect(stateAtEvent(events, 0)).toBeUndefined();
+    const entered = events.findIndex((e) => e.type === 'PassStateEntered');
+    expect(stateAtEvent(events, entered)).toBe('P');
+    expect(stateAtEvent(events, events.length - 1)).toBe('P');
+    expect(stateAtEvent(events, events.findIndex((e) => e.type === 'TaskScheduled'))).toBe('T');
   });
 });

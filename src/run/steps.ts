@@ -16,3 +16,12 @@ export function previousTransition(events: EventSource, cursor: number): number 
   for (let i = Math.min(cursor, events.length) - 1; i > 0; i--) if (isStop(events.at(i)!)) return i;
   return 0;
 }
+
+/** The state the run is at after event `index`: the event's own state, else the last one before it. */
+export function stateAtEvent(events: EventSource, index: number): string | undefined {
+  for (let i = Math.min(index, events.length - 1); i >= 0; i--) {
+    const path = events.at(i)!.studio?.path;
+    if (path) return path;
+  }
+  return undefined;
+}

@@ -11,6 +11,7 @@ import { useStudio } from '../StudioContext';
 import { downloadFile } from '../export/download';
 import { useRun, useRunSession, type RunData } from './hooks';
 import { workflowKey } from './useMocks';
+import { stateAtEvent } from '../../run/steps';
 import { SaveAsTestCase } from '../tests/SaveAsTestCase';
 
 /** A file-name-safe version of the execution name. */
@@ -28,6 +29,7 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
   const definition = useStudio((s) => s.definition);
   const settingsName = useStudio((s) => s.settings.name);
   const load = useStudio((s) => s.load);
+  const reveal = useStudio((s) => s.reveal);
   const [replaying, setReplaying] = useState(false);
   const { run } = data;
   const recorded = run.recorded!;
@@ -56,7 +58,10 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
 
   function showOnTimeline(eventId: number): void {
     const index = data.events.findIndex((e) => e.id === eventId);
-    if (index >= 0) setCursor(index === data.count - 1 ? null : index);
+    if (index < 0) return;
+    setCursor(index === data.count - 1 ? null : index);
+    const path = stateAtEvent(data.events, index);
+    if (path) reveal(path);
   }
 
   return (

@@ -4,7 +4,7 @@
  */
 import { validateDefinition } from '../asl/validate';
 import type { Diagnostic } from '../asl/types';
-import { realClock, startExecution } from '../interpreter';
+import { detailsOf, realClock, startExecution } from '../interpreter';
 import type { ExecutionOptions, MockConfigFile, MockShorthand } from '../interpreter';
 import { parseArgs, UsageError } from './args';
 import { loadDefinition } from './load';
@@ -124,7 +124,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   } else {
     if (history) {
       for (const e of result.events) {
-        const details = Object.entries(e).find(([k]) => k.endsWith('EventDetails'))?.[1];
+        const details = detailsOf(e);
         io.stdout(`${String(e.id).padStart(4)} ${String(e.previousEventId).padStart(4)} ${e.type}${details ? ` ${JSON.stringify(details)}` : ''}\n`);
       }
     }

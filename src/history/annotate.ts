@@ -11,7 +11,7 @@ import type { StateMachine } from '../asl/types';
 import type { HistoryEvent } from '../interpreter/types';
 import { branchScope, StateIndex, type IndexedState } from './stateIndex';
 import type { FitProblem } from './types';
-import { detailsOf } from './events';
+import { iterationIndexOf, stateNameOf } from '../interpreter/eventDetails';
 
 interface Place {
   /** Encoded path of the state ('' at the execution level). */
@@ -85,8 +85,7 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine,
     count++;
     const from = places[event.previousEventId] ?? ROOT;
     const type = event.type;
-    const details = detailsOf(event);
-    const named = typeof details?.['name'] === 'string' ? (details['name'] as string) : undefined;
+    const named = stateNameOf(event);
     if (type.startsWith('Execution')) {
       places[event.id] = ROOT;
       continue;
@@ -110,7 +109,7 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine,
     }
     if (type.startsWith('MapIteration') && named !== undefined) {
       const map = [...index.selfAndContainers(from.path)].find((s) => s.name === named && s.type === 'Map') ?? resolve(index, named, from);
-      const position = typeof details?.['index'] === 'number' ? (details['index'] as number) : 0;
+      const position = iterationIndexOf(event) ?? 0;
       if (!map) {
         places[event.id] = from;
         continue;
@@ -131,8 +130,9 @@ export function annotateEvents(events: HistoryEvent[], definition: StateMachine,
       place(event, state, chain, type === 'ParallelStateStarted' ? { path: state.path, chain, into: 'branches' } : { path: state.path, chain });
       continue;
     }
-    if (type === 'EvaluationFailed' && typeof details?.['state'] === 'string') {
-      const state = resolve(index, details['state'] as string, from);
+    const failedIn = event.type === 'EvaluationFailed' ? event.evaluationFailedEventDetails?.state : undefined;
+    if (typeof failedIn === 'string') {
+      const state = resolve(index, failedIn, from);
       if (state) {
         const chain = chainFor(state, from);
         place(event, state, chain, { path: state.path, chain });

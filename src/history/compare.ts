@@ -6,7 +6,8 @@
  */
 import type { HistoryEvent } from '../interpreter/types';
 import { deepEqual } from '../asl/deepEqual';
-import { detailsOf, payload } from './events';
+import { payload } from './events';
+import { failureOf, isEnteredEvent, isExitedEvent, iterationIndexOf, stateNameOf } from '../interpreter/eventDetails';
 import type { Divergence, DivergenceSide, PayloadNotice } from './types';
 
 /** Events that depend on how a task was answered, not on the workflow (the engine's mocks answer at once). */
@@ -24,33 +25,27 @@ export function scopeOf(event: HistoryEvent): string {
   return `${cut < 0 ? '' : path.slice(0, cut)}#${chain.join('.')}`;
 }
 
-const nameOf = (event: HistoryEvent): string | undefined => {
-  const name = detailsOf(event)?.['name'];
-  return typeof name === 'string' ? name : undefined;
-};
+const nameOf = stateNameOf;
 
 const stateName = (event: HistoryEvent): string => nameOf(event) ?? event.studio.path?.split('/').pop()?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
 
-const errorName = (event: HistoryEvent): string | undefined => {
-  const error = detailsOf(event)?.['error'];
-  return typeof error === 'string' ? error : undefined;
-};
+const errorName = (event: HistoryEvent): string | undefined => failureOf(event)?.error;
 
 /** What must be equal: type, state name, iteration index, error name. */
 function label(event: HistoryEvent): string {
-  const details = detailsOf(event);
   let out = event.type;
   const name = nameOf(event);
   if (name !== undefined) out += `|${name}`;
-  if (typeof details?.['index'] === 'number') out += `#${details['index']}`;
+  const index = iterationIndexOf(event);
+  if (index !== undefined) out += `#${index}`;
   if (FAILURE.test(event.type)) out += `!${errorName(event) ?? ''}`;
   return out;
 }
 
 /** The payload compared: a state's input on entry, its output on exit. */
 function payloadOf(event: HistoryEvent): { field: 'input' | 'output'; value: unknown } | undefined {
-  if (event.type.endsWith('StateEntered')) return { field: 'input', value: payload(detailsOf(event)?.['input']) };
-  if (event.type.endsWith('StateExited')) return { field: 'output', value: payload(detailsOf(event)?.['output']) };
+  if (isEnteredEvent(event)) return { field: 'input', value: payload(event.stateEnteredEventDetails?.input) };
+  if (isExitedEvent(event)) return { field: 'output', value: payload(event.stateExitedEventDetails?.output) };
   return undefined;
 }
 
@@ -84,8 +79,8 @@ export function describeEvent(event: HistoryEvent, before: readonly HistoryEvent
   if (type.startsWith('Execution') && FAILURE.test(type)) return `ended the execution as failed (${errorName(event) ?? 'no error name'})`;
   if (type === 'ExecutionAborted') return 'ended the execution as aborted';
   if (FAILURE.test(type)) return `had '${name}' fail with ${errorName(event) ?? 'no error name'}`;
-  if (/Succeeded$/.test(type) && type.startsWith('MapIteration')) return `finished iteration ${String(detailsOf(event)?.['index'])} of '${name}'`;
-  if (type === 'MapIterationStarted') return `started iteration ${String(detailsOf(event)?.['index'])} of '${name}'`;
+  if (/Succeeded$/.test(type) && type.startsWith('MapIteration')) return `finished iteration ${String(iterationIndexOf(event))} of '${name}'`;
+  if (type === 'MapIterationStarted') return `started iteration ${String(iterationIndexOf(event))} of '${name}'`;
   if (/Succeeded$/.test(type)) return `had '${name}' succeed (${type})`;
   return `recorded ${type}${name ? ` in '${name}'` : ''}`;
 }

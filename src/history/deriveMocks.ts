@@ -5,10 +5,11 @@
  * and per Map iteration, so concurrent iterations get their own answers whatever order they run in.
  */
 import type { HistoryEvent, MockConfigFile, MockResponse, MockShorthand } from '../interpreter/types';
-import { detailsOf, payload } from './events';
+import { payload } from './events';
+import { failureOf, isEnteredEvent, outputTextOf, stateNameOf } from '../interpreter/eventDetails';
 import type { DerivedMocks, PayloadNotice } from './types';
 
-const SUCCEEDED = new Set(['TaskSucceeded', 'LambdaFunctionSucceeded', 'ActivitySucceeded']);
+const SUCCEEDED = new Set<string>(['TaskSucceeded', 'LambdaFunctionSucceeded', 'ActivitySucceeded']);
 const FAILED = new Set(['TaskFailed', 'TaskStartFailed', 'TaskSubmitFailed', 'LambdaFunctionFailed', 'LambdaFunctionStartFailed', 'LambdaFunctionScheduleFailed', 'ActivityFailed', 'ActivityScheduleFailed']);
 const TIMED_OUT = new Set(['TaskTimedOut', 'LambdaFunctionTimedOut', 'ActivityTimedOut']);
 
@@ -20,11 +21,11 @@ export function scopeKeyOf(path: string, iteration: readonly number[] | undefine
 /** The recorded answer of a task event, or undefined for other events. */
 export function answerOf(event: HistoryEvent): MockResponse | undefined {
   const type = event.type;
-  if (SUCCEEDED.has(type)) return { Return: payload(detailsOf(event)?.['output']) ?? null };
+  if (SUCCEEDED.has(type)) return { Return: payload(outputTextOf(event)) ?? null };
   if (FAILED.has(type) || TIMED_OUT.has(type)) {
-    const details = detailsOf(event);
-    const error = typeof details?.['error'] === 'string' ? details['error'] : TIMED_OUT.has(type) ? 'States.Timeout' : undefined;
-    const cause = typeof details?.['cause'] === 'string' ? details['cause'] : undefined;
+    const failure = failureOf(event);
+    const error = failure?.error ?? (TIMED_OUT.has(type) ? 'States.Timeout' : undefined);
+    const cause = failure?.cause;
     return { Throw: { ...(error !== undefined ? { Error: error } : {}), ...(cause !== undefined ? { Cause: cause } : {}) } };
   }
   return undefined;
@@ -63,9 +64,9 @@ export function deriveMocks(events: readonly HistoryEvent[], names: { stateMachi
   let truncated = 0;
   const stateNames = new Map<string, string>();
   for (const event of events) {
-    if (event.type.endsWith('StateEntered')) {
-      const name = detailsOf(event)?.['name'];
-      if (typeof name === 'string' && event.studio.path) stateNames.set(event.studio.path, name);
+    if (isEnteredEvent(event)) {
+      const name = stateNameOf(event);
+      if (name !== undefined && event.studio.path) stateNames.set(event.studio.path, name);
     }
     const answer = answerOf(event);
     const path = event.studio.path;

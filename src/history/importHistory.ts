@@ -10,7 +10,8 @@ import type { StateMachine } from '../asl/types';
 import type { ExecutionStatus, HistoryEvent } from '../interpreter/types';
 import { annotateEvents } from './annotate';
 import { readDocuments } from './documents';
-import { detailsOf, EXECUTION_END, payload } from './events';
+import { EXECUTION_END, payload } from './events';
+import { detailFieldsOf, failureOf } from '../interpreter/eventDetails';
 import type { ExecutionFacts, ImportedExecution, ImportOptions, PayloadNotice } from './types';
 
 /** One located problem of an import. */
@@ -118,7 +119,8 @@ function readEvent(raw: unknown, source: Source, parent: readonly (string | numb
     event.timestamp = stamp;
     event.studio = { time };
   } else {
-    event = { ...raw, id, type, previousEventId: previousEventId ?? 0, timestamp: stamp, studio: { time } };
+    // `type` is the recorded text: a type this version does not list is kept as recorded.
+    event = { ...raw, id, type, previousEventId: previousEventId ?? 0, timestamp: stamp, studio: { time } } as HistoryEvent;
   }
   into.events.push({ event, source, parent, index });
 }
@@ -190,7 +192,7 @@ function readValue(value: unknown, source: Source, path: (string | number)[], in
 function payloadNotices(events: readonly HistoryEvent[]): PayloadNotice[] {
   const out: PayloadNotice[] = [];
   for (const event of events) {
-    const details = detailsOf(event);
+    const details = detailFieldsOf(event);
     if (!details) continue;
     for (const key in details) {
       if (!key.endsWith('Details') || !Object.hasOwn(details, key)) continue;
@@ -274,16 +276,16 @@ export function importExecutionHistory(input: HistoryInput | { name?: string; te
     warnings,
   };
   const first = events[0]!;
-  if (first.type === 'ExecutionStarted') result.input = payload(detailsOf(first)?.['input']);
+  if (first.type === 'ExecutionStarted') result.input = payload(first.executionStartedEventDetails?.input);
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i]!;
     const status: ExecutionStatus | undefined = EXECUTION_END[event.type];
     if (!status) continue;
     result.status = status;
-    const details = detailsOf(event);
-    if (status === 'SUCCEEDED') result.output = payload(details?.['output']);
-    if (typeof details?.['error'] === 'string') result.error = details['error'];
-    if (typeof details?.['cause'] === 'string') result.cause = details['cause'];
+    if (event.type === 'ExecutionSucceeded') result.output = payload(event.executionSucceededEventDetails?.output);
+    const failure = failureOf(event);
+    if (failure?.error !== undefined) result.error = failure.error;
+    if (failure?.cause !== undefined) result.cause = failure.cause;
     break;
   }
   const found = into.definitions[into.definitions.length - 1]?.definition;

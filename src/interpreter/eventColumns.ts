@@ -16,6 +16,12 @@ const NUMS = 5;
 // optimised — a chunk boundary reached first in optimised code would undo the optimisation.
 const START = CHUNK - 64;
 
+/** `retryCount` of an event that belongs to no state attempt. */
+export const NO_RETRY_COUNT = -1;
+
+/** `extra` of an event that needs none (only `…StateExited` events keep their Entered event's id there). */
+export const NO_EXTRA = 0;
+
 export class EventColumns {
   private readonly refs: unknown[][] = [];
   private readonly nums: Float64Array[] = [];
@@ -26,7 +32,7 @@ export class EventColumns {
   private numAt = CHUNK * NUMS;
   length = 0;
 
-  /** Appends one event; `retryCount` -1 means none; `extra` is the history's. */
+  /** Appends one event; `retryCount` {@link NO_RETRY_COUNT} means none; `extra` is the history's. */
   push(
     kind: number,
     type: string,

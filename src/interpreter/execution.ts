@@ -129,7 +129,7 @@ class LocalExecution {
     rt.history.add(
       'ExecutionStarted',
       0,
-      { input: rt.input, inputDetails: { truncated: false }, roleArn: rt.contextBase.Execution.RoleArn, stateMachineArn: rt.stateMachineArn },
+      { input: rt.input, inputDetails: { truncated: false }, roleArn: roleArnOf(rt.contextBase.Execution) },
       { path: '' },
     );
     if (exceedsPayloadLimit(rt.input)) {
@@ -145,12 +145,12 @@ class LocalExecution {
     let result: Omit<ExecutionResult, 'events' | 'transitions' | 'startTime' | 'stopTime'>;
     try {
       if (outcome.ok) {
-        history.add('ExecutionSucceeded', prev, { output: outcome.value, outputDetails: { truncated: false } }, { path: '' }, true);
+        history.add('ExecutionSucceeded', prev, { output: outcome.value, outputDetails: { truncated: false } }, { path: '' }, { force: true });
         result = { status: 'SUCCEEDED', output: outcome.value };
       } else {
         const info = errorInfo(outcome.error);
         const type = outcome.kind === 'aborted' ? 'ExecutionAborted' : outcome.kind === 'timedOut' ? 'ExecutionTimedOut' : 'ExecutionFailed';
-        history.add(type, prev, errorDetails(info), { path: '' }, true);
+        history.add(type, prev, errorDetails(info), { path: '' }, { force: true });
         result = { status: outcome.kind === 'aborted' ? 'ABORTED' : outcome.kind === 'timedOut' ? 'TIMED_OUT' : 'FAILED', ...info };
       }
     } catch (e) {
@@ -232,4 +232,9 @@ class LocalExecution {
       pendingTaskTokens: () => [...rt.callbacks.values()].map((w) => ({ token: w.token, stateName: w.stateName, statePath: w.statePath })),
     };
   }
+}
+
+/** The role the execution runs as (context `Execution.RoleArn`, which `contextOverrides` may replace). */
+function roleArnOf(execution: Record<string, unknown>): string | undefined {
+  return typeof execution.RoleArn === 'string' ? execution.RoleArn : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flatEvents, run } from './testing/run';
+import { detailsOf } from './eventDetails';
 
 describe('history of a Parallel inside a Map', () => {
   const def = {
@@ -65,7 +66,7 @@ describe('history of a Parallel inside a Map', () => {
     const entered = r.events.find((e) => e.type === 'PassStateEntered')!;
     expect(entered.stateEnteredEventDetails).toEqual({ name: 'L', input: '1' });
     expect(JSON.parse(JSON.stringify(r.events[0]!)).executionStartedEventDetails.input).toBe('[1]');
-    expect(structuredClone(r.events.at(-1)!).executionSucceededEventDetails).toMatchObject({ output: '[[{"left":1},{"right":1}]]' });
+    expect(detailsOf(structuredClone(r.events.at(-1)!))).toMatchObject({ output: '[[{"left":1},{"right":1}]]' });
     const timestamps = r.events.map((e) => e.timestamp);
     expect(timestamps.every((t) => !Number.isNaN(Date.parse(t)))).toBe(true);
   });

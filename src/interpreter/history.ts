@@ -6,9 +6,11 @@
  */
 import { StatesError } from '../asl/statesError';
 import { jsonByteSize } from './limits';
-import { EventColumns } from './eventColumns';
+import { EventColumns, NO_EXTRA, NO_RETRY_COUNT } from './eventColumns';
 import { StageLog } from './stageLog';
-import type { HistoryEvent, StudioDetails, StudioStages } from './types';
+import { detailsKeyOf } from './eventDetails';
+import type { EventDetailsOf, HistoryEvent, HistoryEventBase, HistoryEventType, StateEnteredEvent, StateExitedEvent, StudioDetails, StudioStages } from './types';
+import type { MapIterationEvent } from './eventDetails';
 import type { Clock } from '../time/clock';
 
 const EAGER_TEXT_BYTES = 2048;
@@ -20,23 +22,6 @@ export class HistoryLimitError extends StatesError {
   constructor(public readonly limit: number) {
     super('States.Runtime', `The execution history reached the limit of ${limit} events (raise maxEvents to allow more).`);
   }
-}
-
-/** `TaskStateEntered` → `stateEnteredEventDetails`, `MapIterationStarted` → `mapIterationStartedEventDetails`. */
-const detailsKeys = new Map<string, string>();
-export function detailsKeyOf(type: string): string {
-  let key = detailsKeys.get(type);
-  if (key === undefined) {
-    key = computeDetailsKey(type);
-    detailsKeys.set(type, key);
-  }
-  return key;
-}
-
-function computeDetailsKey(type: string): string {
-  const m = /^(?:Task|Pass|Choice|Wait|Succeed|Fail|Parallel|Map)State(Entered|Exited)$/.exec(type);
-  if (m) return `state${m[1]}EventDetails`;
-  return `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
 }
 
 /** A JSON text of a value; `undefined` becomes `null` as in AWS histories. */
@@ -70,8 +55,18 @@ for (const key of PAYLOAD_KEYS) {
   };
 }
 
-/** Details of an event: plain values, except payload keys, which hold the decoded value. */
-export type EventDetailsInput = Record<string, unknown>;
+type PayloadKey = 'input' | 'output' | 'parameters';
+
+/**
+ * The details of an event of type `T` as the engine records them: the fields of its AWS details
+ * object, except that payload fields hold the value (turned into JSON text when the history is
+ * read) and an `undefined` field is left out. `undefined` for types without details.
+ */
+export type EventDetailsInput<T extends HistoryEventType = HistoryEventType> = T extends HistoryEventType
+  ? [EventDetailsOf<T>] extends [never]
+    ? undefined
+    : { [K in keyof EventDetailsOf<T>]: (K extends PayloadKey ? unknown : EventDetailsOf<T>[K]) | undefined }
+  : never;
 
 // How the `data` column of an event is read back.
 /** `data` is the details object (raw payloads) or undefined. */
@@ -123,10 +118,10 @@ export class HistoryRecorder {
   }
 
   /** Fast path for `…StateEntered`, a third to half of a history. */
-  addEntered(type: string, previousEventId: number, name: string, input: unknown, path: string, iteration: number[] | undefined): number {
+  addEntered(type: StateEnteredEvent['type'], previousEventId: number, name: string, input: unknown, path: string, iteration: number[] | undefined): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(ENTERED, type, name, input, path, iteration, undefined, previousEventId, this.clock.now(), -1, 0);
+    columns.push(ENTERED, type, name, input, path, iteration, undefined, previousEventId, this.clock.now(), NO_RETRY_COUNT, NO_EXTRA);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -135,7 +130,7 @@ export class HistoryRecorder {
    * @param stages the state's data-flow stages (undefined keys are left out), or undefined
    */
   addExited(
-    type: string,
+    type: StateExitedEvent['type'],
     previousEventId: number,
     name: string,
     output: unknown,
@@ -156,18 +151,18 @@ export class HistoryRecorder {
   }
 
   /** `MapIterationStarted/Succeeded/Failed/Aborted` with `{ name, index }` details. */
-  addIteration(type: string, previousEventId: number, name: string, index: number, path: string, iteration: number[] | undefined): number {
+  addIteration(type: MapIterationEvent['type'], previousEventId: number, name: string, index: number, path: string, iteration: number[] | undefined): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(ITERATION, type, name, index, path, iteration, undefined, previousEventId, this.clock.now(), -1, 0);
+    columns.push(ITERATION, type, name, index, path, iteration, undefined, previousEventId, this.clock.now(), NO_RETRY_COUNT, NO_EXTRA);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
   /** A non-state event of the engine (details as for {@link add}). */
-  addDetails(type: string, previousEventId: number, details: EventDetailsInput | undefined, path: string, iteration: number[] | undefined, retryCount: number): number {
+  addDetails<T extends HistoryEventType>(type: T, previousEventId: number, details: EventDetailsInput<T>, path: string, iteration: number[] | undefined, retryCount: number): number {
     const columns = this.columns;
     if (columns.length >= this.maxEvents) throw this.full();
-    columns.push(DETAILS, type, undefined, details, path, iteration, undefined, previousEventId, this.clock.now(), retryCount, 0);
+    columns.push(DETAILS, type, undefined, details, path, iteration, undefined, previousEventId, this.clock.now(), retryCount, NO_EXTRA);
     return this.onEvent || this.onRecord ? this.recorded(columns.length) : columns.length;
   }
 
@@ -175,12 +170,12 @@ export class HistoryRecorder {
    * Appends an event and returns its id.
    * @param details the `…EventDetails` content; `input`/`output`/`parameters` are JSON values,
    *   turned into JSON text when the history is read; omit for events without details
-   * @param force record even past `maxEvents` (the closing execution event)
+   * @param options.force record even past `maxEvents` (the closing execution event)
    */
-  add(type: string, previousEventId: number, details: EventDetailsInput | undefined, studio: Omit<StudioDetails, 'time'>, force = false): number {
+  add<T extends HistoryEventType>(type: T, previousEventId: number, details: EventDetailsInput<T>, studio: Omit<StudioDetails, 'time'>, options: { force?: boolean } = {}): number {
     const columns = this.columns;
-    if (!force && columns.length >= this.maxEvents) throw this.full();
-    columns.push(DETAILS, type, undefined, details, studio.path, studio.iteration, studio.variables, previousEventId, this.clock.now(), studio.retryCount ?? -1, 0);
+    if (!options.force && columns.length >= this.maxEvents) throw this.full();
+    columns.push(DETAILS, type, undefined, details, studio.path, studio.iteration, studio.variables, previousEventId, this.clock.now(), studio.retryCount ?? NO_RETRY_COUNT, NO_EXTRA);
     return this.recorded(columns.length);
   }
 
@@ -218,7 +213,8 @@ export class HistoryRecorder {
     if (variables !== undefined) studio.variables = variables;
     const retryCount = columns.retryCount(i);
     if (retryCount >= 0) studio.retryCount = retryCount;
-    const event: HistoryEvent = { id: i + 1, previousEventId: columns.prev(i), type, timestamp: this.timestamp(time), studio };
+    // Built field by field from the columns: the type and its details key come from the recorded type.
+    const event = { id: i + 1, previousEventId: columns.prev(i), type, timestamp: this.timestamp(time), studio } as HistoryEventBase & Record<string, unknown>;
     const data = columns.data(i);
     if (kind === ENTERED || kind === EXITED) {
       const entered = kind === ENTERED;
@@ -237,7 +233,7 @@ export class HistoryRecorder {
       }
       event[detailsKeyOf(type)] = details;
     }
-    return event;
+    return event as unknown as HistoryEvent;
   }
 }
 

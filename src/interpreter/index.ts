@@ -7,5 +7,6 @@ export { startExecution } from './execution';
 export { createMockTable, isMockConfigFile, type MockTable } from './mocks';
 export { resourceInfo, shapeLambdaInvokeResult, type ResourceInfo } from './resources';
 export { PAYLOAD_LIMIT_BYTES, jsonByteSize } from './limits';
-export { detailsKeyOf } from './history';
+export { detailsKeyOf, detailsOf, failureOf, stateNameOf, isEnteredEvent, isExitedEvent, isFailureEvent, isMapIterationEvent } from './eventDetails';
+export type { DetailsOfEvent, FailureEvent, MapIterationEvent } from './eventDetails';
 export type * from './types';

@@ -133,16 +133,244 @@ export interface StudioDetails {
   time: number;
 }
 
-/** A `GetExecutionHistory` event: `type`, ids, `timestamp` and one `…EventDetails` object. */
-export interface HistoryEvent {
+/** The fields every history event has; `studio` is the engine's own annotation (not AWS). */
+export interface HistoryEventBase {
   id: number;
   previousEventId: number;
-  type: string;
   /** ISO-8601 timestamp. */
   timestamp: string;
   studio: StudioDetails;
-  [details: string]: unknown;
 }
+
+// Details objects as the `GetExecutionHistory` API reference documents them (HistoryEvent and the
+// `…EventDetails` shapes). Payloads (`input`, `output`, `parameters`) are JSON text.
+
+/** `inputDetails` / `outputDetails`: whether AWS cut the payload (HistoryEventExecutionDataDetails). */
+export interface HistoryEventExecutionDataDetails {
+  truncated?: boolean;
+}
+
+/** Credentials a task ran with (TaskCredentials). */
+export interface TaskCredentials {
+  roleArn?: string;
+}
+
+/** `error` and `cause` of a failure (ExecutionFailedEventDetails, TaskFailed…, LambdaFunctionFailed…, …). */
+export interface FailureEventDetails {
+  error?: string;
+  cause?: string;
+}
+export type ExecutionFailedEventDetails = FailureEventDetails;
+export type ExecutionAbortedEventDetails = FailureEventDetails;
+export type ExecutionTimedOutEventDetails = FailureEventDetails;
+export type ActivityFailedEventDetails = FailureEventDetails;
+export type ActivityScheduleFailedEventDetails = FailureEventDetails;
+export type ActivityTimedOutEventDetails = FailureEventDetails;
+export type LambdaFunctionFailedEventDetails = FailureEventDetails;
+export type LambdaFunctionScheduleFailedEventDetails = FailureEventDetails;
+export type LambdaFunctionStartFailedEventDetails = FailureEventDetails;
+export type LambdaFunctionTimedOutEventDetails = FailureEventDetails;
+export type MapRunFailedEventDetails = FailureEventDetails;
+
+export interface ExecutionStartedEventDetails {
+  input?: string;
+  inputDetails?: HistoryEventExecutionDataDetails;
+  roleArn?: string;
+  stateMachineAliasArn?: string;
+  stateMachineVersionArn?: string;
+}
+
+export interface ExecutionSucceededEventDetails {
+  output?: string;
+  outputDetails?: HistoryEventExecutionDataDetails;
+}
+
+export interface ExecutionRedrivenEventDetails {
+  redriveCount?: number;
+}
+
+/** `stateEnteredEventDetails` of every `…StateEntered` event. */
+export interface StateEnteredEventDetails {
+  name: string;
+  input?: string;
+  inputDetails?: HistoryEventExecutionDataDetails;
+}
+
+/** `stateExitedEventDetails` of every `…StateExited` event. */
+export interface StateExitedEventDetails {
+  name: string;
+  output?: string;
+  outputDetails?: HistoryEventExecutionDataDetails;
+  /** Variables the state assigned, each as JSON text. */
+  assignedVariables?: Record<string, string>;
+  assignedVariablesDetails?: { truncated?: boolean };
+}
+
+/** The service a Task called (`resourceType` `lambda`, `resource` `invoke`, …). */
+export interface TaskResource {
+  resourceType: string;
+  resource: string;
+}
+
+export interface TaskScheduledEventDetails extends TaskResource {
+  region: string;
+  parameters: string;
+  timeoutInSeconds?: number;
+  heartbeatInSeconds?: number;
+  taskCredentials?: TaskCredentials;
+}
+export type TaskStartedEventDetails = TaskResource;
+export interface TaskFailedEventDetails extends TaskResource, FailureEventDetails {}
+export type TaskStartFailedEventDetails = TaskFailedEventDetails;
+export type TaskSubmitFailedEventDetails = TaskFailedEventDetails;
+export type TaskTimedOutEventDetails = TaskFailedEventDetails;
+export interface TaskSucceededEventDetails extends TaskResource {
+  output?: string;
+  outputDetails?: HistoryEventExecutionDataDetails;
+}
+export type TaskSubmittedEventDetails = TaskSucceededEventDetails;
+
+export interface LambdaFunctionScheduledEventDetails {
+  resource: string;
+  input?: string;
+  inputDetails?: HistoryEventExecutionDataDetails;
+  timeoutInSeconds?: number;
+  taskCredentials?: TaskCredentials;
+}
+export interface LambdaFunctionSucceededEventDetails {
+  output?: string;
+  outputDetails?: HistoryEventExecutionDataDetails;
+}
+
+export interface ActivityScheduledEventDetails {
+  resource: string;
+  input?: string;
+  inputDetails?: HistoryEventExecutionDataDetails;
+  timeoutInSeconds?: number;
+  heartbeatInSeconds?: number;
+}
+export interface ActivityStartedEventDetails {
+  workerName?: string;
+}
+export type ActivitySucceededEventDetails = LambdaFunctionSucceededEventDetails;
+
+export interface MapStateStartedEventDetails {
+  /** Number of iterations. */
+  length?: number;
+}
+
+/** Details of `MapIterationStarted/Succeeded/Failed/Aborted`: the Map state's name and the index. */
+export interface MapIterationEventDetails {
+  name?: string;
+  index?: number;
+}
+
+export interface MapRunStartedEventDetails {
+  mapRunArn?: string;
+}
+export interface MapRunRedrivenEventDetails {
+  mapRunArn?: string;
+  redriveCount?: number;
+}
+
+/** A JSONata expression or a variable assignment failed in `state` (`location`: the field). */
+export interface EvaluationFailedEventDetails extends FailureEventDetails {
+  location?: string;
+  state: string;
+}
+
+/** ASL state types, as they prefix the `…StateEntered` / `…StateExited` / `…StateAborted` event types. */
+export type StateTypeName = 'Task' | 'Pass' | 'Choice' | 'Wait' | 'Succeed' | 'Fail' | 'Parallel' | 'Map';
+
+type StateEventTable = { [S in StateTypeName as `${S}StateEntered`]: { stateEnteredEventDetails?: StateEnteredEventDetails } } & {
+  [S in StateTypeName as `${S}StateExited`]: { stateExitedEventDetails?: StateExitedEventDetails };
+};
+
+/**
+ * Every event type with the key and shape of its details. AWS marks every details field of
+ * HistoryEvent optional (a history read with `--no-include-execution-data` leaves payloads out), so
+ * readers handle a missing one.
+ */
+interface EventTable extends StateEventTable {
+  ExecutionStarted: { executionStartedEventDetails?: ExecutionStartedEventDetails };
+  ExecutionSucceeded: { executionSucceededEventDetails?: ExecutionSucceededEventDetails };
+  ExecutionFailed: { executionFailedEventDetails?: ExecutionFailedEventDetails };
+  ExecutionAborted: { executionAbortedEventDetails?: ExecutionAbortedEventDetails };
+  ExecutionTimedOut: { executionTimedOutEventDetails?: ExecutionTimedOutEventDetails };
+  ExecutionRedriven: { executionRedrivenEventDetails?: ExecutionRedrivenEventDetails };
+  TaskScheduled: { taskScheduledEventDetails?: TaskScheduledEventDetails };
+  TaskStarted: { taskStartedEventDetails?: TaskStartedEventDetails };
+  TaskStartFailed: { taskStartFailedEventDetails?: TaskStartFailedEventDetails };
+  TaskSubmitted: { taskSubmittedEventDetails?: TaskSubmittedEventDetails };
+  TaskSubmitFailed: { taskSubmitFailedEventDetails?: TaskSubmitFailedEventDetails };
+  TaskSucceeded: { taskSucceededEventDetails?: TaskSucceededEventDetails };
+  TaskFailed: { taskFailedEventDetails?: TaskFailedEventDetails };
+  TaskTimedOut: { taskTimedOutEventDetails?: TaskTimedOutEventDetails };
+  TaskStateAborted: object;
+  LambdaFunctionScheduled: { lambdaFunctionScheduledEventDetails?: LambdaFunctionScheduledEventDetails };
+  LambdaFunctionScheduleFailed: { lambdaFunctionScheduleFailedEventDetails?: LambdaFunctionScheduleFailedEventDetails };
+  LambdaFunctionStarted: object;
+  LambdaFunctionStartFailed: { lambdaFunctionStartFailedEventDetails?: LambdaFunctionStartFailedEventDetails };
+  LambdaFunctionSucceeded: { lambdaFunctionSucceededEventDetails?: LambdaFunctionSucceededEventDetails };
+  LambdaFunctionFailed: { lambdaFunctionFailedEventDetails?: LambdaFunctionFailedEventDetails };
+  LambdaFunctionTimedOut: { lambdaFunctionTimedOutEventDetails?: LambdaFunctionTimedOutEventDetails };
+  ActivityScheduled: { activityScheduledEventDetails?: ActivityScheduledEventDetails };
+  ActivityScheduleFailed: { activityScheduleFailedEventDetails?: ActivityScheduleFailedEventDetails };
+  ActivityStarted: { activityStartedEventDetails?: ActivityStartedEventDetails };
+  ActivitySucceeded: { activitySucceededEventDetails?: ActivitySucceededEventDetails };
+  ActivityFailed: { activityFailedEventDetails?: ActivityFailedEventDetails };
+  ActivityTimedOut: { activityTimedOutEventDetails?: ActivityTimedOutEventDetails };
+  WaitStateAborted: object;
+  ParallelStateStarted: object;
+  ParallelStateSucceeded: object;
+  ParallelStateFailed: object;
+  ParallelStateAborted: object;
+  MapStateStarted: { mapStateStartedEventDetails?: MapStateStartedEventDetails };
+  MapStateSucceeded: object;
+  MapStateFailed: object;
+  MapStateAborted: object;
+  MapIterationStarted: { mapIterationStartedEventDetails?: MapIterationEventDetails };
+  MapIterationSucceeded: { mapIterationSucceededEventDetails?: MapIterationEventDetails };
+  MapIterationFailed: { mapIterationFailedEventDetails?: MapIterationEventDetails };
+  MapIterationAborted: { mapIterationAbortedEventDetails?: MapIterationEventDetails };
+  MapRunStarted: { mapRunStartedEventDetails?: MapRunStartedEventDetails };
+  MapRunSucceeded: object;
+  MapRunFailed: { mapRunFailedEventDetails?: MapRunFailedEventDetails };
+  MapRunAborted: object;
+  MapRunRedriven: { mapRunRedrivenEventDetails?: MapRunRedrivenEventDetails };
+  EvaluationFailed: { evaluationFailedEventDetails?: EvaluationFailedEventDetails };
+}
+
+/** The `type` of a history event (AWS's HistoryEventType). */
+export type HistoryEventType = keyof EventTable;
+
+/** The event of one type (a union for a union of types): the common fields plus that type's details key. */
+export type HistoryEventOf<T extends HistoryEventType> = T extends HistoryEventType ? HistoryEventBase & { type: T } & EventTable[T] : never;
+
+/**
+ * A `GetExecutionHistory` event: `type`, ids, `timestamp` and the `…EventDetails` object of its
+ * type. A union discriminated on `type`: after `if (e.type === 'TaskScheduled')`,
+ * `e.taskScheduledEventDetails` is typed and any other details key is a compile error.
+ */
+export type HistoryEvent = HistoryEventOf<HistoryEventType>;
+
+/** The details object of an event type (`never` for types without details). */
+export type EventDetailsOf<T extends HistoryEventType> = {
+  [K in keyof EventTable[T]]-?: K extends `${string}EventDetails` ? NonNullable<EventTable[T][K]> : never;
+}[keyof EventTable[T]];
+
+/** Event types that carry a details object. */
+export type DetailedEventType = { [T in HistoryEventType]: [EventDetailsOf<T>] extends [never] ? never : T }[HistoryEventType];
+
+/** Event types whose details have the field `F` (`'error'` → TaskFailed, ExecutionFailed, …). */
+export type EventTypeWithDetail<F extends string> = {
+  [T in HistoryEventType]: [EventDetailsOf<T>] extends [never] ? never : F extends keyof EventDetailsOf<T> ? T : never;
+}[HistoryEventType];
+
+/** `…StateEntered` events. */
+export type StateEnteredEvent = HistoryEventOf<`${StateTypeName}StateEntered`>;
+/** `…StateExited` events. */
+export type StateExitedEvent = HistoryEventOf<`${StateTypeName}StateExited`>;
 
 export interface ExecutionResult {
   status: Exclude<ExecutionStatus, 'RUNNING'>;

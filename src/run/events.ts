@@ -3,41 +3,12 @@
  * they belong to and their time. Pure functions, no React.
  */
 import type { HistoryEvent } from '../interpreter/types';
+import { stateNameOf } from '../interpreter/eventDetails';
 
-/**
- * Each event type keeps its details under one key (`TaskStateEntered` → `stateEnteredEventDetails`):
- * remembered per type, so reading a 25,000-event history does not scan every event's keys each time.
- */
-const detailsKeyOfType = new Map<string, string>();
-
-/** The event's `…EventDetails` object, if any. */
-export function detailsOf(event: HistoryEvent): Record<string, unknown> | undefined {
-  const known = detailsKeyOfType.get(event.type);
-  if (known !== undefined) {
-    const value = event[known];
-    if (value && typeof value === 'object') return value as Record<string, unknown>;
-  }
-  for (const key in event) {
-    if (key.endsWith('EventDetails')) {
-      const value = event[key];
-      if (value && typeof value === 'object') {
-        detailsKeyOfType.set(event.type, key);
-        return value as Record<string, unknown>;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** `error` and `cause` of a failure event (TaskFailed, MapStateFailed, ExecutionFailed, …). */
-export function errorOf(event: HistoryEvent): { error?: string; cause?: string } | undefined {
-  const details = detailsOf(event);
-  if (!details) return undefined;
-  const error = typeof details['error'] === 'string' ? details['error'] : undefined;
-  const cause = typeof details['cause'] === 'string' ? details['cause'] : undefined;
-  if (error === undefined && cause === undefined) return undefined;
-  return { ...(error !== undefined ? { error } : {}), ...(cause !== undefined ? { cause } : {}) };
-}
+export {
+  detailsOf, detailFieldsOf, failureOf as errorOf, stateNameOf, iterationIndexOf, inputTextOf, outputTextOf, resourceOf,
+  isEnteredEvent, isExitedEvent, isFailureEvent, isMapIterationEvent,
+} from '../interpreter/eventDetails';
 
 /** `Task` for `TaskStateEntered`, undefined for other events. */
 export function enteredStateType(event: HistoryEvent): string | undefined {
@@ -91,13 +62,6 @@ export function parsePayload(value: unknown): unknown {
   }
 }
 
-/** The state name of an Entered/Exited event. */
-export function stateNameOf(event: HistoryEvent): string | undefined {
-  const details = detailsOf(event);
-  const name = details?.['name'];
-  return typeof name === 'string' ? name : undefined;
-}
-
 /** Iteration chain as a key (`''` outside Map iterations). */
 export function iterationKey(iteration: readonly number[] | undefined): string {
   return iteration && iteration.length > 0 ? iteration.join('.') : '';
@@ -132,6 +96,7 @@ const kinds = new Map<string, EventKind>();
 export function eventKind(type: string): EventKind {
   let kind = kinds.get(type);
   if (!kind) {
+    // The predicates read only the type.
     const probe = { type } as HistoryEvent;
     kind = {
       entered: isEntered(probe), exited: isExited(probe), attemptFailure: isAttemptFailure(probe), aborted: isStateAborted(probe),

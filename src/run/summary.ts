@@ -3,7 +3,7 @@
  * duration, state transitions (and billable ones: retries count), error and output.
  */
 import type { ExecutionStatus, HistoryEvent } from '../interpreter/types';
-import { detailsOf, errorOf, eventKind, parsePayload, timeOf } from './events';
+import { errorOf, eventKind, parsePayload, timeOf } from './events';
 import { historyKey, type EventSource } from './eventLog';
 
 export interface RunSummary {
@@ -64,11 +64,11 @@ export class SummaryFold {
       if (kind.entered) summary.transitions++;
       else if (kind.attemptFailure) this.failedPaths.add(attemptKey(event));
       else if (kind.attemptStart && this.failedPaths.size > 0 && this.failedPaths.delete(attemptKey(event))) summary.retries++;
-      if (event.type === 'ExecutionStarted') summary.input = parsePayload(detailsOf(event)?.['input']);
+      if (event.type === 'ExecutionStarted') summary.input = parsePayload(event.executionStartedEventDetails?.input);
       const status = END_STATUS[event.type];
       if (status) {
         summary.status = status;
-        if (status === 'SUCCEEDED') summary.output = parsePayload(detailsOf(event)?.['output']);
+        if (event.type === 'ExecutionSucceeded') summary.output = parsePayload(event.executionSucceededEventDetails?.output);
         const failure = errorOf(event);
         if (failure?.error !== undefined) summary.error = failure.error;
         if (failure?.cause !== undefined) summary.cause = failure.cause;

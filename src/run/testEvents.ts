@@ -1,8 +1,9 @@
 /** Builds hand-written histories for the derivation tests (ids, times and details filled in). */
-import type { HistoryEvent } from '../interpreter/types';
+import type { HistoryEvent, HistoryEventBase, HistoryEventType } from '../interpreter/types';
+import { detailsKeyOf } from '../interpreter/eventDetails';
 
 export interface EventSpec {
-  type: string;
+  type: HistoryEventType;
   path?: string;
   iteration?: number[];
   details?: Record<string, unknown>;
@@ -10,18 +11,12 @@ export interface EventSpec {
   after?: number;
 }
 
-function detailsKey(type: string): string {
-  const m = /State(Entered|Exited)$/.exec(type);
-  if (m) return `state${m[1]}EventDetails`;
-  return `${type.charAt(0).toLowerCase()}${type.slice(1)}EventDetails`;
-}
-
 /** A history from specs; `studio.time` starts at `start` and advances by `after`. */
 export function history(specs: EventSpec[], start = Date.UTC(2026, 0, 1)): HistoryEvent[] {
   let time = start;
   return specs.map((spec, i) => {
     if (i > 0) time += spec.after ?? 10;
-    const event: HistoryEvent = {
+    const event: HistoryEventBase & { type: HistoryEventType } & Record<string, unknown> = {
       id: i + 1,
       previousEventId: i,
       type: spec.type,
@@ -34,8 +29,9 @@ export function history(specs: EventSpec[], start = Date.UTC(2026, 0, 1)): Histo
     };
     const name = spec.path?.split('/').pop();
     const base = /State(Entered|Exited)$/.test(spec.type) && name !== undefined ? { name } : {};
-    if (spec.details || Object.keys(base).length > 0) event[detailsKey(spec.type)] = { ...base, ...spec.details };
-    return event;
+    if (spec.details || Object.keys(base).length > 0) event[detailsKeyOf(spec.type)] = { ...base, ...spec.details };
+    // The details key follows the type, as in the engine's recorder.
+    return event as HistoryEvent;
   });
 }
 

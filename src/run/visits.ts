@@ -5,7 +5,7 @@
  */
 import type { HistoryEvent, StudioStages } from '../interpreter/types';
 import type { RunNodeStatus } from './runViewTypes';
-import { detailsOf, errorOf, eventKind, iterationKey, parsePayload, timeOf } from './events';
+import { errorOf, eventKind, inputTextOf, iterationKey, outputTextOf, parsePayload, resourceOf, stateNameOf, timeOf } from './events';
 import { parentScope } from './statePaths';
 import type { EventSource } from './eventLog';
 
@@ -235,8 +235,6 @@ export class VisitBuilder {
       }
       const key = visitKey(path, iteration);
       let visit = open.get(key);
-      const details = detailsOf(event);
-
       if (kind.entered && !visit) {
         const scopeKey = `${parentScope(path)}#${iterationKey(iteration)}`;
         // Entering a state ends the previous one in the same scope: a Catch leaves without an Exited event.
@@ -248,11 +246,10 @@ export class VisitBuilder {
           else close(previous, 'succeeded', i, time);
         }
         const type = kind.stateType ?? 'Task';
-        const name = details?.['name'];
         visit = {
-          seq: visits.length, path, name: typeof name === 'string' ? name : path, type, iteration: [...iteration], scopeKey,
+          seq: visits.length, path, name: stateNameOf(event) ?? path, type, iteration: [...iteration], scopeKey,
           enteredIndex: i, startTime: time, status: type === 'Fail' ? 'failed' : 'in-progress',
-          input: parsePayload(details?.['input']), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
+          input: parsePayload(inputTextOf(event)), attempts: [], retries: 0, eventIndexes: [], lastFailed: false,
         };
         visits.push(visit);
         this.changed.add(visit);
@@ -267,13 +264,13 @@ export class VisitBuilder {
       if (studio.stages) visit.stages = visit.stages ? { ...visit.stages, ...studio.stages } : studio.stages;
       if (studio.variables) visit.variables = studio.variables;
       if (typeof studio.retryCount === 'number') visit.retries = Math.max(visit.retries, studio.retryCount);
-      if (typeof details?.['resource'] === 'string' && visit.resource === undefined) {
-        const resourceType = typeof details['resourceType'] === 'string' ? `${details['resourceType']}:` : '';
-        visit.resource = `${resourceType}${details['resource']}`;
+      if (visit.resource === undefined) {
+        const resource = resourceOf(event);
+        if (resource !== undefined) visit.resource = resource;
       }
 
       if (kind.exited) {
-        visit.output = parsePayload(details?.['output']);
+        visit.output = parsePayload(outputTextOf(event));
         close(visit, visit.lastFailed ? 'caught' : 'succeeded', i, time);
       } else if (kind.attemptFailure) {
         const failure = errorOf(event) ?? {};

@@ -6,7 +6,8 @@
  */
 import type { State, StateMachine } from '../asl/types';
 import { startExecution } from '../interpreter/execution';
-import type { HistoryEvent, MockResponse, StudioStages, TaskHandler } from '../interpreter/types';
+import type { HistoryEventOf, MockResponse, StateExitedEvent, StudioStages, TaskHandler } from '../interpreter/types';
+import { isEnteredEvent, isExitedEvent } from '../interpreter/eventDetails';
 
 /** The resource a mocked Task is given on the engine: nothing shapes its answer (AWS returns the mock as is). */
 const MOCK_RESOURCE = 'arn:aws:states:::teststate:mock';
@@ -29,13 +30,6 @@ export interface EngineRun {
 export type EngineOutcome =
   | { ok: true; output: unknown; stages: StudioStages; variables: Record<string, unknown> | undefined; next: string | undefined }
   | { ok: false; error: string | undefined; cause: string | undefined; parameters: unknown; hasParameters: boolean };
-
-function detailsOf(event: HistoryEvent): Record<string, unknown> {
-  for (const [key, value] of Object.entries(event)) {
-    if (key.endsWith('EventDetails') && typeof value === 'object' && value !== null) return value as Record<string, unknown>;
-  }
-  return {};
-}
 
 /** The states a state may go to next (each becomes a stub on the engine). */
 function targets(state: State): string[] {
@@ -74,19 +68,21 @@ export async function runOnEngine(run: EngineRun): Promise<EngineOutcome> {
   });
   const result = await execution.result;
   const events = result.events;
-  let scheduled: HistoryEvent | undefined;
+  let scheduled: HistoryEventOf<'TaskScheduled' | 'LambdaFunctionScheduled'> | undefined;
+  let exited: StateExitedEvent | undefined;
   let exitedAt = -1;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.type === 'TaskScheduled' || e.type === 'LambdaFunctionScheduled') scheduled ??= e;
-    if (e.type.endsWith('StateExited') && detailsOf(e).name === run.name) {
+    if (isExitedEvent(e) && e.stateExitedEventDetails?.name === run.name) {
+      exited = e;
       exitedAt = i;
       break;
     }
   }
-  if (exitedAt < 0 || result.status !== 'SUCCEEDED') {
-    const details = scheduled ? detailsOf(scheduled) : {};
-    const text = details.parameters ?? details.input;
+  if (!exited || result.status !== 'SUCCEEDED') {
+    // What the task was called with: a service's `parameters`, a Lambda function's `input`.
+    const text = scheduled?.type === 'TaskScheduled' ? scheduled.taskScheduledEventDetails?.parameters : scheduled?.lambdaFunctionScheduledEventDetails?.input;
     return {
       ok: false,
       error: result.error,
@@ -95,14 +91,13 @@ export async function runOnEngine(run: EngineRun): Promise<EngineOutcome> {
       hasParameters: typeof text === 'string',
     };
   }
-  const exited = events[exitedAt]!;
-  const after = events.slice(exitedAt + 1).find((e) => e.type.endsWith('StateEntered'));
-  const output = detailsOf(exited).output;
+  const after = events.slice(exitedAt + 1).find(isEnteredEvent);
+  const output = exited.stateExitedEventDetails?.output;
   return {
     ok: true,
     output: typeof output === 'string' ? JSON.parse(output) : output,
     stages: exited.studio.stages ?? {},
     variables: exited.studio.variables,
-    next: after ? (detailsOf(after).name as string) : undefined,
+    next: after?.stateEnteredEventDetails?.name,
   };
 }

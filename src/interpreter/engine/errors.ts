@@ -3,6 +3,7 @@
  * may be absent (a Fail state without `Error`, a mock `Throw` without `Cause`).
  */
 import { StatesError, isStatesError } from '../../asl/statesError';
+import type { FailureEventDetails } from '../types';
 
 export interface ErrorInfo {
   error?: string;
@@ -39,8 +40,8 @@ export function errorOutput(info: ErrorInfo): Record<string, string> {
 }
 
 /** Event details `{ error, cause }` with absent parts left out. */
-export function errorDetails(info: ErrorInfo): Record<string, string> {
-  const out: Record<string, string> = {};
+export function errorDetails(info: ErrorInfo): FailureEventDetails {
+  const out: FailureEventDetails = {};
   if (info.error !== undefined) out.error = info.error;
   if (info.cause !== undefined) out.cause = info.cause;
   return out;

@@ -7,6 +7,7 @@ import { encodeStatePath } from '../../asl/paths';
 import { StatesError } from '../../asl/statesError';
 import type { State, StatesScope } from '../../asl/types';
 import type { Frame } from './runtime';
+import type { StateEnteredEvent, StateExitedEvent, StateTypeName } from '../types';
 
 /** What every run of one state (in one scope) shares: names, event types, path, next state. */
 export interface StatePlan {
@@ -15,8 +16,8 @@ export interface StatePlan {
   /** Encoded StatePath. */
   path: string;
   /** `PassStateEntered`, … */
-  entered: string;
-  exited: string;
+  entered: StateEnteredEvent['type'];
+  exited: StateExitedEvent['type'];
   /** `Next`, or undefined for an End state (and for Choice, Succeed, Fail). */
   next: string | undefined;
   /** Pass, Choice or Succeed: synchronous in JSONPath. */
@@ -42,7 +43,8 @@ export class PlanTable {
     }
     let plan = byName.get(stateName);
     if (plan === undefined || plan.state !== state) {
-      const type = String(state.Type);
+      // One of the 8 ASL types once validated (a run with skipValidation fails an unknown one as it enters).
+      const type = String(state.Type) as StateTypeName;
       const s = state as { Next?: unknown; End?: unknown };
       plan = {
         name: stateName,

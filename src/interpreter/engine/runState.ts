@@ -253,10 +253,8 @@ function* withRetryCatch(run: StateRun, state: TaskState | ParallelState | MapSt
 /** `EvaluationFailed` for an attempt that failed before anything of it was recorded. */
 function attemptFailedEvent(run: StateRun, failure: StatesError, info: ErrorInfo): void {
   const location = (failure as { location?: unknown }).location;
-  const details: Record<string, string> = errorDetails({ ...info, cause: stateFailureCause(run.name, run.enteredId, info.cause ?? '') });
-  details.state = run.name;
-  if (typeof location === 'string') details.location = location;
-  run.rt.emit(run.frame, 'EvaluationFailed', details, run.path);
+  const details = errorDetails({ ...info, cause: stateFailureCause(run.name, run.enteredId, info.cause ?? '') });
+  run.rt.emit(run.frame, 'EvaluationFailed', { ...details, state: run.name, location: typeof location === 'string' ? location : undefined }, run.path);
 }
 
 /** `ParallelStateFailed` / `MapStateFailed` once retries are over. */

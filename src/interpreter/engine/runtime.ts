@@ -10,15 +10,17 @@ import { compileChoiceRule, type CompiledRule } from '../choice';
 import type { TemplateCache } from '../dataflow';
 import { StateRun } from './fields';
 import { PlanTable, type StatePlan } from './plans';
-import type { ExecutionOptions, StudioStages, TaskHandler } from '../types';
+import type { ExecutionOptions, HistoryEventType, StudioStages, TaskHandler } from '../types';
+import type { MapIterationEvent } from '../eventDetails';
 import { isSimulated, realClock, simulatedClock, type Clock } from '../../time/clock';
 
 export type { StatePlan } from './plans';
 
 export const REGION = 'us-east-1';
 
-/** `retryCount` of an event that belongs to no state attempt (kept as -1 in the event columns). */
-export const NO_RETRY_COUNT = -1;
+import { NO_RETRY_COUNT } from '../eventColumns';
+
+export { NO_RETRY_COUNT };
 
 /**
  * Where an event joins its fiber's chain of `previousEventId` links. By default it follows the
@@ -196,7 +198,7 @@ export class Runtime {
    * @param retryCount the state's retry count (Task events), or {@link NO_RETRY_COUNT}
    * @param link where the event joins the chain (default: after the frame's last event, becoming it)
    */
-  emit(frame: Frame, type: string, details: EventDetailsInput | undefined, path: string, retryCount = NO_RETRY_COUNT, link: ChainLink = ON_CHAIN): number {
+  emit<T extends HistoryEventType>(frame: Frame, type: T, details: EventDetailsInput<T>, path: string, retryCount = NO_RETRY_COUNT, link: ChainLink = ON_CHAIN): number {
     const id = frame.history.addDetails(type, link.after ?? frame.last, details, path, frame.iteration, retryCount);
     if (link.becomesLast !== false) frame.last = id;
     return id;
@@ -217,7 +219,7 @@ export class Runtime {
   }
 
   /** A MapIteration event (`{ name, index }` details). */
-  emitIteration(frame: Frame, type: string, name: string, index: number, path: string, link: ChainLink = ON_CHAIN): number {
+  emitIteration(frame: Frame, type: MapIterationEvent['type'], name: string, index: number, path: string, link: ChainLink = ON_CHAIN): number {
     const id = frame.history.addIteration(type, link.after ?? frame.last, name, index, path, frame.iteration);
     if (link.becomesLast !== false) frame.last = id;
     return id;

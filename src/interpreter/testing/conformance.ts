@@ -2,7 +2,7 @@
  * Helpers of the conformance suite (`fixtures/conformance`): load cases, run one through the
  * engine, compare results and histories by the corpus README's rules.
  */
-import { detailsKeyOf } from '../history';
+import { detailFieldsOf } from '../eventDetails';
 import { startExecution } from '../execution';
 import { simulatedClock } from '../../time/clock';
 import type { ExecutionResult, HistoryEvent, MockShorthand } from '../types';
@@ -48,7 +48,7 @@ const PAYLOADS = ['input', 'output', 'parameters'];
 /** Flattens an engine event the way the corpus flattened AWS's. */
 export function flatten(event: HistoryEvent): FlatEvent {
   const out: FlatEvent = { id: event.id, previousEventId: event.previousEventId, type: event.type };
-  const details = event[detailsKeyOf(event.type)] as Record<string, unknown> | undefined;
+  const details = detailFieldsOf(event);
   if (details) {
     for (const [k, v] of Object.entries(details)) {
       out[k] = PAYLOADS.includes(k) && typeof v === 'string' ? (JSON.parse(v) as unknown) : v;

@@ -6,6 +6,7 @@
 import type { Execution, ExecutionOptions, HistoryEvent, StateMachine } from '../types';
 import type { ClientRequest, RunSnapshot, StepUntil, WorkerMessage, WorkerRunOptions } from './protocol';
 import { isStepStop } from './stepStops';
+import { isEnteredEvent } from '../eventDetails';
 
 export type StartExecution = (definition: StateMachine, input: unknown, options?: ExecutionOptions) => Execution;
 
@@ -52,13 +53,10 @@ interface HostedRun {
 }
 
 /** True for `…StateEntered` events: one state transition each. */
-export function isStateEntered(event: HistoryEvent): boolean {
-  return event.type.endsWith('StateEntered');
-}
+export const isStateEntered = isEnteredEvent;
 
 function enteredName(event: HistoryEvent): string | undefined {
-  const details = event['stateEnteredEventDetails'] as { name?: unknown } | undefined;
-  return typeof details?.name === 'string' ? details.name : undefined;
+  return isEnteredEvent(event) ? event.stateEnteredEventDetails?.name : undefined;
 }
 
 /** Runs executions and speaks the worker protocol through `post`. */

@@ -7,7 +7,7 @@ import { Fragment, memo, useEffect, useRef, useState } from 'react';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import type { HistoryEvent } from '../../interpreter/types';
 import { useRun, type RunData } from './hooks';
-import { detailsOf, stateLabelOf } from '../../run/events';
+import { detailFieldsOf, stateLabelOf } from '../../run/events';
 import { historyKey } from '../../run/eventLog';
 import { formatMs } from './JsonView';
 import { plural } from '../plural';
@@ -16,7 +16,7 @@ import { useStudio } from '../StudioContext';
 const PAGE = 25;
 
 function decoded(event: HistoryEvent): unknown {
-  const details = detailsOf(event);
+  const details = detailFieldsOf(event);
   if (!details) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(details)) {

@@ -108,10 +108,11 @@ export function scheduleTask(run: StateRun, state: TaskState, params: unknown, t
     );
   }
   const inv = new Invocation(run, state, info, params, timeouts, number, answer);
-  if (inv.lambda) {
+  const service = inv.service;
+  if (!service) {
     rt.emit(frame, 'LambdaFunctionScheduled', { resource: state.Resource, input: params, timeoutInSeconds: timeouts.timeoutSeconds }, run.path, run.retryCount);
   } else {
-    rt.emit(frame, 'TaskScheduled', { ...inv.service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, run.path, run.retryCount);
+    rt.emit(frame, 'TaskScheduled', { ...service, region: REGION, parameters: params, timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds }, run.path, run.retryCount);
   }
   return inv;
 }
@@ -153,7 +154,7 @@ export function askTask(inv: Invocation): Effect | undefined {
         return undefined;
       case 'callback': {
         const token = run.taskToken ?? rt.newTaskToken();
-        rt.emit(frame, 'TaskSubmitted', { ...inv.service, output: {} }, run.path, run.retryCount);
+        rt.emit(frame, 'TaskSubmitted', { resourceType: inv.service?.resourceType, resource: inv.service?.resource, output: {} }, run.path, run.retryCount);
         const promise = new Promise<unknown>((resolve, reject) => {
           rt.callbacks.set(token, { token, stateName: run.name, statePath: run.path, resolve, reject });
         });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse, type CollectionTag, type ScalarTag, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -8,6 +9,7 @@ import { CanvasPage } from './pages/Canvas';
 import { ConfigPage } from './pages/Config';
 import { ExportImportPage } from './pages/ExportImport';
 import { WorkspacePage } from './pages/Workspace';
+import { RunPanelPage } from './pages/RunPanel';
 
 const orderFlow = JSON.parse(readFileSync('fixtures/sam/definitions/order-flow.asl.json', 'utf8')) as StateMachine;
 const helloWorld = JSON.parse(readFileSync('fixtures/asl/hello-world.asl.json', 'utf8')) as StateMachine;
@@ -228,4 +230,63 @@ test('the imported template survives a reload (workspace autosave) and the expor
   await expect(io.preview()).toContainText('OrdersTable:');
   await page.getByTestId('export-keep-imported').uncheck();
   await expect(io.preview()).not.toContainText('AWS::DynamoDB::Table');
+});
+
+test('SAM project zip round trip: a workflow with a test case → Export zip → Import the zip → workflow and case back, Run all passes', async ({ page, studio, health }) => {
+  await studio.load(helloWorld, { name: 'greetings' });
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('start');
+  await page.getByTestId('run-input').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"who": "zip"}');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  const saved = page.getByTestId('saved-test-case');
+  await expect(saved).toContainText('Saved as test case');
+  const caseName = ((await saved.textContent()) ?? '').replace(/^.*“(.*)”.*$/, '$1');
+  await run.tab('tests');
+  const cases = page.getByTestId('test-case');
+  await expect(cases).toHaveCount(1);
+
+  // Export the SAM project zip: the test file sits beside the definition.
+  const io = new ExportImportPage(page);
+  await io.openExport();
+  await io.choose('export-format-sam');
+  await io.choose('export-sam-uri');
+  await expect(page.getByTestId('export-file-statemachine/greetings.sfn-test.json')).toBeVisible();
+  const file = await io.download();
+  expect(file.name).toBe('greetings-sam.zip');
+  const entries = unzipSync(new Uint8Array(file.bytes));
+  expect(Object.keys(entries).sort()).toEqual(['greetings/README.md', 'greetings/statemachine/greetings.asl.json', 'greetings/statemachine/greetings.sfn-test.json', 'greetings/template.yaml']);
+  const suite = JSON.parse(strFromU8(entries['greetings/statemachine/greetings.sfn-test.json']!)) as { workflow: string; stateMachine: string; tests: { name: string; input: unknown }[] };
+  expect(suite).toMatchObject({ workflow: '../template.yaml', stateMachine: 'StateMachine' });
+  expect(suite.tests.map((t) => [t.name, t.input])).toEqual([[caseName, { who: 'zip' }]]);
+  await io.closeDialog();
+  // The case goes from the open workflow: what comes back below can only come from the zip.
+  await cases.first().getByTestId('test-delete').click();
+  await expect(cases).toHaveCount(0);
+
+  // The downloaded zip, chosen in the Import dialog as a user would pick it from their downloads.
+  const zipPath = test.info().outputPath(file.name);
+  await writeFile(zipPath, file.bytes);
+  await io.openImport();
+  await io.pickFiles([zipPath]);
+  await expect(io.machine('StateMachine')).toContainText('DefinitionUri file');
+  await expect(page.getByTestId('import-test-files')).toContainText('statemachine/greetings.sfn-test.json');
+  await io.openMachine('StateMachine', 'new');
+
+  // A new workflow: the same definition, its test case back in the Tests tab, and it passes.
+  expect(await studio.definition()).toEqual(helloWorld);
+  expect((await settingsOf(page)).name).toBe('greetings');
+  await run.open();
+  await run.tab('tests');
+  await expect(cases).toHaveCount(1);
+  await expect(cases.first()).toHaveAttribute('data-name', caseName);
+  await page.getByTestId('tests-run-all').click();
+  await expect(cases.first()).toHaveAttribute('data-state', 'passed');
+  await page.screenshot({ path: 'test-results/export-import-zip-tests.png' });
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
 });

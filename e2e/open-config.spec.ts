@@ -106,6 +106,7 @@ test('a commented YAML project: a rename and Config-mode settings are saved as e
   // Config mode shows the template's settings; changing them marks the document dirty.
   await config.open();
   await expect(config.field('type-STANDARD')).toBeChecked();
+  await expect(page.getByTestId('config-section-permissions')).toContainText('Generate a role — SAM creates it from the policies below (Policies in template.yaml)');
   await expect(config.substitutionValue('TopicArn')).toHaveValue('arn:aws:sns:us-east-1:123456789012:orders');
   await config.choose('type', 'EXPRESS');
   await expect(page.getByTestId('file-dirty')).toHaveText('●');
@@ -231,6 +232,14 @@ test.describe('a plain CloudFormation template', () => {
     await expect(note).toContainText('OrderMachine in template.yaml is a plain CloudFormation AWS::StepFunctions::StateMachine');
     await expect(note).toContainText('policies, permissions boundary and role path on its role resource OrderRole');
     await expect(note).toContainText('not events: they are a SAM feature');
+    // Permissions says what is true of this template: the role is its resource OrderRole, the policies go there.
+    const permissions = page.getByTestId('config-section-permissions');
+    await expect(page.getByTestId('config-role-mode-generate')).toBeChecked();
+    await expect(permissions).toContainText('Role resource OrderRole — the AWS::IAM::Role in template.yaml that RoleArn names; Save writes the policies below into its inline policies and managed policy ARNs');
+    await expect(permissions).toContainText('by its ARN: RoleArn then names it instead of OrderRole');
+    await expect(permissions).not.toContainText('SAM');
+    await permissions.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/open-config-cloudformation-permissions.png' });
 
     await config.field('tracing').check();
     await config.field('alias').click();

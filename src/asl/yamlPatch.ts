@@ -101,10 +101,11 @@ export class YamlPatcher {
   }
 
   /** The node at `path`, walking maps by key and sequences by index (not into tags or aliases). */
-  private nodeAt(path: Path): Node | null | undefined {
+  /** The node at `path`; nothing inside a tagged value (an intrinsic) unless `whole`: that value itself, to replace. */
+  private nodeAt(path: Path, whole = false): Node | null | undefined {
     const { isMap, isSeq, isScalar, isAlias } = this.dialect.yaml;
     let node: Node | null | undefined = this.doc.contents as Node | null;
-    for (const key of path) {
+    for (const [i, key] of path.entries()) {
       if (!node || isAlias(node)) return undefined;
       if (isMap(node)) {
         const pair = this.pairIn(node as YAMLMap, key);
@@ -112,6 +113,7 @@ export class YamlPatcher {
         node = pair.value as Node | null;
       } else if (isSeq(node) && typeof key === 'number') node = (node as YAMLSeq).items[key] as Node | undefined;
       else return undefined;
+      if (whole && i === path.length - 1) break;
       if (node && isScalar(node) && node.tag && node.tag !== 'tag:yaml.org,2002:str' && typeof (node as Scalar).value === 'object') return undefined;
     }
     return node;
@@ -182,7 +184,7 @@ export class YamlPatcher {
   }
 
   private replace(path: Path, value: unknown): void {
-    const node = this.nodeAt(path);
+    const node = this.nodeAt(path, true);
     if (node === undefined) throw new Unpatchable(`No node at ${path.join('.')}.`);
     if (path.length === 0) throw new Unpatchable('The whole document changes.');
     const parent = this.nodeAt(path.slice(0, -1));
@@ -199,7 +201,9 @@ export class YamlPatcher {
       const like = node && this.dialect.yaml.isScalar(node) ? node as Scalar : undefined;
       const content = this.afterKey(value, column(this.text, key.range![0]), like);
       // A block collection (old or new) starts on the line after the key; a scalar right after `key: `.
-      const fromColon = !node?.range || content.startsWith('\n') || (this.isCollection(node) && !(node as YAMLMap).flow && node.items.length > 0);
+      // A tag (`!GetAtt`) or anchor before the old value goes with it: the value is replaced from the colon.
+      const tagged = node?.range != null && this.text.slice(colon + 1, node.range[0]).trim() !== '';
+      const fromColon = !node?.range || tagged || content.startsWith('\n') || (this.isCollection(node) && !(node as YAMLMap).flow && node.items.length > 0);
       const start = fromColon ? colon + 1 : node!.range![0];
       const end = node?.range ? this.valueEnd(node) : colon + 1;
       this.splice(start, Math.max(start, end), fromColon ? content : content.slice(1));

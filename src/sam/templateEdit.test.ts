@@ -308,6 +308,23 @@ describe('editTemplateSettings (plain CloudFormation AWS::StepFunctions::StateMa
     expect(r.text).toContain('RoleArn: !GetAtt OrderRole.Arn   # the role above');
   });
 
+  it('RoleArn is never removed: an existing role ARN replaces it, and clearing both goes back to the template\'s Step Functions role resource', () => {
+    const previous = cfnSettings(CFN);
+    const arn = 'arn:aws:iam::123456789012:role/shared';
+    const typed = editTemplateSettings(CFN, 'OrderMachine', previous, { ...previous, roleArn: arn });
+    expect(changes(CFN, typed.text)).toEqual([`-      RoleArn: !GetAtt OrderRole.Arn   # the role above`, `+      RoleArn: ${arn}   # the role above`]);
+    const withoutArn = (text: string) => {
+      const { roleArn: _arn, ...rest } = cfnSettings(text);
+      return rest;
+    };
+    const back = editTemplateSettings(typed.text, 'OrderMachine', cfnSettings(typed.text), withoutArn(typed.text));
+    expect(back.text).toContain('RoleArn: !GetAtt OrderRole.Arn');
+    const noRole = CFN.replace(/ {2}# Execution role of the workflow\n {2}OrderRole:[\s\S]*?\n\n {2}OrderMachine:/, '  OrderMachine:').replace('!GetAtt OrderRole.Arn', arn);
+    const kept = editTemplateSettings(noRole, 'OrderMachine', cfnSettings(noRole), withoutArn(noRole));
+    expect(kept.text).toBe(noRole);
+    expect(kept.warnings.join(' ')).toMatch(/RoleArn was kept/);
+  });
+
   it('an alias becomes a StateMachineVersion + StateMachineAlias pair; renaming edits one line; clearing removes both', () => {
     const added = cfnEdit(CFN, (s) => ({ ...s, autoPublishAlias: 'live' }));
     expect(added.warnings).toEqual([]);

@@ -80,6 +80,12 @@ function editLogging(props: Props, key: string, prev: SamSettings['logging'], ne
   props[key] = logging;
 }
 
+/** The one `AWS::IAM::Role` of the template that `states.amazonaws.com` may assume, if exactly one. */
+function stepFunctionsRole(resources: Record<string, TemplateObject>): string | undefined {
+  const roles = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::IAM::Role' && JSON.stringify(isObject(r.Properties) ? r.Properties.AssumeRolePolicyDocument ?? null : null).includes('states.'));
+  return roles.length === 1 ? roles[0]![0] : undefined;
+}
+
 /** The template's `Parameters`, added just before `Resources` when it has none (where templates keep it). */
 function ensureParameters(template: TemplateObject): Record<string, TemplateValue> {
   if (isObject(template.Parameters)) return template.Parameters as Record<string, TemplateValue>;
@@ -179,7 +185,17 @@ export function editTemplateSettings(text: string, logicalId: string, previous: 
         break;
       case 'logging': editLogging(props, names.logging, before.logging, after.logging, logicalId, updated.Resources); break;
       case 'roleArn':
-      case 'role': put(props, names.role, after.roleArn ?? after.role); break;
+      case 'role':
+        if (key === 'role' && changed.includes('roleArn')) break; // written once
+        if (!sam && after.roleArn === undefined && after.role === undefined) {
+          // RoleArn is required: "the role resource" again means the template's only Step Functions role.
+          const role = stepFunctionsRole(updated.Resources);
+          if (role) props.RoleArn = { 'Fn::GetAtt': [role, 'Arn'] };
+          else warnings.push('RoleArn was kept: a CloudFormation state machine needs one, and the template has no single AWS::IAM::Role that Step Functions assumes to point it at.');
+          break;
+        }
+        put(props, names.role, after.roleArn ?? after.role);
+        break;
       case 'substitutions':
       case 'parameterSubstitutions':
         // Both are written together, once.

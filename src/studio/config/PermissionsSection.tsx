@@ -5,12 +5,22 @@ import { formatSubstitution } from './substitutionValue';
 import { useSettings, withKey } from './useSettings';
 import { roleArnProblem } from './validation';
 import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
+import { useFileStatus } from '../files/FileSessionContext';
+import { roleChoices, type RoleMode, type SettingsTarget } from './roleChoices';
 
-type RoleMode = 'generate' | 'role';
+/** Where the settings are saved: the open template (SAM or CloudFormation), or the export. */
+function useSettingsTarget(): SettingsTarget {
+  const current = useFileStatus((s) => s.current);
+  if (!current?.template) return { kind: 'export' };
+  if (current.cloudFormation) return { kind: 'cloudFormation', template: current.template, role: current.cloudFormation.role };
+  return { kind: 'sam', template: current.template };
+}
 
 /** Generated least-privilege policies (with a live preview) or an existing execution role. */
 export function PermissionsSection({ built }: { built: SamExport | undefined }) {
   const { settings, update } = useSettings();
+  const target = useSettingsTarget();
+  const templateRole = target.kind === 'cloudFormation' ? target.role : undefined;
   const stored: RoleMode = settings.roleArn !== undefined || settings.role !== undefined ? 'role' : 'generate';
   const [mode, setMode] = useState<RoleMode>(stored);
   const [seen, setSeen] = useState(stored);
@@ -20,15 +30,13 @@ export function PermissionsSection({ built }: { built: SamExport | undefined }) 
   }
   const choose = (next: RoleMode) => {
     setMode(next);
-    if (next === 'generate' && stored === 'role') update('Use generated policies', (s) => withKey(withKey(s, 'roleArn', undefined), 'role', undefined));
+    // Back to the role the policies are written on (for a CloudFormation machine, its role resource again).
+    if (next === 'generate' && stored === 'role') update(templateRole ? `Use the role resource ${templateRole}` : 'Use generated policies', (s) => withKey(withKey(s, 'roleArn', undefined), 'role', undefined));
   };
   return (
     <Section id="permissions" title="Permissions" intro="The execution role the state machine assumes to call other services.">
-      <RadioSetting testId="role-mode" label="Execution role" value={mode} onChange={choose} options={[
-        { value: 'generate', label: 'Generate a role', hint: 'SAM creates it from the policies below' },
-        { value: 'role', label: 'Use an existing role', hint: 'by its ARN' },
-      ]} />
-      {mode === 'role' ? <ExistingRole /> : <GeneratedPolicies built={built} />}
+      <RadioSetting testId="role-mode" label="Execution role" value={mode} onChange={choose} options={roleChoices(target)} />
+      {mode === 'role' ? <ExistingRole /> : <GeneratedPolicies built={built} target={target} />}
       {(settings.permissionsBoundary !== undefined || settings.rolePath !== undefined) && (
         <p className="cfg-hint" data-testid="config-role-extras">
           Kept from the imported template:
@@ -56,13 +64,19 @@ function ExistingRole() {
   );
 }
 
-function GeneratedPolicies({ built }: { built: SamExport | undefined }) {
+function GeneratedPolicies({ built, target }: { built: SamExport | undefined; target: SettingsTarget }) {
   const { settings, update } = useSettings();
-  const [view, setView] = useState<'sam' | 'iam'>('sam');
+  const cloudFormation = target.kind === 'cloudFormation' ? target : undefined;
+  // A CloudFormation role holds IAM statements, not SAM policy templates.
+  const [view, setView] = useState<'sam' | 'iam'>(cloudFormation ? 'iam' : 'sam');
   if (settings.policies !== undefined) {
     return (
       <div data-testid="config-policies-kept">
-        <p className="cfg-hint">These policies come from the imported template and are exported as written; they do not follow changes of the workflow.</p>
+        <p className="cfg-hint">
+          {cloudFormation?.role
+            ? <>The inline policies and managed policy ARNs of <code>{cloudFormation.role}</code> in {cloudFormation.template}, as written there; they do not follow changes of the workflow.</>
+            : 'These policies come from the imported template and are exported as written; they do not follow changes of the workflow.'}
+        </p>
         <pre className="cfg-preview" data-testid="config-policies-preview">{stringifyCfnYaml(settings.policies)}</pre>
         <button type="button" data-testid="config-policies-regenerate" onClick={() => update('Use generated policies', (s) => withKey(s, 'policies', undefined))}>
           Generate them from the workflow instead
@@ -79,6 +93,7 @@ function GeneratedPolicies({ built }: { built: SamExport | undefined }) {
   return (
     <div data-testid="config-policies-generated">
       <p className="cfg-hint">
+        {cloudFormation?.role && <>Save writes these into <code>{cloudFormation.role}</code> (statements added to or removed from its inline policies). </>}
         Derived from the workflow’s integrations: {templates.length} SAM policy template{templates.length === 1 ? '' : 's'}
         {templates.length > 0 && <> ({[...new Set(templates.map((t) => t.template))].join(', ')})</>}
         {statements.length > 0 && <> and {statements.length} statement{statements.length === 1 ? '' : 's'} for what no template covers</>}.

@@ -79,6 +79,7 @@ export interface Choice<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  disabled?: boolean;
 }
 
 /** A group of radio buttons (`config-<testId>-<value>`). */
@@ -89,7 +90,8 @@ export function RadioSetting<T extends string>({ testId, label, value, options, 
       <legend>{label}</legend>
       {options.map((o) => (
         <label key={o.value} className="cfg-radio">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} data-testid={`config-${testId}-${o.value}`} onChange={() => onChange(o.value)} />
+          <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={o.disabled}
+            data-testid={`config-${testId}-${o.value}`} onChange={() => onChange(o.value)} />
           <span><b>{o.label}</b>{o.hint && <span className="cfg-hint"> — {o.hint}</span>}</span>
         </label>
       ))}

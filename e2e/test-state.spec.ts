@@ -108,8 +108,12 @@ test('test one state: typed input, a mocked result or error, DEBUG stages, locat
   const axe = await new AxeBuilder({ page }).include('[data-testid="test-state"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
+  // TRACE says what an offline trace can and cannot show.
+  await panel.getByTestId('ts-level').selectOption('TRACE');
+  await expect(panel.getByTestId('ts-trace-note')).toContainText('Headers its EventBridge connection adds (the authorization) are not known here');
   // INFO: the answer without inspection data.
   await panel.getByTestId('ts-level').selectOption('INFO');
+  await expect(panel.getByTestId('ts-trace-note')).toHaveCount(0);
   await panel.getByTestId('ts-run').click();
   await expect(panel.getByTestId('ts-inspection')).toHaveCount(0);
   await expect(panel.getByTestId('ts-status')).toHaveText('SUCCEEDED');

@@ -166,6 +166,30 @@ describe('asl-studio test', () => {
     expect(h.out()).toContain('3 passed, 0 failed');
   });
 
+  it('--update changes only the lines of the changed expectation (flow collections elsewhere stay as typed)', async () => {
+    const yaml = [
+      'workflow: order.asl.json   # the flow',
+      'tests:',
+      '  - name: zero',
+      '    input: {amount: 0}',
+      '    mocks:',
+      '      Charge: [{Return: {receipt: r-0}}]',
+      '    expect: {status: FAILED, error: Nope}',
+      '  - name: kept',
+      '    input: {amount: 0}',
+      '    expect: {status: FAILED, error: Rejected}',
+      '',
+    ].join('\n');
+    const h = harness({ 'order.asl.json': flow, 'order.sfn-test.yaml': yaml });
+    expect(await h.run(['--update', 'order.sfn-test.yaml'])).toBe(0);
+    const after = h.files.get('order.sfn-test.yaml')!.split('\n');
+    const before = yaml.split('\n');
+    const changed = before.map((line, i) => (after[i] === line ? null : i)).filter((i) => i !== null);
+    expect(changed).toEqual([6]);
+    expect(after[6]).toBe('    expect: {status: FAILED, error: Rejected}');
+    expect(after.length).toBe(before.length);
+  });
+
   it('--update edits a JSON test file in place', async () => {
     const json = JSON.stringify({ workflow: 'order.asl.json', tests: [{ name: 'zero', input: { amount: 0 }, expect: { status: 'FAILED', error: 'Nope' } }] }, null, 2);
     const h = harness({ 'order.asl.json': flow, 'z.sfn-test.json': json });

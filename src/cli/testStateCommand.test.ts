@@ -16,10 +16,25 @@ const flow = JSON.stringify({
   },
 });
 
+/** A Distributed Map reading its items from S3, tolerating one failed iteration. */
+const fan = JSON.stringify({
+  StartAt: 'Fan',
+  States: {
+    Fan: {
+      Type: 'Map',
+      ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSON' }, Parameters: { Bucket: 'b', Key: 'k' } },
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Handle', States: { Handle: { Type: 'Pass', End: true } } },
+      ToleratedFailureCount: 1,
+      End: true,
+    },
+  },
+});
+
 function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: async (p) => (p === 'flow.json' ? flow : Promise.reject(new Error(`ENOENT ${p}`))) };
+  const files: Record<string, string> = { 'flow.json': flow, 'fan.json': fan, 'items.json': '[{"id": 1}, {"id": 2}, {"id": 3}]' };
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: async (p) => files[p] ?? Promise.reject(new Error(`ENOENT ${p}`)) };
   return cli(argv, io).then((code) => ({ code, out: out.join(''), err: err.join('') }));
 }
 
@@ -39,6 +54,19 @@ describe('asl-studio test-state', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('CAUGHT_ERROR → next state: Failed');
     expect(r.out).toContain('error: Boom');
+  });
+
+  it('a Map: the ItemReader data (from a file), the failed iteration count, the inner state that raised the error', async () => {
+    const base = ['test-state', 'fan.json', '--state', 'Fan', '--mock', '[1, 2, 3]', '--map-item-reader-data', '@items.json', '--json'];
+    const tolerated = await run([...base, '--map-iteration-failure-count', '1']);
+    expect(tolerated.code).toBe(0);
+    expect(JSON.parse(tolerated.out)).toMatchObject({ status: 'SUCCEEDED', output: [1, 2, 3] });
+    const exceeded = await run([...base, '--map-iteration-failure-count', '2']);
+    expect(exceeded.code).toBe(1);
+    expect(JSON.parse(exceeded.out)).toMatchObject({ status: 'FAILED', error: 'States.ExceedToleratedFailureThreshold' });
+    const raised = await run(['test-state', 'fan.json', '--state', 'Fan', '--error', 'Boom', '--error-caused-by-state', 'Handle', '--json']);
+    expect(JSON.parse(raised.out)).toMatchObject({ status: 'FAILED', error: 'Boom' });
+    expect((await run([...base, '--map-iteration-failure-count', '-1'])).err).toContain('--map-iteration-failure-count needs a whole number ≥ 0.');
   });
 
   it('prints AWS’s refusal and exits 1; usage errors exit 2', async () => {

@@ -11,7 +11,8 @@ import { loadDefinition } from './load';
 export const TEST_STATE_USAGE = `  asl-studio test-state <file> --state NAME [--input <json|@file>] [--mock <json|@file>]
                  [--error NAME [--cause TEXT]] [--retry-count N] [--variables <json|@file>]
                  [--context <json|@file>] [--inspection-level INFO|DEBUG|TRACE] [--role-arn ARN]
-                 [--state-machine ID] [--json]`;
+                 [--map-item-reader-data <json|@file>] [--map-iteration-failure-count N]
+                 [--error-caused-by-state NAME] [--state-machine ID] [--json]`;
 
 async function jsonFlag(value: string | true | undefined, io: CliIo, flag: string): Promise<unknown> {
   if (typeof value !== 'string') return undefined;
@@ -39,7 +40,8 @@ function print(response: TestStateResponse, io: CliIo): void {
 }
 
 export async function testStateCommand(argv: string[], io: CliIo): Promise<number> {
-  const valued = ['state', 'input', 'mock', 'error', 'cause', 'retry-count', 'variables', 'context', 'inspection-level', 'role-arn', 'state-machine'];
+  const valued = ['state', 'input', 'mock', 'error', 'cause', 'retry-count', 'variables', 'context', 'inspection-level', 'role-arn', 'state-machine',
+    'map-item-reader-data', 'map-iteration-failure-count', 'error-caused-by-state'];
   const args = parseArgs(argv, valued, ['json']);
   const file = args.positional[0];
   if (!file) throw new UsageError('Missing <file>.');
@@ -67,12 +69,23 @@ export async function testStateCommand(argv: string[], io: CliIo): Promise<numbe
     const cause = args.flags.get('cause');
     request.mock = { errorOutput: typeof cause === 'string' ? { error, cause } : { error } };
   }
-  const retryCount = args.flags.get('retry-count');
-  if (typeof retryCount === 'string') {
-    const n = Number(retryCount);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError('--retry-count needs a whole number ≥ 0.');
-    request.stateConfiguration = { retrierRetryCount: n };
-  }
+  const config: NonNullable<TestStateRequest['stateConfiguration']> = {};
+  const count = (flag: string): number | undefined => {
+    const value = args.flags.get(flag);
+    if (typeof value !== 'string') return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} needs a whole number ≥ 0.`);
+    return n;
+  };
+  const retryCount = count('retry-count');
+  if (retryCount !== undefined) config.retrierRetryCount = retryCount;
+  const failures = count('map-iteration-failure-count');
+  if (failures !== undefined) config.mapIterationFailureCount = failures;
+  const readerData = await jsonFlag(args.flags.get('map-item-reader-data'), io, 'map-item-reader-data');
+  if (readerData !== undefined) config.mapItemReaderData = readerData;
+  const causedBy = args.flags.get('error-caused-by-state');
+  if (typeof causedBy === 'string') config.errorCausedByState = causedBy;
+  if (Object.keys(config).length > 0) request.stateConfiguration = config;
   const variables = await jsonFlag(args.flags.get('variables'), io, 'variables');
   if (variables !== undefined) request.variables = variables;
   const context = await jsonFlag(args.flags.get('context'), io, 'context');

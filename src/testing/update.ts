@@ -5,6 +5,7 @@
  */
 import { applyEdits, modify } from 'jsonc-parser';
 import { loadYaml } from '../asl/yamlSupport';
+import { aslYamlDialect, patchYamlText } from '../asl/yamlPatch';
 import type { ExecutionResult } from '../interpreter/types';
 import { buildVisits } from '../run/visits';
 import { topLevelPath } from './expect';
@@ -69,5 +70,7 @@ export async function updateExpectations(text: string, fileName: string, cases: 
     if (e.remove) doc.deleteIn(e.path);
     else doc.setIn(e.path, doc.createNode(e.value === undefined ? null : structuredClone(e.value)));
   }
-  return { text: doc.toString(), changes };
+  // Spliced into the text as typed (flow collections, spacing and comments of other lines stay);
+  // the document's own rendering only when splicing cannot express the change.
+  return { text: patchYamlText(text, doc.toJS(), aslYamlDialect(YAML)) ?? doc.toString(), changes };
 }

@@ -211,6 +211,12 @@ export default function TestStatePanel() {
           {LEVELS.map((l) => <option key={l.value} value={l.value}>{l.value}: {l.hint}</option>)}
         </select>
       </label>
+      {form.level === 'TRACE' && state.Type === 'Task' && (
+        <p className="insp-hint" data-testid="ts-trace-note">
+          Offline nothing is sent: an HTTP Task&apos;s request is built from its arguments and the response from the mocked result.
+          Headers its EventBridge connection adds (the authorization) are not known here and are not shown.
+        </p>
+      )}
       <div className="ts-actions">
         <button type="button" className="primary" data-testid="ts-run" disabled={running} onClick={run}>{running ? 'Testing…' : 'Test state'}</button>
         <span className="insp-hint">Ctrl+Enter</span>

@@ -3,7 +3,7 @@
  * (the definition it carries drawn on the canvas, the states coloured as recorded); the server
  * serves that one file only and never writes it.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -173,6 +173,67 @@ test.describe('a folder holding a workflow and a history of it', () => {
     await run.expectNode('Charge', 'succeeded');
     // The workflow is the file's, editable: not read-only, nothing to save yet.
     await expect(page.getByTestId('file-notice')).toHaveCount(0);
+    await expect(page.getByTestId('file-dirty')).toHaveText('');
+    expect(health.consoleErrors).toEqual([]);
+    expect(health.foreignRequests).toEqual([]);
+  });
+});
+
+test.describe('asl-studio open runs/history.json --definition statemachine/payment.asl.json', () => {
+  const port = cliPort + 20;
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  let dir = '';
+  let running: OpenServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    dir = await mkdtemp(join(tmpdir(), 'asl-open-history-definition-'));
+    await mkdir(join(dir, 'runs'));
+    await mkdir(join(dir, 'statemachine'));
+    await writeFile(join(dir, 'runs', 'history.json'), BARE);
+    await writeFile(join(dir, 'statemachine', 'payment.asl.json'), PAYMENT);
+    running = await startOpen(libDir, join(dir, 'runs', 'history.json'), port, ['--definition', join(dir, 'statemachine', 'payment.asl.json')]);
+  });
+  test.afterAll(async () => {
+    running?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the history is a run on that workflow, which is editable and saved back to its file (after a reload too)', async ({ page, studio, health }) => {
+    const canvas = new CanvasPage(page);
+    const run = new RunPanelPage(page);
+    const definitionFile = join(dir, 'statemachine', 'payment.asl.json');
+    await page.goto(running!.url);
+    await studio.ready();
+    await expect(page.getByTestId('mode-run')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('recorded-panel')).toContainText('statemachine/payment.asl.json (--definition)');
+    await expect(page.getByTestId('file-path')).toHaveText('statemachine/payment.asl.json');
+    await canvas.waitForLayout();
+    await run.expectNode('Charge', 'succeeded');
+    await run.expectNode('Failed', 'not-reached');
+    await page.screenshot({ path: 'test-results/open-history-definition.png' });
+
+    // Edit it in Design mode, key by key, and save: the definition file changes by exactly the rename.
+    await page.getByTestId('mode-design').click();
+    await canvas.waitForLayout();
+    await canvas.select('Failed');
+    await page.getByTestId('inspector-name').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Declined');
+    await page.keyboard.press('Enter');
+    await expect(canvas.node('Declined')).toBeVisible();
+    await expect(page.getByTestId('file-dirty')).toHaveText('●');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('file-dirty')).toHaveText('');
+    expect(await readFile(definitionFile, 'utf8')).toBe(PAYMENT.replaceAll('"Failed"', '"Declined"'));
+    expect(await readFile(join(dir, 'runs', 'history.json'), 'utf8')).toBe(BARE);
+
+    // A reload opens the same pair again: the run on the saved workflow.
+    await page.reload();
+    await studio.ready();
+    await expect(page.getByTestId('recorded-panel')).toContainText('statemachine/payment.asl.json (--definition)');
+    await canvas.waitForLayout();
+    await run.expectNode('Charge', 'succeeded');
+    await expect(canvas.node('Declined')).toBeVisible();
     await expect(page.getByTestId('file-dirty')).toHaveText('');
     expect(health.consoleErrors).toEqual([]);
     expect(health.foreignRequests).toEqual([]);

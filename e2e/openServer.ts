@@ -18,9 +18,9 @@ export async function buildCli(port: number): Promise<string> {
   return libDir;
 }
 
-/** Starts `asl-studio open <target> --no-open --port <port>` and resolves with the URL it prints. */
-export function startOpen(libDir: string, target: string, port: number): Promise<OpenServer> {
-  const server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', target, '--no-open', '--port', String(port)], {
+/** Starts `asl-studio open <target> --no-open --port <port> [...args]` and resolves with the URL it prints. */
+export function startOpen(libDir: string, target: string, port: number, args: readonly string[] = []): Promise<OpenServer> {
+  const server = spawn(process.execPath, [join(libDir, 'cli', 'main.js'), 'open', target, '--no-open', '--port', String(port), ...args], {
     env: { ...process.env, ASL_STUDIO_DIST: resolve(process.env['E2E_OUT_DIR'] ?? 'dist') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

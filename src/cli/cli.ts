@@ -31,6 +31,8 @@ export const USAGE = `Usage:
   asl-studio export-sam <file> [-o template.yaml] …
   asl-studio open <file|dir> [--port N] [--host 127.0.0.1] [--no-open] [--state-machine ID]
                  the studio in the browser, bound to these files (edits are saved back to them)
+  asl-studio open <history.json> --definition <file> [--state-machine ID] [--port N] …
+                 a recorded execution as a run on its workflow, which is edited and saved in <file>
 ${TEST_STATE_USAGE}
 ${REPLAY_USAGE}
 ${TEST_USAGE}

@@ -1,14 +1,16 @@
 /**
- * `asl-studio open <file|dir> [--port N] [--host 127.0.0.1] [--no-open] [--state-machine ID]`:
+ * `asl-studio open <file|dir> [--port N] [--host 127.0.0.1] [--no-open] [--state-machine ID]`
+ * `asl-studio open <history.json> --definition <file> [--state-machine ID]`:
  * starts the local studio server on the user's files, prints its URL (with the session token),
- * opens the browser, and runs until Ctrl+C.
+ * opens the browser, and runs until Ctrl+C. With `--definition`, the recorded execution opens as a
+ * run on that workflow, which is editable and saved back to its file.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TemplateReadError } from '../sam';
-import { startOpenServer } from '../server/server';
+import { DefinitionOptionError, startOpenServer } from '../server/server';
 import { parseArgs, UsageError } from './args';
 import type { CliIo } from './cli';
 
@@ -45,9 +47,11 @@ function openBrowser(url: string): void {
 }
 
 export async function openCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['port', 'host', 'state-machine'], ['no-open']);
+  const args = parseArgs(argv, ['port', 'host', 'state-machine', 'definition'], ['no-open']);
   const path = args.positional[0];
   if (!path) throw new UsageError('Missing <file|dir>.');
+  if (args.positional.length > 1) throw new UsageError(`One <file|dir> only (got ${args.positional.length}); a history's definition goes after --definition.`);
+  const definition = args.flags.get('definition');
   const portFlag = args.flags.get('port');
   const port = typeof portFlag === 'string' ? Number(portFlag) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a port number (0-65535).');
@@ -61,17 +65,22 @@ export async function openCommand(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${path}: no such file or folder.\n`);
     return 2;
   }
+  const wanted = args.flags.get('state-machine');
+  if (typeof definition === 'string') {
+    if (!statSync(path).isFile()) throw new UsageError(`--definition goes with a recorded execution file; ${path} is a folder.`);
+    if (!existsSync(definition) || !statSync(definition).isFile()) throw new UsageError(`--definition ${definition}: no such file.`);
+  }
   let server;
   try {
-    server = await startOpenServer({ path, distDir, host, port });
+    server = await startOpenServer({ path, distDir, host, port, ...(typeof definition === 'string' ? { definition: { path: definition, ...(typeof wanted === 'string' ? { stateMachine: wanted } : {}) } } : {}) });
   } catch (error) {
+    if (error instanceof DefinitionOptionError) throw new UsageError(error.message);
     const message = error instanceof TemplateReadError ? error.describe() : error instanceof Error ? error.message : String(error);
     io.stderr(`${path}: ${message}\n`);
     return 1;
   }
-  const wanted = args.flags.get('state-machine');
   let url = server.url;
-  if (typeof wanted === 'string') {
+  if (typeof wanted === 'string' && typeof definition !== 'string') {
     const entry = server.workflows.find((w) => w.logicalId === wanted || w.id === wanted);
     if (!entry) {
       io.stderr(`No state machine '${wanted}' (found: ${server.workflows.map((w) => w.logicalId ?? w.id).join(', ') || 'none'}).\n`);

@@ -35,6 +35,17 @@ export class PathGuard {
     return isFile ? new PathGuard(dirname(real), new Set([real])) : new PathGuard(real, undefined);
   }
 
+  /**
+   * Several opened files (`open history.json --definition order.asl.json`): those files only,
+   * under the closest folder holding them all.
+   */
+  static async createForFiles(opened: readonly string[]): Promise<PathGuard> {
+    const reals = await Promise.all(opened.map((file) => realpath(resolve(file))));
+    let base = dirname(reals[0]!);
+    while (!reals.every((real) => inside(base, real)) && dirname(base) !== base) base = dirname(base);
+    return new PathGuard(base, new Set(reals));
+  }
+
   /** Lets a definition file named by the opened template through (still inside its folder). */
   async allow(path: string): Promise<void> {
     const real = await this.resolve(path, false);

@@ -41,6 +41,11 @@ export interface OpenServerOptions {
   port?: number;
   token?: string;
   pollMs?: number;
+  /**
+   * With a history `path`: the definition file it ran on (ASL, or a template), opened for editing
+   * with the history as a run on it; `stateMachine` picks a template's machine.
+   */
+  definition?: { path: string; stateMachine?: string };
 }
 
 export interface OpenServer {
@@ -103,9 +108,16 @@ async function isReadOnly(path: string): Promise<boolean> {
 export async function startOpenServer(options: OpenServerOptions): Promise<OpenServer> {
   const opened = resolve(options.path);
   const isFile = (await stat(opened)).isFile();
-  const guard = await PathGuard.create(opened, isFile);
+  const definitionPath = options.definition ? resolve(options.definition.path) : undefined;
+  const guard = definitionPath ? await PathGuard.createForFiles([opened, definitionPath]) : await PathGuard.create(opened, isFile);
   const realOpened = isFile ? (await guard.resolve(opened, false)) : guard.base;
-  let workflows = await discoverWorkflows(guard, realOpened, isFile);
+  const realDefinition = definitionPath ? await guard.resolve(definitionPath, false) : undefined;
+  const discover = async () => [
+    ...(realDefinition ? await discoverWorkflows(guard, realDefinition, true) : []),
+    ...await discoverWorkflows(guard, realOpened, isFile),
+  ];
+  let workflows = await discover();
+  const given = realDefinition ? givenDefinition(workflows, guard.relativeName(realOpened), options.definition!.stateMachine) : undefined;
   const token = options.token ?? randomBytes(24).toString('base64url');
   const host = options.host ?? '127.0.0.1';
   const distDir = resolve(options.distDir);
@@ -131,6 +143,12 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     return entry;
   };
 
+  const readWorkflowText = async (entry: WorkflowEntry): Promise<string> => {
+    const fileText = await readOrNull(await guard.resolve(entry.file));
+    if (fileText === null) throw new HttpError(404, `${entry.file} was deleted.`, { deleted: true });
+    return entry.kind === 'Definition' ? inlineDefinitionText(fileText, entry.logicalId!) : fileText;
+  };
+
   const readWorkflow = async (entry: WorkflowEntry) => {
     const path = await guard.resolve(entry.file);
     const fileText = await readOrNull(path);
@@ -146,6 +164,11 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
    * history was opened alone; in folder mode its id, so the studio opens it for editing).
    */
   const historyDefinition = async (historyText: string) => {
+    if (given) {
+      // Opened with --definition: that workflow, editable, whether or not the history fits it (the run view says).
+      const entry = workflows.find((w) => w.id === given.id) ?? given;
+      return { definitionFrom: { file: entry.file, id: entry.id, text: (await readWorkflowText(entry)), given: true }, definitionsTried: 1 };
+    }
     const match = await matchHistory(historyText, guard.base, isFile ? undefined : workflows);
     return match.carried ? {} : { definitionFrom: match.found ?? null, definitionsTried: match.tried };
   };
@@ -278,8 +301,9 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     const route = `${req.method ?? 'GET'} ${url.pathname}`;
     switch (route) {
       case 'GET /api/workflows':
-        workflows = await discoverWorkflows(guard, realOpened, isFile);
-        return send(res, 200, { opened: guard.relativeName(realOpened) || '.', kind: isFile ? 'file' : 'folder', workflows });
+        workflows = await discover();
+        // With --definition the history opens first (on that definition, editable).
+        return send(res, 200, { opened: guard.relativeName(realOpened) || '.', kind: isFile ? 'file' : 'folder', workflows, ...(given ? { start: guard.relativeName(realOpened) } : {}) });
       case 'GET /api/workflow':
         return send(res, 200, await readWorkflow(entryFor(url.searchParams.get('id'))));
       case 'PUT /api/workflow':
@@ -357,4 +381,26 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
       await closed;
     },
   };
+}
+
+/**
+ * The workflow `--definition` names for the history `historyId`: its only machine, or the one
+ * `stateMachine` picks. Throws (a usage problem) when the history is not one, or nothing fits the flag.
+ */
+function givenDefinition(workflows: WorkflowEntry[], historyId: string, stateMachine: string | undefined): WorkflowEntry {
+  if (!workflows.some((w) => w.id === historyId && w.kind === 'history')) {
+    throw new DefinitionOptionError(`--definition goes with a recorded execution (get-execution-history output); ${historyId} is not one.`);
+  }
+  const candidates = workflows.filter((w) => w.kind !== 'history');
+  const chosen = stateMachine ? candidates.filter((w) => w.logicalId === stateMachine || w.id === stateMachine) : candidates;
+  if (chosen.length === 0) throw new DefinitionOptionError(stateMachine ? `--definition: no state machine '${stateMachine}' (found: ${candidates.map((w) => w.logicalId ?? w.id).join(', ') || 'none'}).` : '--definition: the file holds no workflow.');
+  if (chosen.length > 1) throw new DefinitionOptionError(`--definition: the template holds ${chosen.length} state machines (${chosen.map((w) => w.logicalId).join(', ')}); pick one with --state-machine.`);
+  const entry = chosen[0]!;
+  if (entry.error) throw new DefinitionOptionError(`--definition: ${entry.id} cannot be opened: ${entry.error}`);
+  return entry;
+}
+
+/** A `--definition` that cannot be used with the opened file (the CLI's usage error). */
+export class DefinitionOptionError extends Error {
+  override readonly name = 'DefinitionOptionError';
 }

@@ -19,8 +19,9 @@ export interface BootedFiles {
 export async function bootFileStudio(token: string, location: Location = window.location): Promise<BootedFiles> {
   await loadYaml().catch(() => undefined);
   const api = new FileApi(token);
-  const { workflows } = await api.list();
-  const wanted = new URLSearchParams(location.search).get('workflow');
+  const { workflows, start } = await api.list();
+  // A history opened with --definition starts there (on that definition), also after a reload.
+  const wanted = new URLSearchParams(location.search).get('workflow') ?? start;
   // A folder opens on its first workflow; a recorded execution in it only when asked for (?workflow=) or alone.
   const first = workflows.find((w) => w.id === wanted && !w.error) ?? workflows.find((w) => !w.error && w.kind !== 'history') ?? workflows.find((w) => !w.error);
   if (!first) {
@@ -30,11 +31,11 @@ export async function bootFileStudio(token: string, location: Location = window.
   const doc = await api.read(first.id);
   if (first.kind === 'history') {
     const from = doc.definitionFrom;
-    // Folder mode: the workflow the history fits opens for editing (the fix), the history as a run on it.
+    // Folder mode (or --definition): the workflow the history fits opens for editing (the fix), the history as a run on it.
     if (from?.id && workflows.some((w) => w.id === from.id && !w.error)) {
       const booted = await bindTests(bootWorkflow(api, workflows, await api.read(from.id)));
       const recorded = await import('../run/openRecorded');
-      await recorded.openHistoryFiles(booted.store, [{ name: doc.entry.file, text: doc.text }], { definitionLabel: `${from.file}, which the history fits` });
+      await recorded.openHistoryFiles(booted.store, [{ name: doc.entry.file, text: doc.text }], { definitionLabel: from.given ? `${from.file} (--definition)` : `${from.file}, which the history fits` });
       return booted;
     }
     return bootHistory(api, workflows, doc);

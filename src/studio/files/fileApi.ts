@@ -29,7 +29,7 @@ export interface FileDocument {
    * A history that carries no definition: the workflow of its folder it fits (`id` in folder mode,
    * where it can be opened for editing), or null when none fits; absent when the history carries one.
    */
-  definitionFrom?: { file: string; id?: string; text: string } | null;
+  definitionFrom?: { file: string; id?: string; text: string; given?: boolean } | null;
   /** How many definitions of the folder were tried for it. */
   definitionsTried?: number;
 }
@@ -60,7 +60,8 @@ export class FileApi {
     return body as T;
   }
 
-  list(): Promise<{ opened: string; kind: 'file' | 'folder'; workflows: FileWorkflow[] }> {
+  /** `start`: the workflow to open first (a history opened with `--definition`). */
+  list(): Promise<{ opened: string; kind: 'file' | 'folder'; workflows: FileWorkflow[]; start?: string }> {
     return this.call('/api/workflows');
   }
 

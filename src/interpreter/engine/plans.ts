@@ -7,7 +7,7 @@ import { encodeStatePath } from '../../asl/paths';
 import { StatesError } from '../../asl/statesError';
 import type { State, StatesScope } from '../../asl/types';
 import type { Frame } from './runtime';
-import type { StateEnteredEvent, StateExitedEvent, StateTypeName } from '../types';
+import type { StateEnteredEvent, StateExitedEvent, StateTypeName, TaskHandler } from '../types';
 
 /** What every run of one state (in one scope) shares: names, event types, path, next state. */
 export interface StatePlan {
@@ -25,6 +25,8 @@ export interface StatePlan {
   /** The plan of the state last gone to from this one (most states always go to the same). */
   followName: string | undefined;
   follow: StatePlan | undefined;
+  /** The task handler answering this Task state (looked up on its first call; null: none). */
+  handler: TaskHandler | null | undefined;
 }
 
 /** The state types that go on to their `Next` (Choice chooses; Succeed and Fail end). */
@@ -56,6 +58,7 @@ export class PlanTable {
         simple: type === 'Pass' || type === 'Choice' || type === 'Succeed',
         followName: undefined,
         follow: undefined,
+        handler: undefined,
       };
       byName.set(stateName, plan);
     }

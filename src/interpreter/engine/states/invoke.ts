@@ -24,8 +24,10 @@ type Answer =
   | { kind: 'policy'; value: unknown };
 
 function findAnswer(run: StateRun, state: TaskState, info: ResourceInfo, invocation: number): Answer | undefined {
-  const { rt } = run;
-  const handler = rt.handlers.get(run.name) ?? rt.handlers.get(run.path) ?? rt.handlers.get(state.Resource);
+  const { rt, plan } = run;
+  // The handlers are fixed for the run: each Task state looks its handler up once (by name, path, resource).
+  let handler = plan.handler;
+  if (handler === undefined) handler = plan.handler = rt.handlers.get(run.name) ?? rt.handlers.get(run.path) ?? rt.handlers.get(state.Resource) ?? null;
   if (handler) return { kind: 'handler', handler };
   const response = rt.mocks.answer(run.name, invocation);
   if (response) return { kind: 'mock', response };

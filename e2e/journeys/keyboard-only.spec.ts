@@ -158,3 +158,127 @@ test('keyboard only: build, rename, reconnect, switch modes, run, and use the di
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+/** The focused element's id (as `focused`), for an edge `edge:<id>`, with the drawn stroke of a focused edge. */
+async function focusedEdge(page: Page): Promise<{ id: string; stroke: string; width: number; accent: string } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el?.classList.contains('react-flow__edge')) return null;
+    const path = el.querySelector('path.react-flow__edge-path')!;
+    const style = getComputedStyle(path);
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--accent)';
+    document.body.append(probe);
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    return { id: (el as SVGElement).dataset['id'] ?? '', stroke: style.stroke, width: parseFloat(style.strokeWidth), accent };
+  });
+}
+
+/** What has the focus, as `focused` names it, or `edge:<id>` for a transition. */
+async function focusId(page: Page): Promise<string> {
+  const edge = await focusedEdge(page);
+  return edge ? `edge:${edge.id}` : (await focused(page)).id;
+}
+
+/** Presses `key` until the focus is on `id` (a menu item's test id, or `edge:<id>`); each press must move it. */
+async function pressUntil(page: Page, key: string, id: string, max = 8): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const now = await focusId(page);
+    if (now === id) return;
+    seen.push(now);
+    await page.keyboard.press(key);
+    // The focus moves to the next edge once the canvas has made it focusable (a frame or two).
+    await expect.poll(() => focusId(page)).not.toBe(now);
+  }
+  throw new Error(`${id} not reached with ${key}: ${seen.join(' → ')}`);
+}
+
+test('keyboard only: the canvas menus of a state and of a transition, wrap, insert on an edge, delete a transition', async ({ page, studio, health }) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  const states = async () => (await studio.definition()).States as Record<string, { Type: string; Default?: string; Branches?: { States: Record<string, unknown> }[] }>;
+  const before = Object.keys(await states());
+
+  // The sample opens; Tab reaches its start state.
+  await tabTo(page, 'node:Check stock', { max: 40 });
+
+  // Shift+F10 opens the state's menu at the state, the first item focused; Escape closes it and the focus is back.
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByTestId('context-menu')).toBeVisible();
+  await expect.poll(async () => (await focused(page)).id).toBe('menu-rename');
+  expect((await focused(page)).ring).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('ArrowDown');
+  expect((await focused(page)).id).toBe('menu-duplicate');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  expect((await focused(page)).id).toBe('menu-rename');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('context-menu')).toBeHidden();
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Check stock');
+
+  // Alt+↓ goes to the state's transitions; the arrows move between them. A focused transition shows a ring.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => (await focusedEdge(page))?.id ?? null).toMatch(/^Check stock->/);
+  await pressUntil(page, 'ArrowRight', 'edge:Check stock->next:0->In stock?', 4);
+  const ring = (await focusedEdge(page))!;
+  expect(ring.stroke).toBe(ring.accent);
+  expect(ring.width).toBeGreaterThanOrEqual(2.5);
+  await expect(page.locator('.sf-edge-label.focused')).toHaveCount(0); // a Next has no label
+  await page.screenshot({ path: 'test-results/journeys/keyboard-edge-focus.png' });
+
+  // The ContextMenu key on the transition: "Insert Pass here" puts a new state on it; the focus goes to the new state.
+  await page.keyboard.press('ContextMenu');
+  await expect(page.getByTestId('context-menu')).toBeVisible();
+  await pressUntil(page, 'ArrowDown', 'menu-insert-pass');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Object.keys(await states()).length).toBe(before.length + 1);
+  const inserted = Object.keys(await states()).find((n) => !before.includes(n))!;
+  expect((await states())['Check stock']).toMatchObject({ Next: inserted });
+  await expect.poll(async () => (await focused(page)).id).toBe(`node:${inserted}`);
+
+  // Wrap it in a Parallel from its menu (the ContextMenu key).
+  await page.keyboard.press('ContextMenu');
+  await pressUntil(page, 'ArrowDown', 'menu-wrap');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Object.values(await states()).some((s) => s.Type === 'Parallel' && s.Branches?.some((b) => inserted in b.States))).toBe(true);
+  await expect(canvas.node(inserted)).toBeVisible();
+  const parallel = Object.entries(await states()).find(([, s]) => s.Type === 'Parallel')![0];
+  await expect.poll(async () => (await focused(page)).id).toMatch(/^node:/);
+
+  // From the Parallel, along its transition (Enter: to its target) to the Choice, then to the Choice's Default.
+  const at = (await focused(page)).id;
+  if (at !== `node:${parallel}`) {
+    // The focus is on the state inside the Parallel: Escape-free route up to the Parallel with the arrows.
+    await page.keyboard.press('ArrowUp');
+  }
+  await expect.poll(async () => (await focused(page)).id).toBe(`node:${parallel}`);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => (await focusedEdge(page))?.id ?? null).toBe(`${parallel}->next:0->In stock?`);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).id).toBe('node:In stock?');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => (await focusedEdge(page))?.id ?? null).toMatch(/^In stock\?->/);
+  await pressUntil(page, 'ArrowRight', 'edge:In stock?->default:0->Out of stock', 4);
+  // Moving along the transitions selected no other state.
+  expect(await page.evaluate(() => window.__studio!.store.getState().selection)).toEqual(['In stock?']);
+  await expect(page.locator('.sf-edge-label.focused')).toHaveText('Default');
+  await page.screenshot({ path: 'test-results/journeys/keyboard-edge-default.png' });
+
+  // Delete removes the transition (one undo step); the focus goes back to its state. Ctrl+Z brings it back.
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await states())['In stock?']?.Default).toBeUndefined();
+  await expect(canvas.edge('In stock?->default:0->Out of stock')).toHaveCount(0);
+  await expect.poll(async () => (await focused(page)).id).toBe('node:In stock?');
+  expect(Object.keys(await states())).toContain('Out of stock');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await states())['In stock?']?.Default).toBe('Out of stock');
+  await expect(canvas.edge('In stock?->default:0->Out of stock')).toHaveCount(1);
+
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

@@ -11,8 +11,9 @@ import { insertState } from './insert';
 import { moveState } from './move';
 import { renameState } from './rename';
 import { wrapInMap, wrapInParallel } from './wrap';
+import { deleteTransition } from './transitions';
 
-export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel, wrapInMap };
+export { addBranch, removeBranch, deleteStates, duplicateState, setField, unsetField, replaceState, insertState, moveState, renameState, wrapInParallel, wrapInMap, deleteTransition };
 export { duplicateStateNamed } from './duplicate';
 export { addCatchFallback, type FallbackKind } from './catchFallback';
 export { EditError } from './errors';
@@ -24,7 +25,7 @@ export type { EdgeRef, InsertPoint } from './types';
 /** Every edit by name, for the store's named commands. */
 export const EDITS = {
   insertState, deleteStates, renameState, moveState, duplicateState, addBranch, removeBranch,
-  setField, unsetField, replaceState, wrapInParallel, wrapInMap,
+  setField, unsetField, replaceState, wrapInParallel, wrapInMap, deleteTransition,
 } as const;
 
 export type EditName = keyof typeof EDITS;

@@ -19,8 +19,8 @@ import { testsStoreFor } from '../tests/testsStore';
 import { testedNextOf, testedStatusOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
-import { addBranchTo, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInMap, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
-import { ContextMenu, type MenuItem } from './ContextMenu';
+import { addBranchTo, deleteEdge, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInMap, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
+import { ContextMenu, type MenuClose, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -33,7 +33,7 @@ import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
-import { ARROW_DIRECTIONS, neighbourInDirection, tabStopNode } from './keyboardNav';
+import { ARROW_DIRECTIONS, neighbourInDirection, outgoingEdges, siblingEdge, tabStopNode } from './keyboardNav';
 import { fitLayout, MAX_ZOOM, MIN_ZOOM, viewportAfterResize } from './viewport';
 import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
@@ -69,6 +69,9 @@ export function Canvas(props: CanvasProps) {
 
 type Menu = { x: number; y: number; nodeId: string } | { x: number; y: number; edgeId: string };
 
+/** Shift+F10 and the ContextMenu key open the context menu of what has the focus. */
+const isMenuKey = (e: React.KeyboardEvent) => !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey));
+
 function CanvasInner({ mode, highlights }: CanvasProps) {
   const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
@@ -87,6 +90,10 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const collapsed = useStudio((s) => s.collapsed);
   const overrides = useMemo<ReadonlyMap<string, boolean>>(() => new Map(Object.entries(collapsed)), [collapsed]);
   const [menu, setMenu] = useState<Menu | null>(null);
+  // The edge a keyboard user moved to (Alt+ArrowDown on a state): the one focusable edge.
+  const [focusEdge, setFocusEdge] = useState<string | null>(null);
+  // Where a menu opened from the keyboard gives the focus back (Escape).
+  const menuOpener = useRef<Element | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);
   const [found, setFound] = useState<ReadonlySet<string>>(() => new Set());
@@ -105,8 +112,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const tabStop = useMemo(() => tabStopNode(graph, layout, selection), [graph, layout, selection]);
   const { nodes, edges } = useMemo(
     // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
-    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext, tested: testedNode }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext, testedNode],
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext, tested: testedNode, focusEdge }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext, testedNode, focusEdge],
   );
 
   const [question, setQuestion] = useState<CatchQuestion | null>(null);
@@ -211,12 +218,75 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
 
   // Arrow keys on a focused state: select the next state that way (the view follows) and move the focus
   // there once React Flow has made it the Tab stop. F2 renames in place, as in a file manager.
+  // Shift+F10 / the ContextMenu key open the state's menu; Alt+ArrowDown goes to its outgoing edges.
   const focusWanted = useRef<string | null>(null);
+  const edgeFocusWanted = useRef<string | null>(null);
+  const goToState = useCallback((id: string) => {
+    focusWanted.current = id;
+    store.getState().select([id]);
+  }, [store]);
+  const goToEdge = useCallback((id: string) => {
+    edgeFocusWanted.current = id;
+    setFocusEdge(id);
+  }, []);
+  const openMenuAt = useCallback((el: Element, target: { nodeId: string } | { edgeId: string }) => {
+    const rect = el.getBoundingClientRect();
+    menuOpener.current = el;
+    // At the state's bottom-left (as a right-click near its corner would), or at the middle of the edge.
+    const at = 'nodeId' in target ? { x: rect.left + Math.min(24, rect.width / 2), y: rect.bottom - 6 } : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    setMenu({ ...at, ...target });
+  }, []);
+  const onEdgeKey = useCallback((event: React.KeyboardEvent, el: Element, id: string) => {
+    const edge = graph.edgeById.get(id);
+    const current = latestLayout.current;
+    if (!edge || !current) return;
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    const isState = (nodeId: string) => graph.nodeById.get(nodeId)?.state !== undefined;
+    if (isMenuKey(event)) {
+      if (!editable) return;
+      event.preventDefault();
+      openMenuAt(el, { edgeId: id });
+    } else if (plain && (event.key === 'Delete' || event.key === 'Backspace')) {
+      if (!editable) return;
+      event.preventDefault();
+      const result = deleteEdge(store, id);
+      report(result);
+      if (result.ok && isState(edge.source)) goToState(edge.source);
+    } else if (plain && ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) {
+      event.preventDefault();
+      const next = siblingEdge(graph, current, id, event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 1);
+      if (next && next !== id) goToEdge(next);
+    } else if ((plain && event.key === 'Escape') || (event.altKey && event.key === 'ArrowUp')) {
+      event.preventDefault();
+      if (isState(edge.source)) goToState(edge.source);
+    } else if ((plain && event.key === 'Enter') || (event.altKey && event.key === 'ArrowDown')) {
+      event.preventDefault();
+      if (isState(edge.target)) goToState(edge.target);
+    }
+  }, [graph, editable, store, report, goToState, goToEdge, openMenuAt]);
   const onKeyDown = useCallback((event: React.KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    if (!target.classList.contains('react-flow__node') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const id = target.dataset['id'];
+    const id = target.dataset?.['id'];
     if (!id) return;
+    if (target.classList.contains('react-flow__edge')) {
+      onEdgeKey(event, target, id);
+      return;
+    }
+    if (!target.classList.contains('react-flow__node')) return;
+    if (isMenuKey(event)) {
+      if (!editable || graph.nodeById.get(id)?.state === undefined) return;
+      event.preventDefault();
+      if (!store.getState().selection.includes(id)) store.getState().select([id]);
+      openMenuAt(target, { nodeId: id });
+      return;
+    }
+    if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.key === 'ArrowDown') {
+      event.preventDefault();
+      const first = latestLayout.current && outgoingEdges(graph, latestLayout.current, id)[0];
+      if (first) goToEdge(first);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key === 'F2' && editable) {
       event.preventDefault();
       actions.beginRename(id);
@@ -227,24 +297,42 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     event.preventDefault();
     const next = neighbourInDirection(graph, latestLayout.current, id, direction);
     if (!next) return;
-    focusWanted.current = next;
-    store.getState().select([next]);
-  }, [graph, store, editable, actions]);
+    goToState(next);
+  }, [graph, store, editable, actions, onEdgeKey, openMenuAt, goToState, goToEdge]);
+  // A focused edge that loses the focus to anything but another edge or its menu is no longer a Tab stop.
+  const onBlur = useCallback((event: React.FocusEvent) => {
+    const from = event.target as Element;
+    // Moving to another edge or a state: the old edge loses its tab index (and the focus) first.
+    if (!from.classList?.contains('react-flow__edge') || edgeFocusWanted.current || focusWanted.current) return;
+    const to = event.relatedTarget as Element | null;
+    if (to?.closest('.react-flow__edge, .sf-menu')) return;
+    setFocusEdge(null);
+  }, []);
   useEffect(() => {
     const wanted = focusWanted.current;
-    if (!wanted) return;
+    const wantedEdge = edgeFocusWanted.current;
+    if (!wanted && !wantedEdge) return;
     let frames = 0;
     let handle = 0;
     const tryFocus = () => {
-      const el = root.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(wanted)}"]`);
+      const active = document.activeElement;
+      // Something else took the focus meanwhile (a dialog a command opened): leave it there.
+      if (active && active !== document.body && !root.current?.contains(active)) {
+        focusWanted.current = null;
+        edgeFocusWanted.current = null;
+        return;
+      }
+      const selector = wantedEdge ? `.react-flow__edge[data-id="${CSS.escape(wantedEdge)}"]` : `.react-flow__node[data-id="${CSS.escape(wanted!)}"]`;
+      const el = root.current?.querySelector<HTMLElement | SVGElement>(selector);
       if (el && el.tabIndex === 0) {
         focusWanted.current = null;
+        edgeFocusWanted.current = null;
         el.focus({ preventScroll: true });
       } else if (++frames < 30) handle = requestAnimationFrame(tryFocus);
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
-  }, [nodes]);
+  }, [nodes, edges]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const selects = changes.filter((c) => c.type === 'select');
@@ -289,12 +377,37 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     if (node.type !== 'state' && node.type !== 'container') return;
     e.preventDefault();
     if (!store.getState().selection.includes(node.id)) store.getState().select([node.id]);
+    menuOpener.current = null;
     setMenu({ x: e.clientX, y: e.clientY, nodeId: node.id });
   }, [store]);
   const onEdgeContextMenu = useCallback((e: React.MouseEvent, edge: FlowEdge) => {
     e.preventDefault();
+    menuOpener.current = null;
     setMenu({ x: e.clientX, y: e.clientY, edgeId: edge.id });
   }, []);
+  const closeMenu = useCallback((why: MenuClose) => {
+    setMenu(null);
+    // After 'ran' the command (below) still needs to know whether the menu was opened by keyboard.
+    if (why === 'ran') return;
+    const opener = menuOpener.current;
+    menuOpener.current = null;
+    if (why === 'escape' && opener?.isConnected) (opener as HTMLElement).focus({ preventScroll: true });
+  }, []);
+  // A command chosen from a menu opened by keyboard leaves the focus on the state it selected
+  // (the new state for "Insert … here", the Parallel for a wrap), so the keyboard user goes on from there.
+  const shownItems = useMemo(() => menuItems.map((item) => ({
+    ...item,
+    run: () => {
+      const byKeyboard = menuOpener.current !== null && item.id !== 'rename';
+      menuOpener.current = null;
+      item.run();
+      const selected = store.getState().selection.at(-1);
+      if (byKeyboard && selected) {
+        setFocusEdge(null);
+        focusWanted.current = selected;
+      }
+    },
+  })), [menuItems, store]);
 
   const large = nodes.length > VIRTUALISE_FROM;
   const empty = Object.keys(definition.States ?? {}).length === 0;
@@ -310,6 +423,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       data-node-count={graph.nodes.length}
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <CanvasActionsContext.Provider value={actions}>
       <RenamingContext.Provider value={renaming}>
@@ -354,7 +468,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
         </ReactFlow>
         {finding && <Suspense fallback={null}><FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} /></Suspense>}
         <DragGhost />
-        {menu && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
+        {menu && shownItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} items={shownItems} onClose={closeMenu} />}
         {notice && (
           <div className="sf-notice" role="alert" data-testid="canvas-notice">
             {notice}

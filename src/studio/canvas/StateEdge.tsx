@@ -25,7 +25,7 @@ export const StateEdge = memo(function StateEdge({ id, data, markerEnd, sourceX,
       {label && at && (
         <EdgeLabelRenderer>
           <div
-            className={`sf-edge-label kind-${data?.kind ?? 'next'}${data?.taken ? ' taken' : ''}`}
+            className={`sf-edge-label kind-${data?.kind ?? 'next'}${data?.taken ? ' taken' : ''}${data?.focused ? ' focused' : ''}`}
             // Above the edges of its scope (their SVG layers have z-indexes; this layer has none).
             style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`, zIndex: data?.labelZ }}
             title={data?.title}

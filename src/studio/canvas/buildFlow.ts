@@ -5,7 +5,7 @@
  */
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../asl/types';
-import type { Box, GraphLayout, GraphNode, Point, StateNodeInfo, WorkflowGraph } from '../../graph';
+import type { Box, GraphEdge, GraphLayout, GraphNode, Point, StateNodeInfo, WorkflowGraph } from '../../graph';
 import type { RunNodeStatus, RunView } from '../../run/runViewTypes';
 import type { FlowEdge, FlowNode, StateEdgeData } from './flowTypes';
 import { placeLabels, type LabelRequest } from './edgeLabels';
@@ -25,6 +25,8 @@ export interface Decorations {
   tested?: { id: string; status: RunNodeStatus } | undefined;
   /** The one state Tab stops on (keyboard users move between states with the arrows from there). */
   tabStop?: string | undefined;
+  /** The edge a keyboard user moved to from its state (the only focusable edge). */
+  focusEdge?: string | null | undefined;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -54,8 +56,8 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
 }
 
 function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
-  return a.className === b.className && a.zIndex === b.zIndex && a.selected === b.selected && a.data?.points === b.data?.points
-    && a.data?.label === b.data?.label && a.data?.labelAt === b.data?.labelAt && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken;
+  return a.className === b.className && a.zIndex === b.zIndex && a.selected === b.selected && a.focusable === b.focusable && a.ariaLabel === b.ariaLabel && a.data?.points === b.data?.points
+    && a.data?.label === b.data?.label && a.data?.labelAt === b.data?.labelAt && a.data?.title === b.data?.title && a.data?.taken === b.data?.taken && a.data?.focused === b.data?.focused;
 }
 
 /** A container's title row: edge labels keep off it (the rest of an open container holds its states). */
@@ -87,6 +89,13 @@ function handlesOf(width: number, height: number, source: boolean, target: boole
   if (target) handles.push({ type: 'target', position: Position.Top, x, y: -HANDLE / 2, width: HANDLE, height: HANDLE });
   if (source) handles.push({ type: 'source', position: Position.Bottom, x, y: height - HANDLE / 2, width: HANDLE, height: HANDLE });
   return handles;
+}
+
+/** What a screen reader says on a focused edge: from where to where, and its rule or error names. */
+function edgeAriaLabel(graph: WorkflowGraph, edge: GraphEdge): string {
+  const name = (id: string) => graph.nodeById.get(id)?.state?.name ?? (graph.nodeById.get(id)?.kind === 'end' ? 'End' : 'Start');
+  const what = edge.kind === 'choice' ? `rule ${edge.title ?? ''}` : edge.kind === 'default' ? 'Default' : edge.kind === 'catch' ? (edge.title ?? 'Catch') : 'Next';
+  return `Transition from ${name(edge.source)} to ${name(edge.target)}: ${what}`;
 }
 
 export class FlowBuilder {
@@ -136,7 +145,7 @@ export class FlowBuilder {
       if (!points || !nextNodes.has(edge.source) || !nextNodes.has(edge.target)) continue;
       const zIndex = 3 * (edge.scope.length / 2) + 1;
       const labelAt = edge.label ? spots.get(edge.id) : undefined;
-      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}) };
+      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}), ...(edge.id === deco.focusEdge ? { focused: true } : {}) };
       const built: FlowEdge = {
         id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
         className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}${deco.uncovered?.has(edge.id) ? ' uncovered' : ''}`,
@@ -146,7 +155,8 @@ export class FlowBuilder {
         markerEnd: taken.has(edge.id)
           ? { type: MarkerType.ArrowClosed, width: 7, height: 7, color: 'var(--ok)' }
           : { type: MarkerType.ArrowClosed, width: 16, height: 16, color: edge.kind === 'catch' ? 'var(--error)' : 'var(--muted)' },
-        selectable: false, focusable: false,
+        selectable: false, focusable: edge.id === deco.focusEdge,
+        ariaLabel: edgeAriaLabel(graph, edge),
       };
       const prev = this.edges.get(edge.id);
       const chosen = prev && sameEdge(prev, built) ? prev : built;

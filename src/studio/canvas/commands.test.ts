@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
 import { createStudioStore } from '../../store/studioStore';
 import { encodeStatePath, validateDefinition } from '../../asl';
-import { copySelected, insertBlockAt, paste, renameNode, wrapSelectedInMap, wrapSelectedInParallel } from './commands';
+import { copySelected, deleteEdge, insertBlockAt, paste, renameNode, wrapSelectedInMap, wrapSelectedInParallel } from './commands';
 
 const def: StateMachine = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Succeed' } } };
 
@@ -196,5 +196,24 @@ describe('canvas commands', () => {
     const copy = (nested.getState().definition.States.P as unknown as { Branches: { States: Record<string, { Catch?: unknown }> }[] }).Branches[0]!.States.Charge!;
     expect(copy.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'X' }]);
     expect(validateDefinition(nested.getState().definition).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('deletes the transition an edge draws in one undo step; the arrow to End and the start are refused', () => {
+    const store = createStudioStore({ definition: def });
+    expect(deleteEdge(store, 'A->next:0->B')).toEqual({ ok: true });
+    expect(store.getState().definition.States.A).toEqual({ Type: 'Pass', End: true });
+    store.getState().undo();
+    expect(store.getState().definition.States.A).toEqual({ Type: 'Pass', Next: 'B' });
+    const text = store.getState().text;
+    const end = deleteEdge(store, 'B->end:0->#end');
+    expect(!end.ok && end.message).toMatch(/where the workflow ends/);
+    expect(store.getState().text).toBe(text);
+  });
+
+  it('selects the new Parallel after a wrap (the wrapped state moved inside it)', () => {
+    const store = createStudioStore({ definition: def });
+    expect(wrapSelectedInParallel(store, ['A'])).toEqual({ ok: true });
+    const [selected] = store.getState().selection;
+    expect(store.getState().definition.States[selected!]).toMatchObject({ Type: 'Parallel' });
   });
 });

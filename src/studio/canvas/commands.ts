@@ -5,7 +5,7 @@
  * bug and is thrown on, never shown to the user as a refusal.
  */
 import {
-  addBranch, decodeStatePath, deleteStates, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
+  addBranch, decodeStatePath, deleteStates, deleteTransition, duplicateStateNamed, encodeStatePath, forEachState, getState, moveState, renameState,
   wrapInMap, wrapInParallel, EditError, getScope, queryLanguageAt, type InsertPoint, type ScopePath,
 } from '../../asl';
 import type { QueryLanguage, State, StateMachine, StatePath } from '../../asl/types';
@@ -124,6 +124,19 @@ export function deleteSelected(store: StudioStore): CommandResult {
   return result;
 }
 
+/**
+ * Deletes the transition an edge draws (a Choice rule, Default, a catcher, a Next: the state then
+ * ends), one undo step. The arrow to End only shows that a state ends: there is nothing to delete.
+ */
+export function deleteEdge(store: StudioStore, edgeId: string): CommandResult {
+  const edge = aslToGraph(store.getState().definition).edgeById.get(edgeId);
+  if (!edge?.ref) return { ok: false, message: 'This arrow only shows where the workflow ends: there is no transition to delete.' };
+  const ref = edge.ref;
+  const source = ref.source ? String(ref.source[ref.source.length - 1]) : 'Start';
+  const what = ref.kind === 'choice' ? 'rule' : ref.kind === 'catch' ? 'catcher' : ref.kind === 'default' ? 'Default' : 'Next';
+  return run(store, `Delete ${what} of ${source}`, (def) => deleteTransition(def, ref));
+}
+
 export function duplicateSelected(store: StudioStore): CommandResult {
   const path = selectedStatePaths(store)[0];
   if (!path) return { ok: true };
@@ -174,7 +187,13 @@ export function wrapSelectedInParallel(store: StudioStore, ids: string[], choice
     }
   }
   const wrap = container === 'Map' ? wrapInMap : wrapInParallel;
-  return run(store, `Wrap in ${container}`, (def) => wrap(def, paths, undefined, choice ?? 'lift'));
+  const scope = paths[0]?.slice(0, -1) ?? [];
+  const namesBefore = new Set(Object.keys(getScope(store.getState().definition, scope)?.States ?? {}));
+  const result = run(store, `Wrap in ${container}`, (def) => wrap(def, paths, undefined, choice ?? 'lift'));
+  // The wrapped states moved inside: the new container is selected (and keeps the keyboard focus).
+  const added = result.ok ? Object.keys(getScope(store.getState().definition, scope)?.States ?? {}).find((n) => !namesBefore.has(n)) : undefined;
+  if (added !== undefined) store.getState().select([encodeStatePath([...scope, added])]);
+  return result;
 }
 
 /** Wraps the states in an inline Map (they then run once per item of the state input); same Catch question as a Parallel. */

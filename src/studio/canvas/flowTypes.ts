@@ -55,5 +55,7 @@ export interface StateEdgeData extends Record<string, unknown> {
   labelZ?: number;
   title?: string;
   taken?: boolean;
+  /** The edge has the keyboard focus (its label shows the focus ring). */
+  focused?: boolean;
 }
 export type FlowEdge = Edge<StateEdgeData, 'state'>;

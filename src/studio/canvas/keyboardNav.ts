@@ -71,3 +71,30 @@ export function neighbourInDirection(graph: WorkflowGraph, layout: GraphLayout, 
   }
   return best?.id;
 }
+
+/**
+ * The transitions leaving a state that are drawn, left to right as they leave it (a Choice's
+ * rules in the order their arrows fan out, then Default), so Left and Right go to the neighbour.
+ */
+export function outgoingEdges(graph: WorkflowGraph, layout: GraphLayout, nodeId: string): string[] {
+  const out = graph.edges.filter((e) => e.source === nodeId && layout.edges.has(e.id) && layout.nodes.has(e.target));
+  const key = (id: string) => {
+    const points = layout.edges.get(id)!;
+    return [points[0]!.x, points[points.length - 1]!.x];
+  };
+  return out.map((e) => e.id).sort((a, b) => {
+    const [a0, a1] = key(a);
+    const [b0, b1] = key(b);
+    return a0! - b0! || a1! - b1!;
+  });
+}
+
+/** The edge `step` places along from `edgeId` among its source's outgoing edges (wrapping round). */
+export function siblingEdge(graph: WorkflowGraph, layout: GraphLayout, edgeId: string, step: 1 | -1): string | undefined {
+  const edge = graph.edgeById.get(edgeId);
+  if (!edge) return undefined;
+  const all = outgoingEdges(graph, layout, edge.source);
+  const at = all.indexOf(edgeId);
+  if (at < 0 || all.length === 0) return undefined;
+  return all[(at + step + all.length) % all.length];
+}

@@ -16,7 +16,8 @@ export function useCanvasShortcuts(options: {
   const { store, root, editable, centre, find, report } = options;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTypingEvent(event)) return;
+      // Handled already (a key on a focused edge), or typed while typing.
+      if (event.defaultPrevented || isTypingEvent(event)) return;
       // Find works app-wide (except while typing: Monaco and text fields keep their own Ctrl+F).
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
@@ -26,6 +27,8 @@ export function useCanvasShortcuts(options: {
       // Only when the canvas (or nothing in particular) has the focus, so other panels keep their keys.
       const target = event.target instanceof Node ? event.target : null;
       if (target && target !== document.body && !root.current?.contains(target)) return;
+      // An open context menu keeps its keys (Delete on a menu item deletes nothing).
+      if (target instanceof Element && target.closest('[role="menu"]')) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (event.altKey && (key === 'c' || event.code === 'KeyC')) {

@@ -183,6 +183,17 @@ Resources:
   await config.open();
   await expect(config.substitutionValue('ChargeFunctionArn')).toHaveValue(FN);
 
+  // The run form fills the placeholders from the template (the Parameter's default through !Ref); a value can be typed over.
+  await page.getByTestId('mode-run').click();
+  await page.getByTestId('run-tab-start').click();
+  await expect(page.getByTestId('run-placeholder-ChargeFunctionArn')).toHaveValue(FN);
+  await expect(page.getByTestId('run-placeholder-InputBucket')).toHaveValue('payments-input');
+  await page.getByTestId('run-placeholder-InputBucket').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-dev');
+  await expect(page.getByTestId('run-placeholder-InputBucket')).toHaveValue('payments-input-dev');
+  expect(await readFile(templateFile, 'utf8')).toBe(template);
+
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

@@ -229,3 +229,50 @@ test('coverage on the canvas shades Parallel branches and Map item processors', 
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
+
+test('what no test covers comes with a suggestion; one click adds the case for the missing Catch and the overlay follows', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('start');
+  await page.getByTestId('run-input').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"orderId": "o-9"}');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  await run.tab('tests');
+  await page.getByTestId('tests-run-all').click();
+  const cases = page.getByTestId('test-case');
+  await expect(cases).toHaveAttribute('data-state', 'passed');
+  await page.getByTestId('tests-overlay').check();
+  await expect(run.node('Order failed')).toHaveClass(WORD);
+  await expect(run.node('Check stock')).toHaveClass(/(^|\s)uncovered-retry(\s|$)/);
+
+  const missing = page.getByTestId('tests-missing');
+  await missing.locator('summary').click();
+  const catchItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'Catch #1' });
+  await expect(catchItem.getByTestId('tests-suggestion')).toHaveText('No test reaches Check stock: Catch #1 [Catch States.ALL] → Order failed: add a case where Check stock throws States.TaskFailed.');
+  await page.screenshot({ path: 'test-results/tests-panel-suggestions.png' });
+  await catchItem.getByTestId('tests-suggest-add').click();
+
+  // The case is there, passes, and the Catch path is no longer drawn as uncovered.
+  await expect(cases).toHaveCount(2);
+  await expect(cases.nth(1)).toHaveAttribute('data-name', 'Check stock throws States.TaskFailed');
+  await expect(cases.nth(1)).toHaveAttribute('data-state', 'passed');
+  await expect(cases.nth(0)).toHaveAttribute('data-state', 'passed');
+  await expect(run.node('Order failed')).not.toHaveClass(WORD);
+  await expect(missing.getByTestId('tests-missing-item').filter({ hasText: 'Catch #1' })).toHaveCount(0);
+
+  // The retrier's suggestion too: one throw, then the answer; the retry is exercised.
+  const retryItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'Retry #1' });
+  await expect(retryItem.getByTestId('tests-suggestion')).toContainText('add a case where Check stock throws Lambda.ServiceException once, then answers.');
+  await retryItem.getByTestId('tests-suggest-add').click();
+  await expect(cases).toHaveCount(3);
+  await expect(cases.nth(2)).toHaveAttribute('data-state', 'passed');
+  await expect(run.node('Check stock')).not.toHaveClass(/(^|\s)uncovered-retry(\s|$)/);
+  await page.screenshot({ path: 'test-results/tests-panel-suggestions-added.png' });
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});

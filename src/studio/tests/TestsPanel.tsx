@@ -12,7 +12,8 @@ import { workflowKey } from '../run/useMocks';
 import { downloadFile } from '../export/download';
 import { suiteOf } from '../../testing/studioSuite';
 import type { CoverageGroup } from '../../run/coverage';
-import { deleteTestCase, exportedTestFile, importTestFile, runCases, saveRunAsTestCase } from './testsActions';
+import { addSuggestedCase, deleteTestCase, exportedTestFile, importTestFile, runCases, saveRunAsTestCase } from './testsActions';
+import { suggestCases } from '../../testing/suggest';
 import { testsStoreFor, type CaseOutcome } from './testsStore';
 import './tests.css';
 
@@ -69,9 +70,11 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
   const finishedRun = activeRun && activeRun.status !== 'RUNNING' && activeRun.events.length > 0 ? activeRun : undefined;
   const failed = cases.filter((c) => results[c.name] && !results[c.name]!.passed).length;
   const passed = cases.filter((c) => results[c.name]?.passed).length;
-  const missing = coverage
+  const missing = useMemo(() => (coverage
     ? [...coverage.states.items, ...coverage.transitions.items, ...coverage.retriers.items, ...coverage.bodies.items].filter((i) => !i.covered)
-    : [];
+    : []), [coverage]);
+  // A Catch or Retry no test exercises: what to add, and the case ready to add in one click.
+  const suggestions = useMemo(() => new Map(suggestCases(definition, suite, missing).map((s) => [s.itemId, s])), [definition, suite, missing]);
 
   function openRun(outcome: CaseOutcome): void {
     session.openFinished({
@@ -140,7 +143,21 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
           {missing.length > 0 && (
             <details data-testid="tests-missing">
               <summary className="run-note">{missing.length} not covered</summary>
-              <ul className="tests-missing">{missing.slice(0, 40).map((i) => <li key={i.id}>{i.label}</li>)}</ul>
+              <ul className="tests-missing">
+                {missing.slice(0, 40).map((i) => {
+                  const suggestion = suggestions.get(i.id);
+                  return (
+                    <li key={i.id} data-testid="tests-missing-item">
+                      {suggestion ? (
+                        <>
+                          <span data-testid="tests-suggestion">{suggestion.text}</span>{' '}
+                          <button type="button" className="link" data-testid="tests-suggest-add" disabled={running !== null} onClick={() => void addSuggestedCase(studio, store, suggestion)}>Add this case</button>
+                        </>
+                      ) : i.label}
+                    </li>
+                  );
+                })}
+              </ul>
               {missing.length > 40 && <p className="run-note">… and {missing.length - 40} more.</p>}
             </details>
           )}

@@ -10,6 +10,7 @@ import { formatProblem, parseTestFile, type LocatedProblem } from '../../testing
 import { addTestCase, fileSafeName, removeTestCase, suiteOf, testCaseFromRun, testFileFor, testFileName, uniqueCaseName, workflowFileName } from '../../testing/studioSuite';
 import type { SfnTestFile } from '../../testing/format';
 import type { CaseResult } from '../../testing/suite';
+import { withObservedStatus, type CaseSuggestion } from '../../testing/suggest';
 import { runSuite, type SuiteRun } from './suiteClient';
 import type { CaseOutcome, TestsStore } from './testsStore';
 
@@ -104,6 +105,18 @@ export function saveRunAsTestCase(studio: StudioStore, store: TestsStore, run: R
   const added = addTestCase(text, testCase, workflowFileName(studio.getState().settings.name));
   store.setState({ text: added.text, openCase: testCase.name });
   return testCase.name;
+}
+
+/** Adds the case a coverage suggestion carries (its status as observed), then runs the suite so coverage follows. */
+export async function addSuggestedCase(studio: StudioStore, store: TestsStore, suggestion: CaseSuggestion): Promise<string> {
+  const text = store.getState().text;
+  const testCase = await withObservedStatus(studio.getState().definition, suiteOf(text), suggestion);
+  const taken = suiteOf(store.getState().text)?.tests.map((t) => t.name) ?? [];
+  const named = { ...testCase, name: uniqueCaseName(taken, testCase.name) };
+  const added = addTestCase(store.getState().text, named, workflowFileName(studio.getState().settings.name));
+  store.setState({ text: added.text, openCase: named.name });
+  await runCases(studio, store);
+  return named.name;
 }
 
 export function deleteTestCase(store: TestsStore, name: string): void {

@@ -4,9 +4,8 @@
  */
 import type { JSONPath } from 'jsonc-parser';
 import { deepEqual } from './deepEqual';
+import { isObj, type Obj } from './objects';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** One change of a value, as the diff below finds it (shared with the YAML patcher). */
 export interface Modification {

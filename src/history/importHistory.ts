@@ -13,6 +13,7 @@ import { readDocuments } from './documents';
 import { EXECUTION_END, payload } from './events';
 import { detailFieldsOf, failureOf } from '../interpreter/eventDetails';
 import type { ExecutionFacts, ImportedExecution, ImportOptions, PayloadNotice } from './types';
+import { isObj } from '../asl/objects';
 
 /** One located problem of an import. */
 export interface ImportProblem {
@@ -59,7 +60,6 @@ interface Collected {
   owned: boolean;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `2024-05-01T12:00:07` + fraction + zone, as the AWS CLI prints timestamps. */
 const ISO_STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/;
@@ -99,7 +99,7 @@ function timeOfStamp(value: unknown): number | undefined {
 function readEvent(raw: unknown, source: Source, parent: readonly (string | number)[], index: number, into: Collected): void {
   const problem = (message: string, field?: string, eventId?: number) =>
     into.problems.push({ message, ...source, path: field ? [...parent, index, field] : [...parent, index], ...(eventId !== undefined ? { eventId } : {}) });
-  if (!isObject(raw)) return void problem('expected an event object ({"id", "type", "timestamp", …})');
+  if (!isObj(raw)) return void problem('expected an event object ({"id", "type", "timestamp", …})');
   const { id, type, previousEventId, timestamp } = raw;
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) return void problem(`expected a positive integer id, found ${JSON.stringify(id)}`, 'id');
   if (typeof type !== 'string' || type === '') return void problem(`expected an event type such as "TaskStateEntered", found ${JSON.stringify(type)}`, 'type', id);
@@ -144,7 +144,7 @@ const FACT_KEYS = ['executionArn', 'stateMachineArn', 'name', 'status', 'startDa
 /** Reads one JSON value: a page, pages, events, describe-… output, a definition, or a combined object. */
 function readValue(value: unknown, source: Source, path: (string | number)[], into: Collected, depth = 0): boolean {
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((v) => isObject(v) && 'type' in v && 'id' in v)) {
+    if (value.length > 0 && value.every((v) => isObj(v) && 'type' in v && 'id' in v)) {
       value.forEach((v, i) => readEvent(v, source, path, i, into));
       return true;
     }
@@ -155,7 +155,7 @@ function readValue(value: unknown, source: Source, path: (string | number)[], in
     });
     return any;
   }
-  if (!isObject(value)) return false;
+  if (!isObj(value)) return false;
   let known = false;
   if ('events' in value) {
     known = true;
@@ -165,7 +165,7 @@ function readValue(value: unknown, source: Source, path: (string | number)[], in
       value['events'].forEach((v, i) => readEvent(v, source, parent, i, into));
     }
   }
-  if (isObject(value['history']) || Array.isArray(value['history'])) known = readValue(value['history'], source, [...path, 'history'], into, depth + 1) || known;
+  if (isObj(value['history']) || Array.isArray(value['history'])) known = readValue(value['history'], source, [...path, 'history'], into, depth + 1) || known;
   if ('definition' in value) {
     known = true;
     readDefinition(value['definition'], source, [...path, 'definition'], into);
@@ -184,7 +184,7 @@ function readValue(value: unknown, source: Source, path: (string | number)[], in
   }
   // describe-state-machine-for-execution names the machine too.
   if (typeof value['stateMachineArn'] === 'string') into.execution.stateMachineArn ??= value['stateMachineArn'];
-  if (isObject(value['execution'])) known = readValue(value['execution'], source, [...path, 'execution'], into, depth + 1) || known;
+  if (isObj(value['execution'])) known = readValue(value['execution'], source, [...path, 'execution'], into, depth + 1) || known;
   return known;
 }
 
@@ -197,7 +197,7 @@ function payloadNotices(events: readonly HistoryEvent[]): PayloadNotice[] {
     for (const key in details) {
       if (!key.endsWith('Details') || !Object.hasOwn(details, key)) continue;
       const value = details[key];
-      if (!isObject(value)) continue;
+      if (!isObj(value)) continue;
       const field = key.slice(0, -'Details'.length);
       if (value['truncated'] === true) out.push({ eventId: event.id, field, reason: 'truncated' });
       else if (!(field in details)) out.push({ eventId: event.id, field, reason: 'omitted' });
@@ -217,9 +217,9 @@ export function importExecutionHistory(input: HistoryInput | { name?: string; te
   const into: Collected = { events: [], definitions: [], execution: {}, problems: [], owned: false };
   const files: { name?: string; text?: string; value?: unknown }[] =
     typeof input === 'string' ? [{ text: input }]
-    : Array.isArray(input) && input.length > 0 && input.every((f) => isObject(f) && typeof f['text'] === 'string')
+    : Array.isArray(input) && input.length > 0 && input.every((f) => isObj(f) && typeof f['text'] === 'string')
       ? (input as { name?: string; text: string }[])
-      : isObject(input) && typeof input['text'] === 'string' && Object.keys(input).every((k) => k === 'text' || k === 'name')
+      : isObj(input) && typeof input['text'] === 'string' && Object.keys(input).every((k) => k === 'text' || k === 'name')
         ? [input as { name?: string; text: string }]
         : [{ value: input }];
   files.forEach((file, i) => {

@@ -10,6 +10,7 @@ import { hashText, isHashAlgorithm } from '../asl/intrinsics/hash';
 import { MAX_NESTING_DEPTH } from '../asl/jsonValue';
 import { setOwn } from '../asl/objects';
 import { EvaluationBudget, JsonataBudgetError, checkArrayLength, checkStringLength } from './jsonataBudget';
+import { uuidV4 } from '../asl/uuid';
 
 /** A JSONata evaluation failure that knows which field it came from (EvaluationFailed.location). */
 export class QueryEvaluationError extends StatesError {
@@ -108,12 +109,6 @@ function describe(e: unknown): string {
   return String(e);
 }
 
-function uuid(random: () => number): string {
-  const hex = (n: number) => Math.floor(random() * 16 ** n).toString(16).padStart(n, '0');
-  const variant = (8 + Math.floor(random() * 4)).toString(16);
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
-}
-
 function partition(array: unknown, size: unknown): unknown[] {
   const list = Array.isArray(array) ? array : array === undefined ? [] : [array];
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
@@ -165,7 +160,7 @@ function bindings(scope: JsonataScope): Record<string, unknown> {
       return hashText(typeof value === 'string' ? value : JSON.stringify(value), algorithm);
     },
     random: () => scope.random(),
-    uuid: () => uuid(scope.random),
+    uuid: () => uuidV4(scope.random),
     parse: (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : text),
     eval: undefined,
   };

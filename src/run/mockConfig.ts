@@ -4,6 +4,7 @@
  * mapping Task state names to named responses keyed by invocation numbers or ranges (`"1-2"`).
  */
 import type { MockConfigFile, MockResponse } from '../interpreter/types';
+import { isObj } from '../asl/objects';
 
 export type StateMocks = Record<string, MockResponse[]>;
 
@@ -14,18 +15,14 @@ export interface ImportedMockConfig {
   errors: string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function responseError(value: unknown): string | undefined {
-  if (!isRecord(value)) return 'is not an object';
+  if (!isObj(value)) return 'is not an object';
   const hasReturn = 'Return' in value;
   const hasThrow = 'Throw' in value;
   if (hasReturn === hasThrow) return 'must have exactly one of Return or Throw';
   if (hasThrow) {
     const t = value['Throw'];
-    if (!isRecord(t)) return 'Throw must be an object with Error and Cause';
+    if (!isObj(t)) return 'Throw must be an object with Error and Cause';
     if (t['Error'] !== undefined && typeof t['Error'] !== 'string') return 'Throw.Error must be a string';
     if (t['Cause'] !== undefined && typeof t['Cause'] !== 'string') return 'Throw.Cause must be a string';
   }
@@ -43,22 +40,22 @@ export function importMockConfig(text: string): ImportedMockConfig {
     return { testCases: {}, errors: [`Not JSON: ${err instanceof Error ? err.message : String(err)}`] };
   }
   const errors: string[] = [];
-  if (!isRecord(value)) return { testCases: {}, errors: ['A MockConfigFile is a JSON object.'] };
+  if (!isObj(value)) return { testCases: {}, errors: ['A MockConfigFile is a JSON object.'] };
   const machines = value['StateMachines'];
   const responses = value['MockedResponses'];
-  if (!isRecord(machines)) errors.push('"StateMachines" must be an object of state machines.');
-  if (!isRecord(responses)) errors.push('"MockedResponses" must be an object of named responses.');
-  if (!isRecord(machines) || !isRecord(responses)) return { testCases: {}, errors };
+  if (!isObj(machines)) errors.push('"StateMachines" must be an object of state machines.');
+  if (!isObj(responses)) errors.push('"MockedResponses" must be an object of named responses.');
+  if (!isObj(machines) || !isObj(responses)) return { testCases: {}, errors };
   const testCases: Record<string, string[]> = {};
   for (const [machine, body] of Object.entries(machines)) {
-    const cases = isRecord(body) ? body['TestCases'] : undefined;
-    if (!isRecord(cases)) {
+    const cases = isObj(body) ? body['TestCases'] : undefined;
+    if (!isObj(cases)) {
       errors.push(`StateMachines.${machine}.TestCases must be an object.`);
       continue;
     }
     testCases[machine] = Object.keys(cases);
     for (const [name, mapping] of Object.entries(cases)) {
-      if (!isRecord(mapping)) {
+      if (!isObj(mapping)) {
         errors.push(`Test case ${name} must map state names to response names.`);
         continue;
       }
@@ -70,7 +67,7 @@ export function importMockConfig(text: string): ImportedMockConfig {
     }
   }
   for (const [name, entries] of Object.entries(responses)) {
-    if (!isRecord(entries)) {
+    if (!isObj(entries)) {
       errors.push(`MockedResponses.${name} must be an object keyed by invocation number.`);
       continue;
     }

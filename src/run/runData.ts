@@ -7,6 +7,7 @@
  */
 import type { DefaultMockPolicy, MockConfigFile, MockResponse } from '../interpreter/types';
 import { importMockConfig, type StateMocks } from './mockConfig';
+import { isObj } from '../asl/objects';
 
 export interface RunLimits {
   /** As typed in the Start form (validated there): a positive whole number, or ''. */
@@ -40,16 +41,15 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const POLICIES: readonly DefaultMockPolicy[] = ['fail', 'input', 'empty'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function isMockResponse(value: unknown): value is MockResponse {
-  if (!isObject(value)) return false;
+  if (!isObj(value)) return false;
   if ('Return' in value) return !('Throw' in value);
-  return isObject(value['Throw']);
+  return isObj(value['Throw']);
 }
 
 export function mocksOf(value: unknown): StateMocks | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isObj(value)) return undefined;
   const out: StateMocks = {};
   for (const [state, list] of Object.entries(value)) {
     // A crafted `__proto__` key must not become the object's prototype.
@@ -59,7 +59,7 @@ export function mocksOf(value: unknown): StateMocks | undefined {
 }
 
 function limitsOf(value: unknown): RunLimits | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isObj(value)) return undefined;
   const out: RunLimits = {};
   if (typeof value['maxTransitions'] === 'string') out.maxTransitions = value['maxTransitions'];
   if (typeof value['maxEvents'] === 'string') out.maxEvents = value['maxEvents'];
@@ -69,19 +69,19 @@ function limitsOf(value: unknown): RunLimits | undefined {
 
 /** The run data in a stored value, keeping only well-formed parts (undefined when there is none). */
 export function readRunData(value: unknown): WorkflowRunData | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isObj(value)) return undefined;
   const out: WorkflowRunData = {};
   const mocks = mocksOf(value['mocks']);
   if (mocks) out.mocks = mocks;
   if (typeof value['input'] === 'string') out.input = value['input'];
   if (POLICIES.includes(value['defaultPolicy'] as DefaultMockPolicy)) out.defaultPolicy = value['defaultPolicy'] as DefaultMockPolicy;
   const mockFile = value['mockFile'];
-  if (isObject(mockFile) && typeof mockFile['name'] === 'string') {
+  if (isObj(mockFile) && typeof mockFile['name'] === 'string') {
     const checked = importMockConfig(JSON.stringify(mockFile['file'] ?? null));
     if (checked.file) out.mockFile = { name: mockFile['name'], file: checked.file };
   }
   const testCase = value['testCase'];
-  if (out.mockFile && isObject(testCase) && typeof testCase['machine'] === 'string' && typeof testCase['name'] === 'string') {
+  if (out.mockFile && isObj(testCase) && typeof testCase['machine'] === 'string' && typeof testCase['name'] === 'string') {
     out.testCase = { machine: testCase['machine'], name: testCase['name'] };
   }
   if (Array.isArray(value['breakpoints'])) out.breakpoints = value['breakpoints'].filter((b): b is string => typeof b === 'string');
@@ -97,7 +97,7 @@ export function sameRunData(a: unknown, b: unknown): boolean {
 
 /** JSON with every object's keys sorted (two values that differ only in key order give the same text). */
 export function stableJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v), space);
+  return JSON.stringify(value, (_key, v: unknown) => (isObj(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v), space);
 }
 
 /**

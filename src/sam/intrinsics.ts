@@ -3,6 +3,7 @@
  * Templates are handled as plain JSON values with these objects inside; the YAML layer
  * (`cfnYaml.ts`) turns them into short-form tags and back.
  */
+import { isObj } from '../asl/objects';
 
 /** A JSON-like template value (what JSON.parse / YAML parsing of a template gives). */
 export type TemplateValue = null | boolean | number | string | TemplateValue[] | { [key: string]: TemplateValue };
@@ -21,13 +22,12 @@ export const PSEUDO_PARAMETERS = [
   'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix',
 ] as const;
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** A template object (the one JSON-object test, under the name the template code uses). */
+export { isObj as isObject };
 
 /** The function name when `value` is a one-key intrinsic object (`Ref` or `Fn::…`), else undefined. */
 export function intrinsicName(value: unknown): string | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isObj(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
   const key = keys[0] as string;

@@ -30,6 +30,7 @@ import { editTemplateSettings } from '../sam/templateEdit';
 import { matchHistory } from './historyMatch';
 import { nextTestFileText, suiteText, testFileCandidates } from './testFiles';
 import type { StateMachine } from '../asl/types';
+import { isObj } from '../asl/objects';
 
 export interface OpenServerOptions {
   /** The file or folder to open. */
@@ -83,10 +84,6 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new HttpError(400, 'The request body is not JSON.');
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 async function readOrNull(path: string): Promise<string | null> {
@@ -187,13 +184,13 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   const writeSettings = async (entry: WorkflowEntry, body: unknown) => {
     const { previous, next, definition } = (body ?? {}) as { previous?: unknown; next?: unknown; definition?: unknown };
     if (!entry.template || !entry.logicalId) throw new HttpError(400, `${entry.file} is an ASL file: its settings have no template to be written to.`);
-    if (!isRecord(previous) || !isRecord(next)) throw new HttpError(400, 'The request needs "previous" and "next" settings.');
+    if (!isObj(previous) || !isObj(next)) throw new HttpError(400, 'The request needs "previous" and "next" settings.');
     const path = await guard.resolve(entry.template);
     const current = await readOrNull(path);
     if (current === null) throw new HttpError(404, `${entry.template} was deleted; the settings cannot be written without it.`, { deleted: true });
     let edited;
     try {
-      edited = editTemplateSettings(current, entry.logicalId, previous, next, isRecord(definition) ? definition as unknown as StateMachine : undefined);
+      edited = editTemplateSettings(current, entry.logicalId, previous, next, isObj(definition) ? definition as unknown as StateMachine : undefined);
     } catch (error) {
       throw new HttpError(422, error instanceof Error ? error.message : String(error));
     }
@@ -275,7 +272,7 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     } catch (error) {
       throw new HttpError(422, `The tests are not JSON: ${(error as Error).message}`);
     }
-    if (!isRecord(suite)) throw new HttpError(422, 'The tests must be a JSON object (a test file).');
+    if (!isObj(suite)) throw new HttpError(422, 'The tests must be a JSON object (a test file).');
     const { file, path, text: current } = await testFileOf(entry);
     const currentVersion = current === null ? null : versionOf(current);
     if (currentVersion !== (baseVersion ?? null)) throw new HttpError(409, `${file} changed on disk since it was read.`, { version: currentVersion });

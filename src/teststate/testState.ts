@@ -17,6 +17,8 @@ import { inspectionData, type Observed } from './inspection';
 import { exceedsTolerance, mapFields, type MapFields } from './mapFields';
 import { checkDefinition, checkMock, jsonMember, mockedResult, testedState, type TestedState } from './request';
 import { TestStateError, type InspectionData, type TestStateRequest, type TestStateResponse } from './types';
+import { uuidV4 } from '../asl/uuid';
+import { seededRandom } from '../asl/random';
 
 export interface TestStateOptions {
   /**
@@ -31,11 +33,6 @@ export interface TestStateOptions {
 }
 
 const THRESHOLD_CAUSE = 'The specified tolerated failure threshold was exceeded';
-
-function uuid(random: () => number): string {
-  const hex = (n: number) => Math.floor(random() * 16 ** n).toString(16).padStart(n, '0');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
-}
 
 function objectMember(value: unknown, member: string): Record<string, unknown> {
   const parsed = jsonMember(value, member);
@@ -85,7 +82,7 @@ export async function testState(request: TestStateRequest, options: TestStateOpt
   const { state, name } = tested;
   const input = request.input === undefined ? {} : jsonMember(request.input, 'input');
   const variables = objectMember(request.variables, 'variables');
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const startTime = options.startTime ?? Date.now();
   const group = state.Type === 'Map' || state.Type === 'Parallel';
   const context =
@@ -95,7 +92,7 @@ export async function testState(request: TestStateRequest, options: TestStateOpt
           input,
           roleArn: request.roleArn,
           startTime,
-          ids: [uuid(random), uuid(random)],
+          ids: [uuidV4(random), uuidV4(random)],
           retryCount: state.Type === 'Task' || group ? (request.stateConfiguration?.retrierRetryCount ?? 0) : undefined,
         });
   const jsonata = tested.queryLanguage === 'JSONata';
@@ -167,15 +164,3 @@ function addHttpTrace(data: InspectionData): void {
   if (response) data.response = response;
 }
 
-/** Small seeded PRNG (mulberry32) for generated ids; Math.random without a seed. */
-function seeded(seed: number | undefined): () => number {
-  if (seed === undefined) return Math.random;
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -8,12 +8,12 @@ import { parseDefinition } from '../asl';
 import { hasStateMachineShape, isUsableDefinition } from '../asl/shape';
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { VersionRecord, WorkflowRecord } from './records';
+import { isObj } from '../asl/objects';
 
 export type RecordCheck =
   | { ok: true; record: WorkflowRecord; repairs: string[] }
   | { ok: false; reason: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The workflow a stored definition/text pair stands for, or a reason it has none. */
@@ -29,14 +29,14 @@ function workflowOf(definition: unknown, text: unknown): { definition: StateMach
 }
 
 const LOG_LEVELS = ['OFF', 'ALL', 'ERROR', 'FATAL'];
-const isStringMap = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+const isStringMap = (v: unknown): v is Record<string, string> => isObj(v) && Object.values(v).every((x) => typeof x === 'string');
 
 /**
  * Settings as an object whose typed fields (read by every view and by the SAM export) have the
  * right types; a field of the wrong type is dropped. Used for stored records and share links.
  */
 export function settingsOf(value: unknown): WorkflowSettings | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isObj(value)) return undefined;
   const settings = { ...value };
   const drop = (key: string, ok: (v: unknown) => boolean) => {
     if (settings[key] !== undefined && !ok(settings[key])) delete settings[key];
@@ -45,32 +45,32 @@ export function settingsOf(value: unknown): WorkflowSettings | undefined {
   for (const key of ['__proto__', 'constructor', 'prototype']) delete settings[key];
   drop('name', (v) => typeof v === 'string');
   drop('type', (v) => v === 'STANDARD' || v === 'EXPRESS');
-  drop('logging', (v) => isObject(v) && LOG_LEVELS.includes(v['level'] as string));
+  drop('logging', (v) => isObj(v) && LOG_LEVELS.includes(v['level'] as string));
   drop('tracing', (v) => typeof v === 'boolean');
   drop('roleArn', (v) => typeof v === 'string');
   drop('autoPublishAlias', (v) => typeof v === 'string');
   drop('tags', isStringMap);
-  drop('events', isObject);
-  drop('substitutions', isObject);
+  drop('events', isObj);
+  drop('substitutions', isObj);
   return settings as WorkflowSettings;
 }
 
 const MODES = ['design', 'code', 'run', 'config'];
 
 function historyOf(value: unknown): WorkflowRecord['history'] | undefined {
-  if (!isObject(value) || !Array.isArray(value['past']) || !Array.isArray(value['future'])) return undefined;
-  const entryOk = (e: unknown) => isObject(e) && typeof e['label'] === 'string' && isObject(e['snapshot'])
-    && hasStateMachineShape(e['snapshot']['definition']) && typeof e['snapshot']['text'] === 'string' && isObject(e['snapshot']['settings']);
+  if (!isObj(value) || !Array.isArray(value['past']) || !Array.isArray(value['future'])) return undefined;
+  const entryOk = (e: unknown) => isObj(e) && typeof e['label'] === 'string' && isObj(e['snapshot'])
+    && hasStateMachineShape(e['snapshot']['definition']) && typeof e['snapshot']['text'] === 'string' && isObj(e['snapshot']['settings']);
   return value['past'].every(entryOk) && value['future'].every(entryOk) ? (value as unknown as WorkflowRecord['history']) : undefined;
 }
 
 function viewOf(value: unknown): WorkflowRecord['view'] | undefined {
-  if (!isObject(value) || !MODES.includes(value['mode'] as string) || !Array.isArray(value['selection'])) return undefined;
+  if (!isObj(value) || !MODES.includes(value['mode'] as string) || !Array.isArray(value['selection'])) return undefined;
   return value['selection'].every((s) => typeof s === 'string') ? (value as WorkflowRecord['view']) : undefined;
 }
 
 function versionOf(value: unknown): VersionRecord | undefined {
-  if (!isObject(value) || typeof value['id'] !== 'string') return undefined;
+  if (!isObj(value) || typeof value['id'] !== 'string') return undefined;
   const workflow = workflowOf(value['definition'], value['text']);
   if (typeof workflow === 'string') return undefined;
   return {
@@ -85,7 +85,7 @@ function versionOf(value: unknown): VersionRecord | undefined {
 
 /** Checks (and where possible repairs) one record read from the library. */
 export function checkRecord(raw: unknown): RecordCheck {
-  if (!isObject(raw)) return { ok: false, reason: `the record is ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}, not a workflow` };
+  if (!isObj(raw)) return { ok: false, reason: `the record is ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}, not a workflow` };
   if (typeof raw['id'] !== 'string' || raw['id'] === '') return { ok: false, reason: 'the record has no id' };
   const workflow = workflowOf(raw['definition'], raw['text']);
   if (typeof workflow === 'string') return { ok: false, reason: workflow };

@@ -1,6 +1,7 @@
 import type { StateMachine, WorkflowSettings } from '../asl/types';
 import type { HistoryEntry } from '../store/history';
 import type { CanvasViewport, Mode } from '../store/studioStore';
+import { uuidV4 } from '../asl/uuid';
 
 /** An immutable, named snapshot of a workflow (Versions panel). */
 export interface VersionRecord {
@@ -42,7 +43,7 @@ export interface WorkflowRecord {
 export type WorkflowSummary = Pick<WorkflowRecord, 'id' | 'name' | 'createdAt' | 'updatedAt'> & { stateCount: number };
 
 export function newId(prefix = 'wf'): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const random = globalThis.crypto?.randomUUID?.() ?? uuidV4();
   return `${prefix}-${random}`;
 }
 

@@ -8,6 +8,7 @@ import type { StateMachine, WorkflowSettings } from '../asl/types';
 import { decodeLzUriComponent } from './lzDecode';
 import { settingsOf } from './recordCheck';
 import { sharePayloadOf } from './shareParam';
+import { isObj } from '../asl/objects';
 
 export { SHARE_PARAM } from './shareParam';
 /** Longer links break in chat tools and some browsers; past this we say so instead of failing later. */
@@ -40,7 +41,6 @@ const DECODE_PROBLEMS = {
   'too-large': `The share link was not opened: its data would expand past ${MAX_SHARED_TEXT.toLocaleString('en-US')} characters, more than any workflow link holds.`,
 } as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Reads `#share=…` from a location hash. Nothing here trusts the link: whatever it holds — cut,
@@ -64,7 +64,7 @@ export function readShareHash(hash: string, parse: (text: string) => StateMachin
   } catch {
     return { kind: 'broken', reason: 'The share link is broken: its data is not valid JSON.' };
   }
-  if (!isObject(data) || typeof data['text'] !== 'string') return { kind: 'broken', reason: 'The share link does not hold a workflow.' };
+  if (!isObj(data) || typeof data['text'] !== 'string') return { kind: 'broken', reason: 'The share link does not hold a workflow.' };
   if (data['v'] !== 1) {
     return { kind: 'broken', reason: `The share link was made by a different version of the studio (format ${JSON.stringify(data['v'] ?? null).slice(0, 20)}; this one reads format 1).` };
   }

@@ -19,6 +19,8 @@ export type { StatePlan } from './plans';
 export const REGION = 'us-east-1';
 
 import { NO_RETRY_COUNT } from '../eventColumns';
+import { uuidV4 } from '../../asl/uuid';
+import { seededRandom } from '../../asl/random';
 
 export { NO_RETRY_COUNT };
 
@@ -60,17 +62,6 @@ export interface CallbackWaiter {
   heartbeat?: () => void;
 }
 
-/** Small fast seeded PRNG (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Runtime {
   readonly history: HistoryRecorder;
@@ -119,7 +110,7 @@ export class Runtime {
     this.clock = clockOf(options);
     this.simulated = isSimulated(this.clock);
     this.startTime = options.startTime ?? this.clock.now();
-    this.random = options.seed !== undefined ? seeded(options.seed) : Math.random;
+    this.random = seededRandom(options.seed);
     this.maxTransitions = options.maxTransitions ?? 1_000_000;
     this.maxEvents = options.maxEvents ?? 25_000;
     this.history = new HistoryRecorder(this.maxEvents, this.clock, options.onEvent);
@@ -166,8 +157,7 @@ export class Runtime {
   }
 
   uuid(): string {
-    const hex = (n: number) => Math.floor(this.random() * 16 ** n).toString(16).padStart(n, '0');
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(this.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+    return uuidV4(this.random);
   }
 
   newTaskToken(): string {

@@ -4,6 +4,7 @@
  */
 import type { WorkflowSettings } from '../../asl/types';
 import type { SamExportOptions, TemplateObject } from '../../sam';
+import { isObj } from '../../asl/objects';
 
 /** Key of the imported template in `WorkflowSettings` (an extra key: the SAM layer ignores it). */
 export const IMPORTED_TEMPLATE_KEY = 'importedTemplate';
@@ -15,14 +16,10 @@ export interface ImportedTemplateRef {
   fileName?: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The imported template of these settings, if any (checked, since settings come from storage). */
 export function importedTemplateOf(settings: WorkflowSettings): ImportedTemplateRef | undefined {
   const value = settings[IMPORTED_TEMPLATE_KEY];
-  if (!isRecord(value) || typeof value.logicalId !== 'string' || !isRecord(value.template)) return undefined;
+  if (!isObj(value) || typeof value.logicalId !== 'string' || !isObj(value.template)) return undefined;
   return {
     logicalId: value.logicalId,
     template: value.template as TemplateObject,
@@ -50,5 +47,5 @@ export function samOptionsOf(settings: WorkflowSettings, keepImported = true): S
 /** Number of resources of the imported template besides the state machine itself. */
 export function otherResourceCount(ref: ImportedTemplateRef): number {
   const resources = ref.template.Resources;
-  return isRecord(resources) ? Object.keys(resources).filter((id) => id !== ref.logicalId).length : 0;
+  return isObj(resources) ? Object.keys(resources).filter((id) => id !== ref.logicalId).length : 0;
 }

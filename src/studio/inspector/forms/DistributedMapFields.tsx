@@ -1,7 +1,8 @@
 import { useStateEditor } from '../StateEditorContext';
 import { StateJson, StateNumber, StatePath, StateSelect, StateText } from '../fields/stateFields';
+import { isObj } from '../../../asl/objects';
 
-const isObject = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? undefined : 'Enter a JSON object.');
+const objectRequired = (v: unknown) => (isObj(v) ? undefined : 'Enter a JSON object.');
 
 /** Distributed Map settings: child execution type, item reader, batching, result writer, tolerated failure, label. */
 export function DistributedMapFields() {
@@ -12,10 +13,10 @@ export function DistributedMapFields() {
       <h4>Distributed Map</h4>
       <StateSelect field={['ItemProcessor', 'ProcessorConfig', 'ExecutionType']} label="Child execution type"
         options={[{ value: 'STANDARD', label: 'Standard' }, { value: 'EXPRESS', label: 'Express' }]} />
-      <StateJson field="ItemReader" rows={8} validate={isObject}
+      <StateJson field="ItemReader" rows={8} validate={objectRequired}
         hint='Items from S3, e.g. { "Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": { "InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW" }, "Parameters": { "Bucket": "…", "Key": "…" } }' />
-      <StateJson field="ItemBatcher" rows={4} validate={isObject} hint='{ "MaxItemsPerBatch": 100, "MaxInputBytesPerBatch": 262144, "BatchInput": {…} }' />
-      <StateJson field="ResultWriter" rows={6} validate={isObject}
+      <StateJson field="ItemBatcher" rows={4} validate={objectRequired} hint='{ "MaxItemsPerBatch": 100, "MaxInputBytesPerBatch": 262144, "BatchInput": {…} }' />
+      <StateJson field="ResultWriter" rows={6} validate={objectRequired}
         hint='{ "Resource": "arn:aws:states:::s3:putObject", "Parameters": { "Bucket": "…", "Prefix": "…" } }' />
       <StateNumber field="ToleratedFailureCount" integer min={0} allowExpression={jsonata} />
       {!jsonata && <StatePath field="ToleratedFailureCountPath" />}

@@ -1,7 +1,7 @@
 /** Checks of payload templates (Parameters, Arguments, ItemSelector, Output…) beyond JSON syntax. */
 import type { QueryLanguage } from '../../../asl/types';
+import { isObj } from '../../../asl/objects';
 
-const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
 export const isJsonataExpression = (v: unknown) => typeof v === 'string' && /^\s*\{%[\s\S]*%\}\s*$/.test(v);
 
 /**
@@ -9,12 +9,12 @@ export const isJsonataExpression = (v: unknown) => typeof v === 'string' && /^\s
  * or a single `{% %}` expression (JSONata).
  */
 export function validatePayload(value: unknown, language: QueryLanguage): string | undefined {
-  if (isObject(value)) return undefined;
+  if (isObj(value)) return undefined;
   if (language === 'JSONata' && isJsonataExpression(value)) return undefined;
   return language === 'JSONata' ? 'Enter a JSON object or a "{% … %}" expression string.' : 'Enter a JSON object.';
 }
 
 /** `Assign` must be an object (variable name → value). */
 export function validateAssign(value: unknown): string | undefined {
-  return isObject(value) ? undefined : 'Assign is an object of variable names to values.';
+  return isObj(value) ? undefined : 'Assign is an object of variable names to values.';
 }

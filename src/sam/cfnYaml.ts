@@ -9,6 +9,7 @@ import { Document, LineCounter, isMap, isScalar, parseDocument, Scalar, visit, t
 import { TemplateReadError } from './errors';
 import { indentFlowContinuations } from '../asl/flowIndent';
 import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
+import { blockScalarPlace, definitionStringScalar, type TextPlace } from './scalarPlace';
 import type { TemplateValue } from './intrinsics';
 
 type ShortTag = ScalarTag | CollectionTag;
@@ -51,6 +52,13 @@ function splitGetAtt(text: string): string[] {
 /** Custom tags understood when reading a template. */
 export const CFN_TAGS: ShortTag[] = SHORT_NAMES.flatMap(tagsFor);
 
+/** The same tags kept as nodes (with their source ranges), for locating text inside `!Sub [ |, … ]`. */
+const POSITION_TAGS: ShortTag[] = SHORT_NAMES.flatMap((short): ShortTag[] => [
+  { tag: `!${short}`, resolve: (text: string) => text },
+  { tag: `!${short}`, collection: 'seq', resolve: (node) => node },
+  { tag: `!${short}`, collection: 'map', resolve: (node) => node },
+]);
+
 /**
  * Parse a YAML (or JSON) template. Throws TemplateReadError (with line and column) on a syntax
  * error; unknown `!Tags` are reported too, since their value would silently become a plain string.
@@ -63,6 +71,11 @@ export function parseCfnYaml(text: string): TemplateValue {
 export interface CfnYamlRead {
   value: TemplateValue;
   duplicateKeys: DuplicateKey[];
+  /**
+   * Where the characters of the `DefinitionString` at `path` were written in the file, when it is
+   * a literal block (`DefinitionString: !Sub |`); undefined otherwise (JSON, folded or quoted text).
+   */
+  definitionStringPlace(path: (string | number)[]): TextPlace | undefined;
 }
 
 /** parseCfnYaml, also reporting duplicate mapping keys with their lines (JSON files included). */
@@ -77,14 +90,17 @@ export function readCfnYaml(text: string): CfnYamlRead {
 
 function parseCfnYamlText(text: string): CfnYamlRead {
   let lineCounter = new LineCounter();
+  let source = text;
   let doc = parseDocument(text, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter });
   if (doc.errors.some((e) => e.code === 'BAD_INDENT' || e.code === 'UNEXPECTED_TOKEN')) {
     // Read as PyYAML (the SAM CLI) does: indentation inside `{ … }` / `[ … ]` does not matter.
     const relaxedCounter = new LineCounter();
-    const relaxed = parseDocument(indentFlowContinuations(text), { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter: relaxedCounter });
+    const relaxedText = indentFlowContinuations(text);
+    const relaxed = parseDocument(relaxedText, { customTags: CFN_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter: relaxedCounter });
     if (relaxed.errors.length === 0) {
       doc = relaxed;
       lineCounter = relaxedCounter;
+      source = relaxedText;
     }
   }
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -103,7 +119,18 @@ function parseCfnYamlText(text: string): CfnYamlRead {
   }
   try {
     const value = doc.toJS({ maxAliasCount: 1000 }) as TemplateValue;
-    return { value, duplicateKeys: findDuplicateKeys(doc.contents, lineCounter) };
+    // Read again on first use only, with the tags kept as nodes: the resolved document has turned
+    // `!Sub [ … ]` into a plain object without positions.
+    let positions: { doc: Document; lines: LineCounter } | undefined;
+    const definitionStringPlace = (path: (string | number)[]) => {
+      if (!positions) {
+        const lines = new LineCounter();
+        positions = { doc: parseDocument(source, { customTags: POSITION_TAGS, prettyErrors: false, uniqueKeys: false, lineCounter: lines }), lines };
+      }
+      const scalar = definitionStringScalar(positions.doc.getIn(path, true));
+      return scalar ? blockScalarPlace(scalar, source, positions.lines) : undefined;
+    };
+    return { value, duplicateKeys: findDuplicateKeys(doc.contents, lineCounter), definitionStringPlace };
   } catch (e) {
     // The yaml library refuses excessive aliases with a ReferenceError; a deep document overflows
     // the stack: either way the caller gets the error type it was promised.

@@ -8,6 +8,7 @@ import { parseDefinition } from '../asl/parse';
 import { lineColumn } from '../asl/textPosition';
 import type { StateMachine } from '../asl/types';
 import { readCfnYaml } from './cfnYaml';
+import type { TextPlace } from './scalarPlace';
 import type { DuplicateKey } from './duplicateKeys';
 import { TemplateReadError } from './errors';
 import { intrinsicName, isIntrinsic, isObject, type TemplateValue } from './intrinsics';
@@ -31,6 +32,8 @@ interface LocatedText {
   offset(textOffset: number): number;
   /** What the line and column count from, for messages. */
   name: string;
+  /** Where a character of `written` is in the template file, when that maps line for line (a `|` block). */
+  place?: TextPlace | undefined;
 }
 
 const unchanged = (text: string, name: string): LocatedText => ({ text, written: text, offset: (o) => o, name });
@@ -143,11 +146,17 @@ function stringWithPlaceholders(value: TemplateValue, subs: Record<string, Templ
   throw new TemplateReadError('unsupported-intrinsic', `DefinitionString built with ${fn ?? typeof value} cannot be read; expected a string, Fn::Sub or Fn::Join`, { path });
 }
 
-/** CloudFormation `DefinitionString`. */
-export function fromDefinitionString(value: TemplateValue, path: (string | number)[], existing: Record<string, TemplateValue>): DefinitionWithSubstitutions {
+/**
+ * CloudFormation `DefinitionString`.
+ * @param place where the written string's characters are in the template (a `DefinitionString: !Sub |`
+ *   block): then problems are located on the template's lines; otherwise in the string
+ */
+export function fromDefinitionString(value: TemplateValue, path: (string | number)[], existing: Record<string, TemplateValue>, place?: TextPlace): DefinitionWithSubstitutions {
   const subs: Record<string, TemplateValue> = { ...existing };
   const lifter = new Lifter(new Set(Object.keys(existing)));
-  const located = stringWithPlaceholders(value, subs, lifter, path);
+  const read = stringWithPlaceholders(value, subs, lifter, path);
+  // A Fn::Join result was never written as one string: it has no place in the file.
+  const located = place && read.name === 'DefinitionString' ? { ...read, place } : read;
   const { definition, duplicateKeys } = parseAslText(located, path);
   return { definition, substitutions: { ...subs, ...lifter.substitutions }, ...(duplicateKeys.length > 0 ? { duplicateKeys } : {}) };
 }
@@ -186,16 +195,26 @@ function basename(p: string): string {
 function parseAslText(located: LocatedText, path: (string | number)[]): { definition: StateMachine; duplicateKeys: DuplicateKey[] } {
   const parsed = parseDefinition(located.text);
   if (parsed.format === 'yaml') return parseAslYaml(located, path);
-  const at = (textOffset: number) => lineColumn(located.written, located.offset(textOffset));
+  const place = located.place;
+  const at = (textOffset: number) => {
+    const inString = lineColumn(located.written, located.offset(textOffset));
+    return place ? place(inString) : inString;
+  };
+  // Counted in the template's lines, a position needs no "of DefinitionString".
+  const inText = place ? {} : { in: located.name };
   const duplicateKeys: DuplicateKey[] = [];
   for (const d of parsed.diagnostics) {
     if (d.code !== 'DUPLICATE_KEY' || !d.range) continue;
-    duplicateKeys.push({ key: String(d.path[d.path.length - 1]), path: [...path, ...d.path], ...at(d.range.offset), in: located.name });
+    duplicateKeys.push({ key: String(d.path[d.path.length - 1]), path: [...path, ...d.path], ...at(d.range.offset), ...inText });
   }
   const error = parsed.diagnostics.find((d) => d.severity === 'error' && d.code !== 'DUPLICATE_KEY');
   if (!parsed.definition || error) {
     const where = error?.range ? at(error.range.offset) : undefined;
-    throw new TemplateReadError('definition-invalid', `${located.name} is not valid JSON/YAML${where ? ` (line ${where.line}, column ${where.column} of ${located.name})` : ''}: ${error?.message ?? 'no definition'}`, { path });
+    const message = `${located.name} is not valid JSON/YAML`;
+    const reason = error?.message ?? 'no definition';
+    // On the template's lines the position is the error's location; inside the string, the message says where.
+    if (place && where) throw new TemplateReadError('definition-invalid', `${message}: ${reason}`, { path, line: where.line, column: where.column });
+    throw new TemplateReadError('definition-invalid', `${message}${where ? ` (line ${where.line}, column ${where.column} of ${located.name})` : ''}: ${reason}`, { path });
   }
   return { definition: asStateMachine(parsed.definition as unknown as TemplateValue, path), duplicateKeys };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTemplate } from './readTemplate';
 import { MAX_DUPLICATE_KEYS } from './duplicateKeys';
+import { TemplateReadError } from './errors';
 
 describe('duplicate keys in an imported file', () => {
   it('an ASL JSON file: each repeated key with its line, column and path (the last value is kept)', () => {
@@ -86,22 +87,61 @@ describe('duplicate keys inside a DefinitionString or a DefinitionUri file', () 
     expect(readTemplate(cfn({ 'Fn::Sub': [written, { Unused: 'x' }] })).duplicateKeys).toEqual([{ key: 'Next', path: inString, line: 4, column, in: 'DefinitionString' }]);
   });
 
-  it('a YAML template with a !Sub block: located in the block, listed after the template\'s own repeats', () => {
-    const text = [
+  it('a YAML template with a !Sub | block: located on the template\'s lines, listed after the template\'s own repeats', () => {
+    // `${Fn.Arn}` is read as `${FnArn}`: the column still counts as written in the template.
+    const written = definition.replace('"${FnArn}"', '"${Fn.Arn}"');
+    const template = (header: string[], indent: string, tail: string[] = []) => [
       'Resources:',
       '  Flow:',
       '    Type: AWS::StepFunctions::StateMachine',
       '    Properties:',
       '      RoleArn: a',
       '      RoleArn: b',
-      '      DefinitionString: !Sub |',
-      ...definition.split('\n').map((line) => `        ${line}`),
+      ...header,
+      ...written.split('\n').map((line) => `${indent}${line}`),
+      ...tail,
     ].join('\n');
-    const result = readTemplate(text);
-    expect(result.duplicateKeys?.map((d) => [d.path.join('.'), d.line, d.column, d.in])).toEqual([
-      ['Resources.Flow.Properties.RoleArn', 6, 7, undefined],
-      [inString.join('.'), 4, 65, 'DefinitionString'],
-    ]);
+    /** What the template holds at a reported line and column. */
+    const at = (text: string, d: { line: number; column: number }) => text.split('\n')[d.line - 1]!.slice(d.column - 1);
+    const forms = {
+      '!Sub |': template(['      DefinitionString: !Sub |'], '        '),
+      'Fn::Sub: |-': template(['      DefinitionString:', '        Fn::Sub: |-'], '          '),
+      '!Sub [ |, vars ]': template(['      DefinitionString: !Sub', '        - |'], '          ', ['        - { Unused: x }']),
+      'a plain | block': template(['      DefinitionString: |', ''], '        '),
+    };
+    for (const [form, text] of Object.entries(forms)) {
+      const result = readTemplate(text);
+      const [own, inBlock] = result.duplicateKeys!;
+      expect(own, form).toEqual({ key: 'RoleArn', path: ['Resources', 'Flow', 'Properties', 'RoleArn'], line: 6, column: 7 });
+      expect(inBlock, form).toMatchObject({ key: 'Next', path: inString });
+      expect(inBlock!.in, form).toBeUndefined();
+      // The reported place is the repeated key in the template (not line 4 of the string).
+      expect(at(text, inBlock!), form).toMatch(/^"Next": "C" \}/);
+      expect(inBlock!.line, form).toBeGreaterThan(7);
+      expect(result.stateMachines[0]!.definition.States['A'], form).toMatchObject({ Next: 'C' });
+    }
+    expect(readTemplate(forms['!Sub |']).duplicateKeys![1]).toMatchObject({ line: 11, column: 74 });
+  });
+
+  it('a !Sub | block with a syntax error: the error is located on the template\'s lines', () => {
+    const text = ['Resources:', '  Flow:', '    Type: AWS::StepFunctions::StateMachine', '    Properties:', '      DefinitionString: !Sub |',
+      '        {', '          "StartAt": "A",', '          "States": {,}', '        }'].join('\n');
+    let error: TemplateReadError | undefined;
+    try {
+      readTemplate(text);
+    } catch (e) {
+      if (e instanceof TemplateReadError) error = e;
+    }
+    if (!error) throw new Error('expected a TemplateReadError');
+    expect(error.location).toMatchObject({ line: 8, column: 22 });
+    expect(text.split('\n')[7]!.slice(21)).toBe(',}');
+    expect(error.describe()).toMatch(/^DefinitionString is not valid JSON\/YAML: .*\(line 8, column 22; Resources\.Flow\.Properties\.DefinitionString\)$/);
+  });
+
+  it('a folded > block does not map line for line: located in the string, and says so', () => {
+    const text = ['Resources:', '  Flow:', '    Type: AWS::StepFunctions::StateMachine', '    Properties:', '      DefinitionString: !Sub >',
+      ...definition.split('\n').map((line) => `        ${line}`)].join('\n');
+    expect(readTemplate(text).duplicateKeys).toEqual([expect.objectContaining({ key: 'Next', in: 'DefinitionString' })]);
   });
 
   it('a DefinitionUri file, JSON or YAML: located in that file', () => {

@@ -3,7 +3,7 @@
  * and list the state machines it holds with their definitions, substitutions and settings.
  */
 import type { StateMachine } from '../asl/types';
-import { readCfnYaml } from './cfnYaml';
+import { readCfnYaml, type CfnYamlRead } from './cfnYaml';
 import { MAX_DUPLICATE_KEYS, type DuplicateKey } from './duplicateKeys';
 import { fromDefinitionString, fromDefinitionUri, fromInlineDefinition, type DefinitionWithSubstitutions } from './definitionSources';
 import { TemplateReadError } from './errors';
@@ -50,7 +50,7 @@ export interface ReadTemplateResult {
  * keyed by path or file name. Throws TemplateReadError when nothing can be opened.
  */
 export function readTemplate(text: string, files: Record<string, string> = {}): ReadTemplateResult {
-  const { value, duplicateKeys } = readCfnYaml(text);
+  const { value, duplicateKeys, definitionStringPlace } = readCfnYaml(text);
   if (!isObject(value)) {
     throw new TemplateReadError('not-an-object', 'The file holds no object: expected an ASL definition or a SAM/CloudFormation template');
   }
@@ -82,7 +82,7 @@ export function readTemplate(text: string, files: Record<string, string> = {}): 
   };
   for (const [logicalId, resource] of found) {
     try {
-      const { machine, duplicateKeys: inDefinition } = readStateMachine(template, logicalId, resource, files);
+      const { machine, duplicateKeys: inDefinition } = readStateMachine(template, logicalId, resource, files, definitionStringPlace);
       result.stateMachines.push(machine);
       if (inDefinition) result.duplicateKeys = [...(result.duplicateKeys ?? []), ...inDefinition].slice(0, MAX_DUPLICATE_KEYS);
     } catch (error) {
@@ -99,7 +99,13 @@ function hasSamTransform(template: TemplateObject): boolean {
   return t === 'AWS::Serverless-2016-10-31' || (Array.isArray(t) && t.includes('AWS::Serverless-2016-10-31'));
 }
 
-function readStateMachine(template: TemplateObject, logicalId: string, resource: TemplateObject, files: Record<string, string>): { machine: ImportedStateMachine; duplicateKeys?: DuplicateKey[] } {
+function readStateMachine(
+  template: TemplateObject,
+  logicalId: string,
+  resource: TemplateObject,
+  files: Record<string, string>,
+  definitionStringPlace: CfnYamlRead['definitionStringPlace'],
+): { machine: ImportedStateMachine; duplicateKeys?: DuplicateKey[] } {
   const path = ['Resources', logicalId, 'Properties'];
   const props = isObject(resource.Properties) ? resource.Properties as TemplateObject : {};
   const resources = template.Resources as Record<string, TemplateObject>;
@@ -112,7 +118,7 @@ function readStateMachine(template: TemplateObject, logicalId: string, resource:
     read = fromInlineDefinition(props.Definition, [...path, 'Definition'], existing);
     source = 'Definition';
   } else if (!sam && props.DefinitionString !== undefined) {
-    read = fromDefinitionString(props.DefinitionString, [...path, 'DefinitionString'], existing);
+    read = fromDefinitionString(props.DefinitionString, [...path, 'DefinitionString'], existing, definitionStringPlace([...path, 'DefinitionString']));
     source = 'DefinitionString';
   } else if (sam && props.DefinitionUri !== undefined) {
     read = fromDefinitionUri(props.DefinitionUri, [...path, 'DefinitionUri'], files, existing);

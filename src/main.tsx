@@ -14,6 +14,7 @@ import './studio/workspace/workspace.css';
 import './studio/files/files.css';
 import { takeSessionToken } from './studio/files/sessionToken';
 import type { FileSession } from './studio/files/fileSession';
+import { preloadCommands } from './studio/canvas/lazyCommands';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -25,6 +26,8 @@ function render(store: StudioStore, workspace: Workspace | null, fileSession: Fi
       <App store={store} workspace={workspace} fileSession={fileSession} />
     </StrictMode>,
   );
+  // The editing commands come right after the first paint, before anyone can use them.
+  preloadCommands();
 }
 
 function showStartupError(message: string): void {

@@ -19,7 +19,8 @@ import { testsStoreFor } from '../tests/testsStore';
 import { testedNextOf, testedStatusOf, testStateStoreFor } from '../inspector/testState/testStateStore';
 import { FlowBuilder } from './buildFlow';
 import { CanvasActionsContext, RenamingContext, type CanvasActions } from './CanvasActions';
-import { addBranchTo, deleteEdge, deleteSelected, duplicateSelected, insertBlockAt, moveStateTo, renameNode, wrapSelectedInMap, wrapSelectedInParallel, type CatchQuestion, type CommandResult } from './commands';
+import type { CatchQuestion, CommandResult } from './commands';
+import { withCommands } from './lazyCommands';
 import { ContextMenu, type MenuClose, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
@@ -194,7 +195,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       const movingId = payload.kind === 'move' ? payload.nodeId : undefined;
       const target = insertionPoints(g, movingId).find((t) => t.id === targetId);
       if (!target) return;
-      report(payload.kind === 'new' ? insertBlockAt(store, target.point, payload.label, payload.build) : moveStateTo(store, payload.nodeId, target.point));
+      withCommands((c) => (payload.kind === 'new' ? c.insertBlockAt(store, target.point, payload.label, payload.build) : c.moveStateTo(store, payload.nodeId, target.point)), report);
     });
   }, [editable, store, report]);
 
@@ -203,7 +204,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     beginRename: (id) => setRenaming(id),
     endRename: (id, name) => {
       setRenaming((current) => (current === id ? null : current));
-      if (name !== null) report(renameNode(store, id, name));
+      if (name !== null) withCommands((c) => c.renameNode(store, id, name), report);
     },
     toggleCollapse: (id) => {
       const node = aslToGraph(store.getState().definition).nodeById.get(id);
@@ -249,9 +250,10 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     } else if (plain && (event.key === 'Delete' || event.key === 'Backspace')) {
       if (!editable) return;
       event.preventDefault();
-      const result = deleteEdge(store, id);
-      report(result);
-      if (result.ok && isState(edge.source)) goToState(edge.source);
+      withCommands((c) => c.deleteEdge(store, id), (result) => {
+        report(result);
+        if (result.ok && isState(edge.source)) goToState(edge.source);
+      });
     } else if (plain && ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) {
       event.preventDefault();
       const next = siblingEdge(graph, current, id, event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 1);
@@ -355,12 +357,12 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       const ids = selection.includes(menu.nodeId) ? selection : [menu.nodeId];
       const items: MenuItem[] = [
         { id: 'rename', label: 'Rename', run: () => actions.beginRename(menu.nodeId) },
-        { id: 'duplicate', label: 'Duplicate', run: () => report(duplicateSelected(store)) },
-        { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => report(deleteSelected(store)) },
-        { id: 'wrap', label: 'Wrap in Parallel', run: () => report(wrapSelectedInParallel(store, ids)) },
-        { id: 'wrap-map', label: 'Wrap in Map', run: () => report(wrapSelectedInMap(store, ids)) },
+        { id: 'duplicate', label: 'Duplicate', run: () => withCommands((c) => c.duplicateSelected(store), report) },
+        { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => withCommands((c) => c.deleteSelected(store), report) },
+        { id: 'wrap', label: 'Wrap in Parallel', run: () => withCommands((c) => c.wrapSelectedInParallel(store, ids), report) },
+        { id: 'wrap-map', label: 'Wrap in Map', run: () => withCommands((c) => c.wrapSelectedInMap(store, ids), report) },
       ];
-      if (info.type === 'Parallel') items.push({ id: 'add-branch', label: 'Add branch', run: () => report(addBranchTo(store, menu.nodeId)) });
+      if (info.type === 'Parallel') items.push({ id: 'add-branch', label: 'Add branch', run: () => withCommands((c) => c.addBranchTo(store, menu.nodeId), report) });
       if (info.container) items.push({ id: 'toggle', label: layout?.collapsed.has(menu.nodeId) ? 'Expand' : 'Collapse', run: () => actions.toggleCollapse(menu.nodeId) });
       return items;
     }
@@ -369,7 +371,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     return FLOW_STATES.filter((f) => f.type !== 'Succeed' && f.type !== 'Fail').map((f) => ({
       id: `insert-${f.type.toLowerCase()}`,
       label: `Insert ${f.label} here`,
-      run: () => report(insertBlockAt(store, target.point, f.label, f.build)),
+      run: () => withCommands((c) => c.insertBlockAt(store, target.point, f.label, f.build), report),
     }));
   }, [menu, graph, selection, store, report, layout, actions]);
 

@@ -2,7 +2,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { StudioStore } from '../../store/studioStore';
 import { isTypingEvent } from '../shell/editableTarget';
-import { copySelected, deleteSelected, duplicateSelected, paste, type CommandResult } from './commands';
+import type { CommandResult } from './commands';
+import { withCommands } from './lazyCommands';
 
 export function useCanvasShortcuts(options: {
   store: StudioStore;
@@ -39,15 +40,15 @@ export function useCanvasShortcuts(options: {
       if (!editable) return;
       if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
         event.preventDefault();
-        report(deleteSelected(store));
+        withCommands((c) => c.deleteSelected(store), report);
       } else if (mod && key === 'd') {
         event.preventDefault();
-        report(duplicateSelected(store));
+        withCommands((c) => c.duplicateSelected(store), report);
       } else if (mod && key === 'c') {
-        copySelected(store);
+        withCommands((c) => { c.copySelected(store); });
       } else if (mod && key === 'v') {
         event.preventDefault();
-        report(paste(store));
+        withCommands((c) => c.paste(store), report);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import './palette.css';
 import { useStudioStore } from '../StudioContext';
 import { beginDrag } from '../canvas/dnd/dragSession';
-import { addBlock } from '../canvas/commands';
+import { withCommands } from '../canvas/lazyCommands';
 import { glyphFor, Icon } from '../canvas/icons';
 import { PALETTE_ITEMS, searchPalette, type PaletteItem, type PaletteTab } from './paletteItems';
 import { onTablistKeyDown, tabStop } from '../shell/tablistKeys';
@@ -28,8 +28,7 @@ export function Palette() {
   const groups = useMemo(() => groupItems(items, searching), [items, searching]);
 
   const add = (item: PaletteItem) => {
-    const result = addBlock(store, item.label, item.build);
-    setMessage(result.ok ? null : result.message);
+    withCommands((c) => c.addBlock(store, item.label, item.build), (result) => setMessage(result.ok ? null : result.message));
   };
 
   return (

@@ -5,11 +5,10 @@
  * a Map's ItemReader bucket is offered too (here kept as a plain substitution). Undo + Save gives
  * both files back byte for byte.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { buildCli, startOpen, type OpenServer } from './openServer';
+import { openProjectForSpec } from './openServer';
 import { CanvasPage } from './pages/Canvas';
 import { ConfigPage } from './pages/Config';
 import { Inspector } from './pages/Inspector';
@@ -64,34 +63,16 @@ function diff(before: string, after: string): string[] {
   return [...a.filter((l) => !b.includes(l)).map((l) => `-${l}`), ...b.filter((l) => !a.includes(l)).map((l) => `+${l}`)];
 }
 
-let project: string;
-let server: OpenServer | undefined;
-let url = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const libDir = await buildCli(cliPort);
-  project = await mkdtemp(join(tmpdir(), 'asl-open-extract-'));
-  await mkdir(join(project, 'statemachine'));
-  await writeFile(join(project, 'template.yaml'), TEMPLATE);
-  await writeFile(join(project, 'statemachine', 'pay.asl.json'), PAY);
-  server = await startOpen(libDir, join(project, 'template.yaml'), cliPort);
-  url = server.url;
-});
-
-test.afterAll(async () => {
-  server?.stop();
-  if (project) await rm(project, { recursive: true, force: true });
-});
+const project = openProjectForSpec(cliPort, 'asl-open-extract-', { 'template.yaml': TEMPLATE, 'statemachine/pay.asl.json': PAY }, 'template.yaml');
 
 test('extract a function ARN as a template Parameter and a Map bucket as a substitution: Save writes only those lines; undo + Save restores both files', async ({ page, studio, health }) => {
   const canvas = new CanvasPage(page);
   const inspector = new Inspector(page);
   const config = new ConfigPage(page);
-  const templateFile = join(project, 'template.yaml');
-  const aslFile = join(project, 'statemachine', 'pay.asl.json');
+  const templateFile = join(project.dir, 'template.yaml');
+  const aslFile = join(project.dir, 'statemachine', 'pay.asl.json');
 
-  await page.goto(url);
+  await page.goto(project.url);
   await studio.ready();
   await expect(page.getByTestId('file-path')).toHaveText('statemachine/pay.asl.json');
   await canvas.waitForLayout();

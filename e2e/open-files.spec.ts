@@ -2,11 +2,10 @@
  * `asl-studio open` end to end, against real files in a temp folder: the CLI (built here, into
  * test-results/) serves the studio build the e2e web server just made, bound to a SAM project.
  */
-import { chmod, mkdtemp, readFile, rm, unlink, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { buildCli, startOpen, type OpenServer } from './openServer';
+import { openProjectForSpec } from './openServer';
 import { CanvasPage } from './pages/Canvas';
 import { RunPanelPage } from './pages/RunPanel';
 
@@ -40,32 +39,14 @@ const ORDER = `{
 }
 `;
 
-let project: string;
-let server: OpenServer | undefined;
-let url = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const libDir = await buildCli(cliPort);
-  project = await mkdtemp(join(tmpdir(), 'asl-open-e2e-'));
-  await mkdir(join(project, 'statemachine'));
-  await writeFile(join(project, 'template.yaml'), TEMPLATE);
-  await writeFile(join(project, 'statemachine', 'order.asl.json'), ORDER);
-  server = await startOpen(libDir, join(project, 'template.yaml'), cliPort);
-  url = server.url;
-});
-
-test.afterAll(async () => {
-  server?.stop();
-  if (project) await rm(project, { recursive: true, force: true });
-});
+const project = openProjectForSpec(cliPort, 'asl-open-e2e-', { 'template.yaml': TEMPLATE, 'statemachine/order.asl.json': ORDER }, 'template.yaml');
 
 test('open a SAM project, rename a state, save: the diff is exactly the rename; disk changes flow back; a conflict asks', async ({ page, studio, health }) => {
   const canvas = new CanvasPage(page);
-  const file = join(project, 'statemachine', 'order.asl.json');
-  expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${cliPort}/\\?token=`));
+  const file = join(project.dir, 'statemachine', 'order.asl.json');
+  expect(project.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${cliPort}/\\?token=`));
 
-  await page.goto(url);
+  await page.goto(project.url);
   await studio.ready();
   // The token left the address bar (kept for this tab only).
   await expect(page).toHaveURL(`http://127.0.0.1:${cliPort}/`);
@@ -89,7 +70,7 @@ test('open a SAM project, rename a state, save: the diff is exactly the rename; 
   const saved = await readFile(file, 'utf8');
   // Exactly the rename: every other byte (indent, key order, one-line states) as the user wrote it.
   expect(saved).toBe(ORDER.replaceAll('"Check"', '"Verify"'));
-  expect(await readFile(join(project, 'template.yaml'), 'utf8')).toBe(TEMPLATE);
+  expect(await readFile(join(project.dir, 'template.yaml'), 'utf8')).toBe(TEMPLATE);
   await page.screenshot({ path: 'test-results/open-files-saved.png' });
   // The file controls fit in the top bar: nothing pushes the page sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -156,8 +137,8 @@ test('open a SAM project, rename a state, save: the diff is exactly the rename; 
 });
 
 test('tests live beside the workflow: a saved run becomes statemachine/order.sfn-test.yaml, hand edits survive the next save', async ({ page, studio, health }) => {
-  const testFile = join(project, 'statemachine', 'order.sfn-test.yaml');
-  await page.goto(url);
+  const testFile = join(project.dir, 'statemachine', 'order.sfn-test.yaml');
+  await page.goto(project.url);
   await studio.ready();
   const run = new RunPanelPage(page);
   await run.open();
@@ -199,11 +180,11 @@ test('tests live beside the workflow: a saved run becomes statemachine/order.sfn
 });
 
 test('a test file changed on disk reaches the Tests tab live; with unsaved test edits the user chooses', async ({ page, studio, health }) => {
-  const testFile = join(project, 'statemachine', 'order.sfn-test.yaml');
+  const testFile = join(project.dir, 'statemachine', 'order.sfn-test.yaml');
   const header = 'workflow: ../template.yaml\nstateMachine: OrderFlow\ntests:\n';
   const testCase = (name: string) => `  - name: ${name}\n    expect:\n      status: SUCCEEDED\n`;
   await writeFile(testFile, `${header}${testCase('from disk')}`);
-  await page.goto(url);
+  await page.goto(project.url);
   await studio.ready();
   const run = new RunPanelPage(page);
   await run.open();

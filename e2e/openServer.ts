@@ -3,8 +3,11 @@
  * a file or folder with the e2e build of the studio, and the URL (with its token) it prints.
  */
 import { execFile, spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { test } from './fixtures';
 
 export interface OpenServer {
   url: string;
@@ -38,4 +41,36 @@ export function startOpen(libDir: string, target: string, port: number, args: re
     server.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     server.on('exit', (code) => fail(new Error(`asl-studio open exited (${code}): ${out}${err}`)));
   });
+}
+
+/** A project in a temp folder and the URL `asl-studio open` serves it on (set once beforeAll ran). */
+export interface OpenedProject {
+  dir: string;
+  url: string;
+}
+
+/**
+ * For the tests of one spec file: writes `files` (path in the project → text) into a new temp
+ * folder, starts `asl-studio open <entry>` on it before the tests, and stops it and removes the
+ * folder after them.
+ */
+export function openProjectForSpec(port: number, prefix: string, files: Readonly<Record<string, string>>, entry: string): OpenedProject {
+  const project: OpenedProject = { dir: '', url: '' };
+  let server: OpenServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    const libDir = await buildCli(port);
+    project.dir = await mkdtemp(join(tmpdir(), prefix));
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(project.dir, path)), { recursive: true });
+      await writeFile(join(project.dir, path), text);
+    }
+    server = await startOpen(libDir, join(project.dir, entry), port);
+    project.url = server.url;
+  });
+  test.afterAll(async () => {
+    server?.stop();
+    if (project.dir) await rm(project.dir, { recursive: true, force: true });
+  });
+  return project;
 }

@@ -39,6 +39,12 @@ test('Fit View and Alt+C fit the workflow after an edit, and a drop does not mov
   await canvas.dragTo(palette.item('Pass'), 'edge:Start job->next:0->Wait a bit');
   await canvas.waitForLayout();
   await expect(canvas.node('Pass')).toBeVisible();
-  await expect.poll(() => canvas.viewport()).toEqual(before);
+  // The same view to a hundredth of a pixel: the end of an animated fit can differ from the exact
+  // fitted numbers by 1e-4, which no one sees; a jump (a refit to the grown workflow) moves pixels.
+  const moved = async () => {
+    const now = await canvas.viewport();
+    return Math.max(Math.abs(now.x - before.x), Math.abs(now.y - before.y), Math.abs(now.zoom - before.zoom) * 1000);
+  };
+  await expect.poll(moved).toBeLessThan(0.01);
   expect(health.consoleErrors).toEqual([]);
 });

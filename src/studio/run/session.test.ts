@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StateMachine } from '../../asl/types';
-import { createRunSession, type StartRequest } from './session';
+import { createRunSession, type RunSession, type StartRequest } from './session';
 import { nodeIdsOf } from '../../run/nodeIds';
 import { historyChars } from '../../run/historyWeight';
 import { releaseOldHistories } from '../../store/runStore';
@@ -21,6 +21,20 @@ function request(input: unknown): StartRequest {
   return {
     definition: MAP, input, name: 'test', workflow: 'wf', mocks: {}, mockLabel: 'none', defaultPolicy: 'fail', breakpoints: [], maxEvents: 100_000,
   };
+}
+
+/** Resolves when run `id` of `session` has its outcome. */
+function finishedRun(session: RunSession, id: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => session.store.getState().runs.find((r) => r.id === id)?.outcome !== undefined;
+    if (done()) return resolve();
+    const stop = session.store.subscribe(() => {
+      if (done()) {
+        stop();
+        resolve();
+      }
+    });
+  });
 }
 
 describe('run session', () => {
@@ -52,16 +66,7 @@ describe('run session', () => {
 
   it('keeps whole histories for the newest runs only; older ones keep a summary and can be re-run', async () => {
     const session = createRunSession({ inThread: true });
-    const finished = (id: string) => new Promise<void>((resolve) => {
-      const done = () => session.store.getState().runs.find((r) => r.id === id)?.outcome !== undefined;
-      if (done()) return resolve();
-      const stop = session.store.subscribe(() => {
-        if (done()) {
-          stop();
-          resolve();
-        }
-      });
-    });
+    const finished = (id: string) => finishedRun(session, id);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const id = session.start({ ...request(Array.from({ length: 200 }, (_, k) => k)), name: `run ${i}` });
@@ -93,16 +98,7 @@ describe('run session', () => {
     for (let i = 0; i < 4; i++) {
       const id = session.start({ ...request(heavy), name: `heavy ${i}` });
       ids.push(id);
-      await new Promise<void>((resolve) => {
-        const done = () => session.store.getState().runs.find((r) => r.id === id)?.outcome !== undefined;
-        if (done()) return resolve();
-        const stop = session.store.subscribe(() => {
-          if (done()) {
-            stop();
-            resolve();
-          }
-        });
-      });
+      await finishedRun(session, id);
     }
     const runs = session.store.getState().runs;
     const weights = runs.map((r) => (r.released ? 0 : historyChars(r.events)));

@@ -74,6 +74,10 @@ test('open a SAM project, rename a state, save: the diff is exactly the rename; 
   await page.screenshot({ path: 'test-results/open-files-saved.png' });
   // The file controls fit in the top bar: nothing pushes the page sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // ... and keep to one row: a bar that wrapped when a status text grew changed the canvas's height,
+  // and so the view, under the user's eyes.
+  expect((await page.locator('header.topbar').boundingBox())!.height).toBe(38);
+  await expect(page.getByTestId('file-path')).toBeInViewport({ ratio: 1 });
 
   // Another editor (or git checkout) changes the file: the canvas follows, no question asked.
   const viewport = await canvas.viewportTransform();

@@ -34,3 +34,25 @@ test('keyboard help opens with ?, and the theme can be forced dark', async ({ pa
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(15, 20, 25)');
 });
+
+test('the top bar is one row at every width: nothing it shows moves the canvas', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  const bar = page.locator('header.topbar');
+  const canvas = page.getByTestId('canvas');
+  // A long name gives way (ellipsis); the controls keep their room.
+  await studio.load({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } },
+    { name: 'A-workflow-name-long-enough-to-push-every-control-of-the-top-bar-off-the-screen' });
+  for (const width of [1440, 1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(async () => (await bar.boundingBox())!.width).toBe(width);
+    expect((await bar.boundingBox())!.height).toBe(38);
+    const fits = await bar.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    // Down to 1280 px every control is on screen; narrower, the bar scrolls rather than wrap.
+    if (width >= 1280) expect(fits).toBe(true);
+    await page.getByTestId('undo').focus();
+    await expect(page.getByTestId('undo')).toBeInViewport({ ratio: 1 });
+    expect((await canvas.boundingBox())!.y).toBe(38);
+  }
+  await page.screenshot({ path: 'test-results/topbar-1024.png', clip: { x: 0, y: 0, width: 1024, height: 80 } });
+});

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Redo2, Undo2 } from 'lucide-react';
 import { useStudio } from '../StudioContext';
 import type { Mode } from '../../store/studioStore';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
@@ -33,7 +34,7 @@ export function TopBar() {
       <h1 className="brand">ASL Studio</h1>
       <WorkspaceMenu />
       {fileBound && <Suspense fallback={null}><FileBar /></Suspense>}
-      {!fileBound && <div className="workflow-name" data-testid="workflow-name">{name ?? 'Untitled workflow'}</div>}
+      {!fileBound && <div className="workflow-name" data-testid="workflow-name" title={name ?? 'Untitled workflow'}>{name ?? 'Untitled workflow'}</div>}
       <nav className="mode-tabs" role="tablist" aria-label="Mode" onKeyDown={onTablistKeyDown}>
         {MODES.map((m) => (
           <button key={m.id} type="button" role="tab" aria-selected={mode === m.id} tabIndex={tabStop(mode === m.id)} data-testid={`mode-${m.id}`}
@@ -44,10 +45,11 @@ export function TopBar() {
       </nav>
       <ImportExportButtons />
       <div className="toolbar">
-        <button type="button" data-testid="undo" disabled={!canUndo} onClick={undo}
-          title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>Undo</button>
-        <button type="button" data-testid="redo" disabled={!canRedo} onClick={redo}
-          title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>Redo</button>
+        {/* Icons, named for screen readers, with what they undo in the tooltip: the bar stays one row. */}
+        <button type="button" className="icon-button" data-testid="undo" aria-label="Undo" disabled={!canUndo} onClick={undo}
+          title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}><Undo2 size={15} aria-hidden="true" /></button>
+        <button type="button" className="icon-button" data-testid="redo" aria-label="Redo" disabled={!canRedo} onClick={redo}
+          title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}><Redo2 size={15} aria-hidden="true" /></button>
         <span id="topbar-slot" className="topbar-slot" />
       </div>
     </header>

@@ -1,5 +1,6 @@
 /** Top-bar buttons of the workspace: New, Library, Versions, Share, image export, theme, help. */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { SunMoon } from 'lucide-react';
 import { useStudio } from '../StudioContext';
 import { useWorkspace } from './WorkspaceContext';
 import { isTypingEvent } from '../shell/editableTarget';
@@ -48,11 +49,14 @@ export function WorkspaceMenu() {
       <button type="button" data-testid="ws-export-svg" title="Export the graph as SVG" onClick={() => void exportImage('svg')}>SVG</button>
       <button type="button" data-testid="ws-export-png" title="Export the graph as PNG" onClick={() => void exportImage('png')}>PNG</button>
       {imageError && <span className="error" role="alert">{imageError}</span>}
-      <select aria-label="Theme" data-testid="ws-theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-        <option value="system">System theme</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
-      </select>
+      <label className="theme-choice" title="Colour theme">
+        <SunMoon size={14} aria-hidden="true" />
+        <select aria-label="Theme" data-testid="ws-theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
       <button type="button" data-testid="ws-help" title="Keyboard shortcuts (?)" onClick={() => setOpen('help')}>?</button>
       <Suspense fallback={null}>
         {open === 'new' && <NewDialog onClose={close} />}

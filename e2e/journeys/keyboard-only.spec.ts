@@ -213,7 +213,7 @@ test('keyboard only: the canvas menus of a state and of a transition, wrap, inse
   await expect.poll(async () => (await focused(page)).id).toBe('menu-rename');
   expect((await focused(page)).ring).toBeGreaterThanOrEqual(2);
   await page.keyboard.press('ArrowDown');
-  expect((await focused(page)).id).toBe('menu-duplicate');
+  expect((await focused(page)).id).toBe('menu-move');
   await page.keyboard.press('End');
   await page.keyboard.press('Home');
   expect((await focused(page)).id).toBe('menu-rename');
@@ -278,6 +278,92 @@ test('keyboard only: the canvas menus of a state and of a transition, wrap, inse
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await states())['In stock?']?.Default).toBe('Out of stock');
   await expect(canvas.edge('In stock?->default:0->Out of stock')).toHaveCount(1);
+
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('keyboard only: move a state with Move… (arrows, Enter, Escape) and with Alt+Shift+↑/↓, each one undo step', async ({ page, studio, health }) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  const original = await studio.definition();
+  const states = async () => (await studio.definition()).States as Record<string, { Next?: string; End?: boolean; Choices?: { Next: string }[] }>;
+  const announced = page.getByTestId('canvas-announcement');
+
+  // To Notify customer: Tab into the canvas (the start state), then down the drawing with the arrows.
+  await tabTo(page, 'node:Check stock', { max: 40 });
+  for (let i = 0; i < 6 && (await focused(page)).id !== 'node:Notify customer'; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await focused(page)).id).not.toBe('body');
+  }
+  expect((await focused(page)).id).toBe('node:Notify customer');
+
+  // Move… from its menu: the places a drag offers appear, one has the focus ring and is announced.
+  await page.keyboard.press('Shift+F10');
+  await pressUntil(page, 'ArrowDown', 'menu-move');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-move-target]').first()).toBeVisible();
+  await expect.poll(async () => (await focused(page)).id).toMatch(/^move-/);
+  expect((await focused(page)).ring).toBeGreaterThanOrEqual(2);
+  await expect(announced).toHaveText(/^Move Notify customer onto .+ \(\d+ of \d+\)\. Enter moves, Escape cancels\.$/);
+  // Its own arrows are no place to go (dropping there changes nothing).
+  await expect(page.locator('[data-move-target*="Notify customer"]')).toHaveCount(0);
+
+  // Up the drawing to the arrow from Check stock to In stock?: the arrow is drawn as focused, the place is said.
+  await pressUntil(page, 'ArrowUp', 'move-edge:Check stock->next:0->In stock?', 12);
+  await expect(announced).toHaveText(/^Move Notify customer onto Check stock → In stock\? \(/);
+  await expect(page.getByTestId('rf__edge-Check stock->next:0->In stock?')).toHaveClass(/move-target/);
+  await page.screenshot({ path: 'test-results/journeys/keyboard-move-pick.png' });
+  // Delete while choosing deletes nothing.
+  await page.keyboard.press('Delete');
+  expect(Object.keys(await states())).toContain('Notify customer');
+
+  // Enter: the state moves there (the drop's edit), the focus stays on it.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('move-picker')).toHaveCount(0);
+  await expect.poll(async () => (await states())['Check stock']?.Next).toBe('Notify customer');
+  expect((await states())['Notify customer']).toMatchObject({ Next: 'In stock?' });
+  expect((await states())['Charge card']).toMatchObject({ End: true });
+  await expect(announced).toHaveText('Moved Notify customer.');
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify customer');
+  await page.screenshot({ path: 'test-results/journeys/keyboard-move-done.png' });
+  // One undo step puts everything back.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => studio.definition()).toEqual(original);
+
+  // Move… then Escape: nothing moves, the focus is back on the state.
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify customer');
+  await page.keyboard.press('ContextMenu');
+  await pressUntil(page, 'ArrowDown', 'menu-move');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).id).toMatch(/^move-/);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('move-picker')).toHaveCount(0);
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify customer');
+  await expect(announced).toHaveText('Move cancelled.');
+  expect(await studio.definition()).toEqual(original);
+
+  // Alt+Shift+↑: one place up its chain (before Charge card, on the Choice's rule); Alt+Shift+↓ back down.
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(async () => (await states())['In stock?']?.Choices?.[0]?.Next).toBe('Notify customer');
+  expect((await states())['Notify customer']).toMatchObject({ Next: 'Charge card' });
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify customer');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect.poll(() => studio.definition()).toEqual(original);
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify customer');
+
+  // At the top of its chain there is no place up: a notice says why, nothing changes.
+  for (let i = 0; i < 6 && (await focused(page)).id !== 'node:Check stock'; i++) {
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await focused(page)).id).not.toBe('body');
+  }
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(page.getByTestId('canvas-notice')).toHaveText(/Check stock is already the first state of its chain/);
+  expect(await studio.definition()).toEqual(original);
 
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);

@@ -11,7 +11,7 @@ import { MapIcon, MapMinus, Maximize, X } from 'lucide-react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { decodeStatePath } from '../../asl/paths';
-import { aslToGraph, COLLAPSE_THRESHOLD, insertionPoints, isMarkerId, layoutKeyOf } from '../../graph';
+import { aslToGraph, COLLAPSE_THRESHOLD, insertionPoints, isMarkerId, layoutKeyOf, type InsertionTarget, type Point } from '../../graph';
 import { diagnosticsByNode } from '../../store/derived';
 import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
@@ -24,6 +24,8 @@ import { withCommands } from './lazyCommands';
 import { ContextMenu, type MenuClose, type MenuItem } from './ContextMenu';
 import { beginDrag, registerDropZone, type DragPayload } from './dnd/dragSession';
 import { DragGhost, DropTargets } from './dnd/DropTargets';
+import { chainMoveTarget } from './dnd/dropPlaces';
+import { MovePicker } from './dnd/MovePicker';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { ContainerNode } from './nodes/ContainerNode';
 import { GroupNode, MarkerNode } from './nodes/MarkerNode';
@@ -35,7 +37,7 @@ import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
 import { ARROW_DIRECTIONS, neighbourInDirection, outgoingEdges, siblingEdge, tabStopNode } from './keyboardNav';
-import { fitLayout, MAX_ZOOM, MIN_ZOOM, viewportAfterResize } from './viewport';
+import { fitLayout, isOnScreen, MAX_ZOOM, MIN_ZOOM, viewportAfterResize } from './viewport';
 import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
 import type { RunHighlightsSource } from '../../run/runViewTypes';
@@ -96,6 +98,11 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   // Where a menu opened from the keyboard gives the focus back (Escape).
   const menuOpener = useRef<Element | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Move… by keyboard: the state being moved, and the edge its chosen place lies on (drawn focused).
+  const [moving, setMoving] = useState<string | null>(null);
+  const [moveEdge, setMoveEdge] = useState<string | null>(null);
+  // Said by screen readers (a polite live region): the place Move… has chosen, what a move did.
+  const [announcement, setAnnouncement] = useState('');
   const [finding, setFinding] = useState(false);
   const [found, setFound] = useState<ReadonlySet<string>>(() => new Set());
   const onMatches = useCallback((ids: string[]) => setFound(new Set(ids)), []);
@@ -113,8 +120,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const tabStop = useMemo(() => tabStopNode(graph, layout, selection), [graph, layout, selection]);
   const { nodes, edges } = useMemo(
     // With the coverage overlay on, the last run's colours step aside: one story at a time on the canvas.
-    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext, tested: testedNode, focusEdge }),
-    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext, testedNode, focusEdge],
+    () => builder.current.build(graph, layout, { diagnostics, runView: uncovered ? NO_HIGHLIGHTS() : runView, selection: selectionSet, editable, found, uncovered, tabStop, testNext, tested: testedNode, focusEdge, moveTarget: moveEdge }),
+    [graph, layout, diagnostics, runView, selectionSet, editable, found, uncovered, tabStop, testNext, testedNode, focusEdge, moveEdge],
   );
 
   const [question, setQuestion] = useState<CatchQuestion | null>(null);
@@ -230,6 +237,36 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     edgeFocusWanted.current = id;
     setFocusEdge(id);
   }, []);
+  // Moves a state (Move… or Alt+Shift+↑/↓) with the command a drop runs; the focus stays on the moved state.
+  const moveTo = useCallback((id: string, target: InsertionTarget) => {
+    const name = graph.nodeById.get(id)?.state?.name ?? id;
+    withCommands((c) => c.moveStateTo(store, id, target.point), (result) => {
+      report(result);
+      const now = result.ok ? store.getState().selection.at(-1) ?? id : id;
+      setAnnouncement(result.ok ? `Moved ${name}.` : result.message);
+      goToState(now);
+    });
+  }, [graph, store, report, goToState]);
+  const pickedMove = useCallback((target: InsertionTarget) => {
+    if (!moving) return;
+    setMoving(null);
+    moveTo(moving, target);
+  }, [moving, moveTo]);
+  const cancelMove = useCallback((why: 'escape' | 'away') => {
+    const id = moving;
+    setMoving(null);
+    if (why === 'escape' && id) {
+      setAnnouncement('Move cancelled.');
+      goToState(id);
+    }
+  }, [moving, goToState]);
+  const showPoint = useCallback((p: Point) => {
+    const rect = root.current?.getBoundingClientRect();
+    if (!rect) return;
+    const viewport = flow.getViewport();
+    if (isOnScreen({ x: p.x - 20, y: p.y - 20, width: 40, height: 40 }, viewport, rect, 16, corner)) return;
+    void flow.setCenter(p.x, p.y, { zoom: viewport.zoom, duration: 200 });
+  }, [flow, corner]);
   const openMenuAt = useCallback((el: Element, target: { nodeId: string } | { edgeId: string }) => {
     const rect = el.getBoundingClientRect();
     menuOpener.current = el;
@@ -282,6 +319,15 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       openMenuAt(target, { nodeId: id });
       return;
     }
+    // Alt+Shift+↑/↓: one place up or down the state's chain (the drop a mouse would make there).
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      if (!editable || graph.nodeById.get(id)?.state === undefined) return;
+      event.preventDefault();
+      const target = chainMoveTarget(graph, id, event.key === 'ArrowUp' ? 'up' : 'down');
+      if (typeof target === 'string') setNotice(target);
+      else moveTo(id, target);
+      return;
+    }
     if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.key === 'ArrowDown') {
       event.preventDefault();
       const first = latestLayout.current && outgoingEdges(graph, latestLayout.current, id)[0];
@@ -300,7 +346,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     const next = neighbourInDirection(graph, latestLayout.current, id, direction);
     if (!next) return;
     goToState(next);
-  }, [graph, store, editable, actions, onEdgeKey, openMenuAt, goToState, goToEdge]);
+  }, [graph, store, editable, actions, onEdgeKey, openMenuAt, goToState, goToEdge, moveTo]);
   // A focused edge that loses the focus to anything but another edge or its menu is no longer a Tab stop.
   const onBlur = useCallback((event: React.FocusEvent) => {
     const from = event.target as Element;
@@ -357,6 +403,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       const ids = selection.includes(menu.nodeId) ? selection : [menu.nodeId];
       const items: MenuItem[] = [
         { id: 'rename', label: 'Rename', run: () => actions.beginRename(menu.nodeId) },
+        { id: 'move', label: 'Move…', run: () => setMoving(menu.nodeId) },
         { id: 'duplicate', label: 'Duplicate', run: () => withCommands((c) => c.duplicateSelected(store), report) },
         { id: 'delete', label: ids.length > 1 ? `Delete ${ids.length} states` : 'Delete state', run: () => withCommands((c) => c.deleteSelected(store), report) },
         { id: 'wrap', label: 'Wrap in Parallel', run: () => withCommands((c) => c.wrapSelectedInParallel(store, ids), report) },
@@ -400,7 +447,8 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   const shownItems = useMemo(() => menuItems.map((item) => ({
     ...item,
     run: () => {
-      const byKeyboard = menuOpener.current !== null && item.id !== 'rename';
+      // Rename and Move… take the focus themselves (the name field, the places to move to).
+      const byKeyboard = menuOpener.current !== null && item.id !== 'rename' && item.id !== 'move';
       menuOpener.current = null;
       item.run();
       const selected = store.getState().selection.at(-1);
@@ -467,6 +515,9 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
           </Controls>
           {minimapShown && <MiniMap pannable zoomable position="bottom-right" nodeStrokeWidth={2} style={MINIMAP_SIZE} ariaLabel="Minimap" />}
           <DropTargets graph={graph} layout={layout} />
+          {editable && layout && moving && graph.nodeById.get(moving)?.state && (
+            <MovePicker graph={graph} layout={layout} movingId={moving} onMove={pickedMove} onCancel={cancelMove} announce={setAnnouncement} show={showPoint} onCurrentEdge={setMoveEdge} />
+          )}
         </ReactFlow>
         {finding && <Suspense fallback={null}><FindBox graph={graph} onMatches={onMatches} onPick={pick} onClose={closeFind} /></Suspense>}
         <DragGhost />
@@ -479,6 +530,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
         )}
         {question && <Suspense fallback={null}><CatchQuestionDialog question={question} onDone={(result) => { setQuestion(null); if (result) report(result); }} /></Suspense>}
         {!done && !empty && <div className="sf-layout-pending" role="status">Laying out…</div>}
+        <div className="visually-hidden" role="status" aria-live="polite" data-testid="canvas-announcement">{announcement}</div>
         {empty && (
           // Never a silent empty canvas: say why it is empty and where to go.
           <div className="sf-canvas-empty" data-testid="canvas-empty" role="status">

@@ -27,6 +27,8 @@ export interface Decorations {
   tabStop?: string | undefined;
   /** The edge a keyboard user moved to from its state (the only focusable edge). */
   focusEdge?: string | null | undefined;
+  /** The edge the keyboard's Move… has chosen to put a state on (drawn like a focused edge). */
+  moveTarget?: string | null | undefined;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -145,10 +147,10 @@ export class FlowBuilder {
       if (!points || !nextNodes.has(edge.source) || !nextNodes.has(edge.target)) continue;
       const zIndex = 3 * (edge.scope.length / 2) + 1;
       const labelAt = edge.label ? spots.get(edge.id) : undefined;
-      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}), ...(edge.id === deco.focusEdge ? { focused: true } : {}) };
+      const data: StateEdgeData = { points, kind: edge.kind, ...(edge.label ? { label: edge.label, labelZ: zIndex } : {}), ...(labelAt ? { labelAt } : {}), ...(edge.title ? { title: edge.title } : {}), ...(taken.has(edge.id) ? { taken: true } : {}), ...(edge.id === deco.focusEdge || edge.id === deco.moveTarget ? { focused: true } : {}) };
       const built: FlowEdge = {
         id: edge.id, source: edge.source, target: edge.target, type: 'state', data,
-        className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}${deco.uncovered?.has(edge.id) ? ' uncovered' : ''}`,
+        className: `sf-edge kind-${edge.kind}${taken.has(edge.id) ? ' taken' : ''}${deco.uncovered?.has(edge.id) ? ' uncovered' : ''}${edge.id === deco.moveTarget ? ' move-target' : ''}`,
         zIndex,
         // Arrowheads in the edge's colour; React Flow scales them by the stroke width, so the
         // thicker taken path gets a smaller marker (same size on screen).

@@ -28,8 +28,8 @@ export function useCanvasShortcuts(options: {
       // Only when the canvas (or nothing in particular) has the focus, so other panels keep their keys.
       const target = event.target instanceof Node ? event.target : null;
       if (target && target !== document.body && !root.current?.contains(target)) return;
-      // An open context menu keeps its keys (Delete on a menu item deletes nothing).
-      if (target instanceof Element && target.closest('[role="menu"]')) return;
+      // An open context menu, or the places of a keyboard Move…, keep their keys (Delete there deletes nothing).
+      if (target instanceof Element && target.closest('[role="menu"], .sf-move-picker')) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (event.altKey && (key === 'c' || event.code === 'KeyC')) {

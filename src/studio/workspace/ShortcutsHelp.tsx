@@ -9,6 +9,8 @@ const SHORTCUTS: [string, string][] = [
   ['Double-click a name / F2', 'Rename the state in place'],
   ['Arrow keys on a state', 'Go to the nearest state that way'],
   ['Shift+F10 / Menu key', 'Open the menu of the focused state or transition (Wrap in Parallel, Insert here…)'],
+  ['Move… (in a state\'s menu)', 'Pick where the state goes: arrows walk the places a drag would offer, Enter moves it there, Esc cancels'],
+  ['Alt+Shift+↑ / ↓ on a state', 'Move the state one place up / down its chain'],
   ['Alt+↓ on a state', 'Go to its transitions (← → next one, Enter its target, Esc back to the state)'],
   ['Delete on a transition', 'Delete the transition (a rule, Default, a catcher, or Next: the state then ends)'],
   ['Shift+click / drag', 'Select several states'],

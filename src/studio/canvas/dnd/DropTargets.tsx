@@ -2,51 +2,16 @@
 import { useMemo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { useStore } from 'zustand';
-import { CONTAINER_HEADER, NEW_BRANCH_SLOT, insertionPoints, type GraphLayout, type WorkflowGraph } from '../../../graph';
-import { pointAlong } from '../geometry';
+import type { GraphLayout, WorkflowGraph } from '../../../graph';
 import { dragStore } from './dragSession';
-
-interface Placed {
-  id: string;
-  x: number;
-  y: number;
-  title: string;
-  kind: string;
-}
-
-function place(graph: WorkflowGraph, layout: GraphLayout, movingId: string | undefined): Placed[] {
-  const out: Placed[] = [];
-  for (const target of insertionPoints(graph, movingId)) {
-    if ('edge' in target.anchor) {
-      const points = layout.edges.get(target.anchor.edge);
-      const edge = graph.edgeById.get(target.anchor.edge);
-      if (!points || !edge) continue;
-      const at = pointAlong(points, edge.kind === 'catch' ? 0.75 : edge.kind === 'choice' || edge.kind === 'default' ? 0.7 : 0.5);
-      out.push({ id: target.id, ...at, title: `Insert on ${edge.kind} arrow`, kind: edge.kind });
-    } else {
-      const box = layout.nodes.get(target.anchor.node);
-      if (!box) continue;
-      if (target.point.kind === 'newBranch') {
-        const collapsed = layout.collapsed.has(target.anchor.node);
-        out.push({
-          id: target.id, title: 'Add as a new branch', kind: 'branch',
-          x: collapsed ? box.x + box.width + 22 : box.x + box.width - NEW_BRANCH_SLOT / 2 - 6,
-          y: collapsed ? box.y + box.height / 2 : box.y + CONTAINER_HEADER + 28,
-        });
-      } else {
-        out.push({ id: target.id, x: box.x + box.width / 2, y: box.y + box.height + 22, title: 'Insert at the start', kind: 'scope' });
-      }
-    }
-  }
-  return out;
-}
+import { placeDropTargets } from './dropPlaces';
 
 export function DropTargets({ graph, layout }: { graph: WorkflowGraph; layout: GraphLayout | undefined }) {
   const active = useStore(dragStore, (s) => s.active);
   const payload = useStore(dragStore, (s) => s.payload);
   const hover = useStore(dragStore, (s) => s.hover);
   const movingId = payload?.kind === 'move' ? payload.nodeId : undefined;
-  const targets = useMemo(() => (active && layout ? place(graph, layout, movingId) : []), [active, graph, layout, movingId]);
+  const targets = useMemo(() => (active && layout ? placeDropTargets(graph, layout, movingId) : []), [active, graph, layout, movingId]);
   if (!active) return null;
   return (
     <ViewportPortal>

@@ -390,3 +390,37 @@ test.describe('Run mode', () => {
     writeFileSync('test-results/figures/run-e2e.json', `${JSON.stringify(figure, null, 2)}\n`);
   });
 });
+
+test('a fourth run releases the oldest run history: the Executions list says so, and Re-run brings that run back', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  await studio.load({ StartAt: 'Greet', States: { Greet: { Type: 'Pass', Result: 'hello', End: true } } });
+  const run = new RunPanelPage(page);
+  await run.open();
+  for (let i = 0; i < 4; i++) {
+    await run.start();
+    await run.expectStatus('SUCCEEDED');
+  }
+  await run.tab('executions');
+  const rows = page.getByTestId('execution-row');
+  await expect(rows).toHaveCount(4);
+  // Newest first: the last row is the first run, whose history gave way to the three newer ones.
+  const oldest = rows.nth(3);
+  await expect(oldest).toHaveAttribute('data-released', 'true');
+  await expect(rows.nth(0)).not.toHaveAttribute('data-released', 'true');
+  // Four runs within seconds get four names (they are run-<date>-<time>, made distinct).
+  const names = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-name')));
+  expect(new Set(names).size).toBe(4);
+  const name = (await oldest.getAttribute('data-name'))!;
+  await expect(page.getByTestId(`released-${name}`)).toContainText('History released to save memory');
+  await expect(oldest.getByRole('checkbox')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/executions-released.png' });
+  await page.getByTestId(`rerun-${name}`).click();
+  // The re-run is a new, complete run with its history: the step table lists its states.
+  await run.expectStatus('SUCCEEDED');
+  await run.tab('executions');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(0)).not.toHaveAttribute('data-released', 'true');
+  await expect(rows.nth(0)).toHaveAttribute('data-name', `${name}-rerun`);
+  expect(health.consoleErrors).toEqual([]);
+});

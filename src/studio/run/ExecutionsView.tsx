@@ -2,7 +2,7 @@
  * The executions of this session: reopen one, or tick two to compare them side by side
  * (summaries and the states that went differently).
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { KEPT_HISTORIES, type RunRecord } from '../../store/runStore';
 import { useRun, useRunSession } from './hooks';
 import { summaryOfHistory } from '../../run/summary';
@@ -81,27 +81,34 @@ export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
           {[...runs].reverse().map((r) => {
             const s = summaryOf(r);
             return (
-              <tr key={r.id} data-testid="execution-row" data-name={r.name} data-status={r.status} data-released={r.released ? 'true' : undefined}
-                className={r.id === activeId ? 'selected' : ''}>
-                <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)}
-                  disabled={!!r.released} onChange={() => toggle(r.id)} /></td>
-                <td>
-                  {r.released ? (
-                    <>
-                      <span>{r.name}</span>
+              <Fragment key={r.id}>
+                <tr data-testid="execution-row" data-name={r.name} data-status={r.status} data-released={r.released ? 'true' : undefined}
+                  className={`${r.id === activeId ? 'selected' : ''}${r.released ? ' has-note' : ''}`}>
+                  <td><input type="checkbox" aria-label={`Compare ${r.name}`} data-testid={`compare-${r.name}`} checked={picked.includes(r.id)}
+                    disabled={!!r.released} onChange={() => toggle(r.id)} /></td>
+                  <td>
+                    {r.released ? <span>{r.name}</span> : (
+                      <button type="button" className="link" data-testid={`open-${r.name}`} onClick={() => { setActive(r.id); onOpen(); }}>{r.name}</button>
+                    )}
+                  </td>
+                  <td>{r.status}</td>
+                  <td>{formatMs(s.durationMs)}</td>
+                  <td>{s.transitions}</td>
+                </tr>
+                {r.released && (
+                  // The note spans the row's width under it: in the name column it took six lines.
+                  <tr className="run-note-row">
+                    <td />
+                    <td colSpan={4}>
                       <div className="run-note" data-testid={`released-${r.name}`}>
-                        History released to save memory (the {KEPT_HISTORIES} newest runs keep theirs, fewer when their data is large); re-run to see it.{' '}
+                        History released to save memory (the {KEPT_HISTORIES} newest runs keep theirs, fewer when their data is large).{' '}
                         <button type="button" className="link" data-testid={`rerun-${r.name}`} onClick={() => { if (session.rerun(r.id)) onOpen(); }}>Re-run</button>
+                        {' '}to see it again.
                       </div>
-                    </>
-                  ) : (
-                    <button type="button" className="link" data-testid={`open-${r.name}`} onClick={() => { setActive(r.id); onOpen(); }}>{r.name}</button>
-                  )}
-                </td>
-                <td>{r.status}</td>
-                <td>{formatMs(s.durationMs)}</td>
-                <td>{s.transitions}</td>
-              </tr>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             );
           })}
         </tbody>

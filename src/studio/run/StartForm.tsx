@@ -10,6 +10,7 @@ import { useRun, useRunSession, nodeIdsOf } from './hooks';
 import { useMocks, useWorkflowKey } from './useMocks';
 import { decodeStatePath } from '../../asl/paths';
 import { resolvePlaceholders } from '../../sam/resolve';
+import { uniqueName } from '../../workspace/names';
 import { initialPlaceholderValues, PlaceholderFields } from './PlaceholderFields';
 import { defaultInputFor, scenariosFor, type SampleScenario } from '../sampleWorkflow';
 import { defaultStateMocks, mocksToSend } from '../../run/defaultMocks';
@@ -28,10 +29,11 @@ function parseJson(text: string): { value?: unknown; error?: string } {
   }
 }
 
-function autoName(): string {
+/** run-YYYYMMDD-HHMMSS, made distinct from the session's runs (two runs in one second: …-2). */
+function autoName(taken: readonly string[]): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `run-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+  return uniqueName(`run-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`, taken);
 }
 
 export function StartForm({ onStarted }: { onStarted: () => void }) {
@@ -73,7 +75,7 @@ export function StartForm({ onStarted }: { onStarted: () => void }) {
     session.start({
       definition: Object.keys(filled).length > 0 ? resolvePlaceholders(definition, filled) : definition,
       input: parsed.value,
-      name: name.trim() || autoName(),
+      name: name.trim() || autoName(session.store.getState().runs.map((r) => r.name)),
       workflow,
       mocks: useFile ? mockFile : shorthand,
       ...(useFile ? { testCase: testCase.name, stateMachineName: testCase.machine } : {}),

@@ -86,7 +86,7 @@ describe('run session', () => {
     const again = session.rerun(oldest.id)!;
     await finished(again);
     const rerun = session.store.getState().runs.find((r) => r.id === again)!;
-    expect(rerun).toMatchObject({ name: 'run 0 (re-run)', status: 'SUCCEEDED' });
+    expect(rerun).toMatchObject({ name: 'run 0-rerun', status: 'SUCCEEDED' });
     expect(session.store.getState().runs.filter((r) => r.events.length > 0)).toHaveLength(3);
   });
 

@@ -19,6 +19,7 @@ import type { ImportedExecution } from '../../history/types';
 import type { FitProblem } from '../../history/types';
 import { createHistoryClient, type HistoryClient } from '../../history/worker/client';
 import { runStoreBinding, type RunDataHost } from '../../store/runDataBinding';
+import { uniqueName } from '../../workspace/names';
 
 export interface StartRequest {
   definition: StateMachine;
@@ -175,7 +176,10 @@ export function createRunSession(options: { inThread?: boolean } = {}): RunSessi
     },
     rerun(id) {
       const request = requests.get(id);
-      return request ? this.start({ ...request, name: `${request.name.replace(/ \(re-run\)$/, '')} (re-run)`, startPaused: false }) : undefined;
+      if (!request) return undefined;
+      // A valid execution name (no spaces), distinct from every run of the session: name-rerun, name-rerun-2…
+      const base = `${request.name.replace(/-rerun(-\d+)?$/, '')}-rerun`;
+      return this.start({ ...request, name: uniqueName(base, store.getState().runs.map((r) => r.name)), startPaused: false });
     },
     start(request) {
       const runOptions: WorkerRunOptions = {

@@ -3,6 +3,8 @@
  * locally with the execution engine, and export/import SAM templates. Runs on Node 20 and in
  * browsers; `asl-studio` (src/cli) is the command-line front end.
  */
+// ASL YAML and the JSONata syntax check are lazy imports in the browser bundle; a Node library has them from the start.
+import './asl/nodeParsers';
 export { startExecution } from './interpreter';
 export type {
   Execution,
@@ -20,10 +22,6 @@ export type {
   DefaultMockPolicy,
 } from './interpreter';
 export { parseDefinition, validateDefinition, encodeStatePath, decodeStatePath, serializeDefinition, loadYaml } from './asl';
-import { loadJsonataSyntax, loadYaml } from './asl';
-
-// ASL YAML and the JSONata syntax check are lazy imports in the browser bundle; a Node library has them from the start.
-await Promise.all([loadYaml(), loadJsonataSyntax()]);
 export type { StateMachine, State, StatePath, Diagnostic, WorkflowSettings } from './asl';
 export { toSamTemplate, readTemplate } from './sam';
 export { testState, TestStateError } from './teststate';

@@ -16,11 +16,16 @@ let loading: Promise<Yaml> | undefined;
 
 export function loadYaml(): Promise<Yaml> {
   if (yaml) return Promise.resolve(yaml);
-  loading ??= Promise.all([import('yaml'), import('./yamlPatch')]).then(([m, p]) => {
-    patcher = p;
-    return (yaml = m);
-  });
+  loading ??= Promise.all([import('yaml'), import('./yamlPatch')]).then(([m, p]) => provideYaml(m, p));
   return loading;
+}
+
+/** Node entries hand over the modules they imported statically (no top-level await, so `require()` works). */
+export function provideYaml(module: Yaml, yamlPatcher: YamlPatcher): Yaml {
+  patcher = yamlPatcher;
+  yaml = module;
+  loading ??= Promise.resolve(module);
+  return module;
 }
 
 /** The loaded module, or undefined while it is still loading. */

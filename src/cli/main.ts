@@ -5,10 +5,7 @@
 import { cli } from './cli';
 import { nodeTestIo } from './nodeTestIo';
 import { readTextFile } from './readText';
-import { loadYaml } from '../asl/yamlSupport';
-import { loadJsonataSyntax } from '../asl/validate/jsonataSyntax';
-
-await Promise.all([loadYaml(), loadJsonataSyntax()]);
+import '../asl/nodeParsers';
 
 const code = await cli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

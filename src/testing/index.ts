@@ -9,6 +9,8 @@
  * expect(result.coverage!.states.covered).toBe(result.coverage!.states.total);
  * ```
  */
+// ASL YAML and the JSONata syntax check are lazy imports in the browser bundle; a Node library has them from the start.
+import '../asl/nodeParsers';
 export { runTestFile, runTestSuite, runTestCase, caseMocks, loadWorkflow, type CaseResult, type SuiteResult, type TestFileResult, type SuiteOptions, type TestFileOptions } from './runner';
 export { coverageOf, type Coverage, type CoverageGroup, type CoverageItem, type CoverageKind } from '../run/coverage';
 export { checkExpectations, containsSubset, type Mismatch } from './expect';
@@ -18,9 +20,3 @@ export { prettyReport, junitReport, tapReport, jsonReport, coverageTable, covera
 export { jsonDiff } from './diff';
 export type { SfnTestFile, SfnTestCase, Expectations, StateExpectation, RunStatus } from './format';
 export { TEST_FILE_PATTERN } from './format';
-
-import { loadYaml } from '../asl/yamlSupport';
-import { loadJsonataSyntax } from '../asl/validate/jsonataSyntax';
-
-// ASL YAML and the JSONata syntax check are lazy imports in the browser bundle; a Node library has them from the start.
-await Promise.all([loadYaml(), loadJsonataSyntax()]);

@@ -9,11 +9,14 @@ let check: SyntaxCheck | undefined;
 let loading: Promise<void> | undefined;
 
 export function loadJsonataSyntax(): Promise<void> {
-  loading ??= import('jsonata').then((m) => {
-    const jsonata = m.default;
-    check = (expression) => void jsonata(expression);
-  });
+  loading ??= import('jsonata').then((m) => provideJsonataSyntax(m.default));
   return loading;
+}
+
+/** Node entries hand over the parser they imported statically (no top-level await, so `require()` works). */
+export function provideJsonataSyntax(jsonata: (expression: string) => unknown): void {
+  check = (expression) => void jsonata(expression);
+  loading ??= Promise.resolve();
 }
 
 /** Throws the parser's error for an invalid expression; undefined while the parser is loading. */

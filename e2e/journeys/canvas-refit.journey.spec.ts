@@ -81,3 +81,31 @@ test('the canvas refits when its pane changes size, and keeps a placed view cent
   await page.screenshot({ path: 'test-results/journeys/refit-small-window.png' });
   expect(health.consoleErrors).toEqual([]);
 });
+
+test('a fitted view stays whole when another mode shows the canvas in a pane of another size, and after a reload in a smaller window', async ({ page, studio, health }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  expect(await outOfView(page, canvas)).toEqual([]);
+  const designWidth = (await canvas.root.boundingBox())!.width;
+  // Code mode shows the canvas beside the editor, in a narrower pane than Design mode's.
+  await page.getByTestId('mode-code').click();
+  await canvas.waitForLayout();
+  await expect(canvas.root).toHaveAttribute('data-view', 'ready');
+  expect((await canvas.root.boundingBox())!.width).toBeLessThan(designWidth);
+  await expect.poll(() => outOfView(page, canvas)).toEqual([]);
+  await page.getByTestId('mode-design').click();
+  await canvas.waitForLayout();
+  await expect(canvas.root).toHaveAttribute('data-view', 'ready');
+  await expect.poll(() => outOfView(page, canvas)).toEqual([]);
+  // The view is saved with the workflow: a reload in a smaller window fits it to that window.
+  await page.setViewportSize({ width: 1100, height: 640 });
+  await page.reload();
+  await studio.ready();
+  await canvas.waitForLayout();
+  await expect(canvas.root).toHaveAttribute('data-view', 'ready');
+  await expect.poll(() => outOfView(page, canvas)).toEqual([]);
+  expect(health.consoleErrors).toEqual([]);
+});

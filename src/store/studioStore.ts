@@ -25,6 +25,11 @@ export interface CanvasViewport {
   x: number;
   y: number;
   zoom: number;
+  /**
+   * The size of the canvas pane the view was placed in. Another mode's canvas (Code mode's is
+   * narrower) or a reload in another window size adapts the view as a resize would.
+   */
+  pane?: { width: number; height: number } | undefined;
 }
 
 export interface TextChange {
@@ -327,7 +332,8 @@ export function createStudioStore(initial: { definition: StateMachine; settings?
 
     setViewport(viewport) {
       const current = get().viewport;
-      if (current === viewport || (current && viewport && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom)) return;
+      if (current === viewport || (current && viewport && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom
+        && current.pane?.width === viewport.pane?.width && current.pane?.height === viewport.pane?.height)) return;
       set({ viewport });
     },
 

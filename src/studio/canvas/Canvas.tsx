@@ -164,7 +164,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       const target = viewportAfterResize(current, flow.getViewport(), before, next, corner);
       if (!target) return;
       void flow.setViewport(target);
-      store.getState().setViewport(target);
+      store.getState().setViewport({ ...target, pane: next });
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -12,7 +12,7 @@ import { decodeStatePath, encodeStatePath } from '../../asl/paths';
 import { startIdFor, type GraphLayout } from '../../graph';
 import type { StudioStore } from '../../store/studioStore';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { isOnScreen, openingViewport, type Size } from './viewport';
+import { isOnScreen, openingViewport, viewportAfterResize, type Size } from './viewport';
 
 interface Options {
   store: StudioStore;
@@ -86,7 +86,11 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
     if (!done || !layout || !ready) return;
     if (opening.current) {
       const saved = store.getState().viewport;
-      const target = saved ?? openingViewport(layout, sizeOf(root), startIdFor(''), corner);
+      const size = sizeOf(root);
+      // A view kept from a pane of another size (another mode, another window) adapts as on a resize.
+      const adapted = saved?.pane ? viewportAfterResize(layout, saved, saved.pane, size, corner) : undefined;
+      const placed = adapted ?? saved;
+      const target = placed ? { x: placed.x, y: placed.y, zoom: placed.zoom, pane: size } : openingViewport(layout, size, startIdFor(''), corner);
       opening.current = false;
       if (!target) {
         // Nothing to show yet (an empty layout, or a canvas with no size).
@@ -95,8 +99,8 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
       }
       // React Flow's pan/zoom is ready after its own effects: place the view on the next frame.
       requestAnimationFrame(() => {
-        void flow.setViewport(target);
-        store.getState().setViewport(target);
+        void flow.setViewport({ x: target.x, y: target.y, zoom: target.zoom });
+        store.getState().setViewport({ ...target, pane: size });
         // Tests wait for this before reading the viewport: the transform is on screen a frame later.
         requestAnimationFrame(() => {
           if (!opening.current) markView('ready');
@@ -108,8 +112,8 @@ export function useCanvasViewport({ store, flow, root, layout, done, ready, expa
   }, [done, layout, ready, store, flow, root, reveal, markView, corner]);
 
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
-    if (!opening.current) store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });
-  }, [store]);
+    if (!opening.current) store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom, pane: sizeOf(root) });
+  }, [store, root]);
 
   return {
     onMoveEnd,

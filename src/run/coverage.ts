@@ -58,12 +58,30 @@ function nameOf(id: string): string {
   return String(segments[segments.length - 1] ?? id);
 }
 
+/**
+ * The errors a retried Map or Parallel failed with: AWS records no …StateFailed between its
+ * attempts (the next …StateStarted follows), so each is the last failure inside it before a restart.
+ */
+function containerRetryErrors(visit: Visit, visits: readonly Visit[], events: readonly HistoryEvent[]): string[] {
+  const startType = visit.type === 'Map' ? 'MapStateStarted' : 'ParallelStateStarted';
+  const starts = visit.eventIndexes.filter((j) => events[j]?.type === startType);
+  const inside = visits.filter((v) => v.path.startsWith(`${visit.path}/`));
+  const failures = [
+    ...inside.flatMap((v) => v.attempts),
+    ...inside.filter((v) => v.status === 'failed' && v.error !== undefined && v.endIndex !== undefined).map((v) => ({ error: v.error, eventIndex: v.endIndex! })),
+  ].sort((a, b) => a.eventIndex - b.eventIndex);
+  return starts.slice(1).map((restart, k) => failures.filter((f) => f.eventIndex > starts[k]! && f.eventIndex < restart).at(-1)?.error ?? '');
+}
+
 /** Retrier indexes a visit used: each retried attempt's error picks the first matching retrier. */
-function retriersUsed(state: State, visit: Visit): number[] {
+function retriersUsed(state: State, visit: Visit, visits: readonly Visit[], events: readonly HistoryEvent[]): number[] {
   const retriers = 'Retry' in state && Array.isArray(state.Retry) ? state.Retry : [];
   const used: number[] = [];
-  for (const attempt of visit.attempts.slice(0, visit.retries)) {
-    const index = retriers.findIndex((r) => errorMatches(r.ErrorEquals, attempt.error ?? ''));
+  const errors = visit.attempts.length >= visit.retries || (state.Type !== 'Map' && state.Type !== 'Parallel')
+    ? visit.attempts.slice(0, visit.retries).map((a) => a.error ?? '')
+    : containerRetryErrors(visit, visits, events);
+  for (const error of errors) {
+    const index = retriers.findIndex((r) => errorMatches(r.ErrorEquals, error));
     if (index >= 0) used.push(index);
   }
   return used;
@@ -81,7 +99,7 @@ export function coverageOf(definition: StateMachine, histories: readonly (readon
     for (const visit of visits) {
       entered.add(visit.path);
       const state = states.get(visit.path);
-      if (state && visit.retries > 0) for (const i of retriersUsed(state, visit)) retried.add(`${visit.path}#retry:${i}`);
+      if (state && visit.retries > 0) for (const i of retriersUsed(state, visit, visits, events)) retried.add(`${visit.path}#retry:${i}`);
     }
     for (const id of takenEdgeIds(definition, visits, transitionsOf(visits))) edges.add(id);
   }

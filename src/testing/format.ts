@@ -55,6 +55,8 @@ export interface Expectations {
 
 export interface SfnTestCase {
   name: string;
+  /** Free text about the case (not checked), e.g. what to edit in a suggested case. */
+  note?: string;
   input?: unknown;
   /** A test case of the file's MockConfigFile. */
   mockTestCase?: string;

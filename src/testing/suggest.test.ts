@@ -35,16 +35,22 @@ describe('suggested cases for what no test covers', () => {
   it('names the Catch, the error and the retries, and the case covers exactly that when added', async () => {
     const before = await runTestSuite(ORDER, SUITE);
     const missing = [...before.coverage.transitions.items, ...before.coverage.retriers.items].filter((i) => !i.covered);
-    const suggestions = suggestCases(ORDER, SUITE, missing);
-    expect(suggestions.map((s) => s.text)).toEqual([
+    const suggestions = await suggestCases(ORDER, SUITE, missing, before.cases.map((c) => ({ name: c.name, events: c.result.events })));
+    expect(suggestions.filter((s) => !s.text.includes('gets there too')).map((s) => s.text)).toEqual([
       'No test reaches SaveOrder: Catch #1 [Catch Lambda.TooManyRequestsException] → Throttled: add a case where SaveOrder throws Lambda.TooManyRequestsException 3 times (its Retry tries again 2 times).',
       'No test reaches SaveOrder: Catch #2 [Catch States.ALL] → Order failed: add a case where SaveOrder throws States.TaskFailed 2 times (its Retry tries again 1 time).',
       'No test exercises SaveOrder: Retry #1 [Lambda.TooManyRequestsException]: add a case where SaveOrder throws Lambda.TooManyRequestsException once, then answers.',
       'No test exercises SaveOrder: Retry #2 [States.ALL]: add a case where SaveOrder throws States.TaskFailed once, then answers.',
     ]);
+    // The Fail states' End edges: the catch cases get there.
+    expect(suggestions.filter((s) => s.text.includes('gets there too')).map((s) => s.text)).toEqual([
+      'No test takes Throttled → End: the case suggested for SaveOrder: Catch #1 [Catch Lambda.TooManyRequestsException] → Throttled gets there too.',
+      'No test takes Order failed → End: the case suggested for SaveOrder: Catch #2 [Catch States.ALL] → Order failed gets there too.',
+    ]);
     // The input and the other mocks come from the case that reaches the state.
     expect(suggestions[1]!.testCase).toMatchObject({ name: 'SaveOrder throws States.TaskFailed', input: { id: 7 }, expect: { passesThrough: ['Order failed'] } });
-    const added = await Promise.all(suggestions.map((s) => withObservedStatus(ORDER, SUITE, s)));
+    expect(suggestions.every((s) => s.verified)).toBe(true);
+    const added = (await Promise.all(suggestions.filter((s) => !s.text.includes('gets there too')).map((s) => withObservedStatus(ORDER, SUITE, s)))).filter((c) => c !== undefined);
     expect(added.map((c) => c.expect?.status)).toEqual(['FAILED', 'FAILED', 'SUCCEEDED', 'SUCCEEDED']);
     const after = await runTestSuite(ORDER, { ...SUITE, tests: [...SUITE.tests, ...added] });
     expect(after.cases.map((c) => [c.name, c.passed])).toEqual([
@@ -59,7 +65,7 @@ describe('suggested cases for what no test covers', () => {
     expect(after.coverage.states.covered).toBe(after.coverage.states.total);
   });
 
-  it('suggests nothing for other items, non-Task states, or a catcher every error of which an earlier one takes', () => {
+  it('suggests nothing for a catcher every error of which an earlier one takes', async () => {
     const shadowed: StateMachine = {
       StartAt: 'T',
       States: {
@@ -69,9 +75,9 @@ describe('suggested cases for what no test covers', () => {
       },
     };
     const item = (label: string, kind: 'catch' | 'state' = 'catch') => ({ id: label, kind, state: 'T', label, covered: false });
-    expect(suggestCases(shadowed, undefined, [item('T: Catch #2 [States.TaskFailed] → B'), item('B', 'state')])).toEqual([]);
+    expect(await suggestCases(shadowed, undefined, [item('T: Catch #2 [States.TaskFailed] → B')])).toEqual([]);
     // Names stay unique next to the cases already there.
-    const [first] = suggestCases(shadowed, { workflow: 'w', tests: [{ name: 'T throws States.TaskFailed' }] }, [item('T: Catch #1 [States.ALL] → A')]);
-    expect(first!.testCase.name).toBe('T throws States.TaskFailed (2)');
+    const [first] = await suggestCases(shadowed, { workflow: 'w', tests: [{ name: 'T throws States.TaskFailed' }] }, [item('T: Catch #1 [States.ALL] → A')]);
+    expect(first!.testCase!.name).toBe('T throws States.TaskFailed (2)');
   });
 });

@@ -1,48 +1,44 @@
 /**
- * Suggested test cases for what no test covers: a Catch no test reaches, a Retry no test
- * exercised. Each suggestion says why in a sentence and carries the case that covers it — the
- * input and mocks of an existing case, with the Task's mock answering with the error (as many
- * times as its matching retrier retries, then once more so the Catch takes it). Pure.
+ * Suggested test cases for what no test covers, each with a sentence and (where one was found)
+ * the case that covers it:
+ * - a Catch or Retry of a Task, Map or Parallel: a mocked Task throws the error (suggestErrors);
+ * - a Choice rule or Default: the input a test brings to the Choice, changed so that rule is the
+ *   first to match, carried back to the case's input or mocks (suggestChoice);
+ * - a state, transition or body: the suggested case whose run gets there, else the transitions
+ *   that lead there.
+ * Every draft is run on the engine before it is offered: a suggestion says it covers the item
+ * only when its run did. A draft that does not is offered as the nearest try, saying so, with a
+ * note in the case. Pure (async: runs the engine).
  */
-import { decodeStatePath, getState } from '../asl/paths';
-import type { Catcher, Retrier, StateMachine, TaskState } from '../asl/types';
-import { errorMatches } from '../interpreter/retry';
-import type { CoverageItem } from '../run/coverage';
-import type { MockResponse } from '../interpreter/types';
+import { decodeStatePath } from '../asl/paths';
+import type { StateMachine } from '../asl/types';
+import { aslToGraph } from '../graph/aslToGraph';
+import type { HistoryEvent, MockResponse } from '../interpreter/types';
+import { coverageOf, type CoverageItem } from '../run/coverage';
+import { buildVisits } from '../run/visits';
+import { caseMocks, runTestCase } from './case';
 import type { SfnTestCase, SfnTestFile } from './format';
+import { choiceDrafts } from './suggestChoice';
+import { errorDrafts, type Base, type Draft } from './suggestErrors';
 
 export interface CaseSuggestion {
-  /** The coverage item it covers. */
+  /** The coverage item it is about. */
   itemId: string;
   /** What to add, in a sentence ("No test reaches … : add a case where … throws …"). */
   text: string;
-  testCase: SfnTestCase;
+  /** The case to add; absent when there is nothing to add from here (the sentence says why). */
+  testCase?: SfnTestCase;
+  /** True when the case's run was seen to cover the item. */
+  verified: boolean;
 }
 
-const CAUSE = 'added by ASL Studio to cover an error path';
-
-/** Retries after the first attempt (ASL spec: MaxAttempts defaults to 3). */
-function retriesOf(retrier: Retrier | undefined): number {
-  return retrier === undefined ? 0 : Math.max(0, retrier.MaxAttempts ?? 3);
+/** A finished run of an existing case (the Tests panel's results, the runner's). */
+export interface CaseRun {
+  name: string;
+  events: readonly HistoryEvent[];
 }
 
-/** The first error of `errorEquals` (else States.TaskFailed) that none of `earlier` matches; undefined when each is taken earlier. */
-function errorFor(errorEquals: readonly string[] | undefined, earlier: readonly { ErrorEquals?: string[] }[]): string | undefined {
-  const named = (errorEquals ?? []).filter((e) => e !== 'States.ALL');
-  const candidates = [...named, ...((errorEquals ?? []).includes('States.ALL') || named.length === 0 ? ['States.TaskFailed'] : [])];
-  return candidates.find((e) => errorMatches(errorEquals, e) && !earlier.some((x) => errorMatches(x.ErrorEquals, e)));
-}
-
-function asList(mock: MockResponse | MockResponse[] | undefined): MockResponse[] {
-  return mock === undefined ? [] : Array.isArray(mock) ? mock : [mock];
-}
-
-/** The case whose input and mocks the suggestion starts from: one that names the state, else the first without a MockConfigFile case. */
-function baseCase(suite: SfnTestFile | undefined, stateName: string): SfnTestCase | undefined {
-  const usable = (suite?.tests ?? []).filter((t) => t.mockTestCase === undefined);
-  const reaches = (t: SfnTestCase) => t.mocks?.[stateName] !== undefined || t.expect?.path?.includes(stateName) || t.expect?.passesThrough?.includes(stateName);
-  return usable.find(reaches) ?? usable[0];
-}
+const EMPTY_SUITE: SfnTestFile = { workflow: '', tests: [] };
 
 function uniqueName(taken: Set<string>, base: string): string {
   let name = base;
@@ -51,57 +47,134 @@ function uniqueName(taken: Set<string>, base: string): string {
   return name;
 }
 
-/** Suggestions for the uncovered Catch and Retry items of Task states (other items get none). */
-export function suggestCases(definition: StateMachine, suite: SfnTestFile | undefined, missing: readonly CoverageItem[]): CaseSuggestion[] {
-  const taken = new Set((suite?.tests ?? []).map((t) => t.name));
-  const out: CaseSuggestion[] = [];
+function nameOf(statePath: string): string {
+  const path = decodeStatePath(statePath);
+  return String(path[path.length - 1]);
+}
+
+/** Ids of every item a run covers. */
+function coveredBy(definition: StateMachine, events: readonly HistoryEvent[]): Set<string> {
+  const coverage = coverageOf(definition, [events]);
+  const out = new Set<string>();
+  for (const group of [coverage.states, coverage.transitions, coverage.retriers, coverage.bodies]) for (const i of group.items) if (i.covered) out.add(i.id);
+  return out;
+}
+
+class Bases {
+  private visitsByName = new Map<string, ReturnType<typeof buildVisits>>();
+
+  constructor(
+    private suite: SfnTestFile,
+    runs: readonly CaseRun[],
+  ) {
+    for (const run of runs) this.visitsByName.set(run.name, buildVisits(run.events as HistoryEvent[]));
+  }
+
+  private base(test: SfnTestCase | undefined): Base {
+    let mocks: Record<string, MockResponse[]> = {};
+    try {
+      if (test) mocks = caseMocks(this.suite, test, {});
+    } catch {
+      mocks = {};
+    }
+    return { testCase: test, mocks, visits: (test && this.visitsByName.get(test.name)) ?? [] };
+  }
+
+  /** The case whose run entered the state, else one whose mocks or expectations name it, else the first. */
+  for(statePath: string): Base {
+    const tests = this.suite.tests;
+    const entered = tests.find((t) => this.visitsByName.get(t.name)?.some((v) => v.path === statePath));
+    if (entered) return this.base(entered);
+    const name = nameOf(statePath);
+    const names = (t: SfnTestCase) => t.mocks?.[name] !== undefined || t.expect?.path?.includes(name) || t.expect?.passesThrough?.includes(name);
+    return this.base(tests.find((t) => t.mockTestCase === undefined && names(t)) ?? tests.find((t) => t.mockTestCase === undefined) ?? tests[0]);
+  }
+}
+
+/** The first draft whose run covers the item (and what else that run covers), else undefined. */
+async function firstThatCovers(definition: StateMachine, suite: SfnTestFile, item: CoverageItem, drafts: readonly Draft[]): Promise<{ draft: Draft; covers: Set<string> } | undefined> {
+  for (const draft of drafts.slice(0, 8)) {
+    const { result } = await runTestCase(definition, suite, { ...draft.testCase, expect: {} });
+    const covers = coveredBy(definition, result.events);
+    if (covers.has(item.id)) return { draft, covers };
+  }
+  return undefined;
+}
+
+const verb = (item: CoverageItem) => (item.kind === 'catch' ? 'reaches' : item.kind === 'retry' ? 'exercises' : item.kind === 'state' ? 'enters' : item.kind === 'body' ? 'runs' : 'takes');
+
+const NOTE = 'ASL Studio could not make this case cover it: edit the input or mocks until it passes.';
+
+/**
+ * Suggestions for the uncovered items `missing` of `definition`, given the suite and the runs of
+ * its cases (the input each brings to each state).
+ */
+export async function suggestCases(definition: StateMachine, suite: SfnTestFile | undefined, missing: readonly CoverageItem[], runs: readonly CaseRun[] = []): Promise<CaseSuggestion[]> {
+  const file = suite ?? EMPTY_SUITE;
+  const bases = new Bases(file, runs);
+  const taken = new Set(file.tests.map((t) => t.name));
+  const out = new Map<string, CaseSuggestion>();
+  const reached: { item: CoverageItem; suggestion: CaseSuggestion; covers: Set<string> }[] = [];
+  const offer = (item: CoverageItem, text: string, testCase: SfnTestCase | undefined, verified: boolean) => {
+    const named = testCase ? { ...testCase, name: uniqueName(taken, testCase.name), ...(verified ? {} : { note: NOTE }) } : undefined;
+    const suggestion: CaseSuggestion = { itemId: item.id, text, verified, ...(named ? { testCase: named } : {}) };
+    out.set(item.id, suggestion);
+    return suggestion;
+  };
+
   for (const item of missing) {
-    if (item.covered || item.state === undefined || (item.kind !== 'catch' && item.kind !== 'retry')) continue;
-    const path = decodeStatePath(item.state);
-    const stateName = String(path[path.length - 1]);
-    const state = getState(definition, path);
-    if (state?.Type !== 'Task') continue;
-    const task = state as TaskState;
-    const base = baseCase(suite, stateName);
-    const mocks: Record<string, MockResponse | MockResponse[]> = { ...(base?.mocks ?? {}) };
-    const ok = asList(base?.mocks?.[stateName]);
-    const testCase: SfnTestCase = { name: '', ...(base?.input !== undefined ? { input: structuredClone(base.input) } : {}), mocks };
-    if (item.kind === 'catch') {
-      const index = Number(/Catch #(\d+)/.exec(item.label)?.[1] ?? 0) - 1;
-      const catcher: Catcher | undefined = task.Catch?.[index];
-      if (!catcher) continue;
-      const error = errorFor(catcher.ErrorEquals, task.Catch!.slice(0, index));
-      if (!error) continue;
-      const retries = retriesOf((task.Retry ?? []).find((r) => errorMatches(r.ErrorEquals, error)));
-      mocks[stateName] = Array.from({ length: retries + 1 }, () => ({ Throw: { Error: error, Cause: CAUSE } }));
-      testCase.name = uniqueName(taken, `${stateName} throws ${error}`);
-      testCase.expect = { passesThrough: [catcher.Next] };
-      const times = retries > 0 ? ` ${retries + 1} times (its Retry tries again ${retries} time${retries === 1 ? '' : 's'})` : '';
-      out.push({ itemId: item.id, text: `No test reaches ${item.label}: add a case where ${stateName} throws ${error}${times}.`, testCase });
-    } else {
-      const index = Number(/#retry:(\d+)$/.exec(item.id)?.[1] ?? -1);
-      const retrier = task.Retry?.[index];
-      if (!retrier) continue;
-      const error = errorFor(retrier.ErrorEquals, task.Retry!.slice(0, index));
-      if (!error) continue;
-      // One failure, then the answer the base case gives (or an empty result): the retry succeeds.
-      mocks[stateName] = [{ Throw: { Error: error, Cause: CAUSE } }, ...(ok.length > 0 ? ok : [{ Return: {} }])];
-      testCase.name = uniqueName(taken, `${stateName} retries ${error}`);
-      testCase.expect = { states: { [stateName]: { retries: 1 } } };
-      out.push({ itemId: item.id, text: `No test exercises ${item.label}: add a case where ${stateName} throws ${error} once, then answers.`, testCase });
+    if (item.covered || item.state === undefined) continue;
+    const head = `No test ${verb(item)} ${item.label}`;
+    if (item.kind === 'catch' || item.kind === 'retry') {
+      const drafts = errorDrafts(definition, item, bases.for(item.state));
+      if (drafts.length === 0) continue;
+      const hit = await firstThatCovers(definition, file, item, drafts);
+      if (hit) reached.push({ item, covers: hit.covers, suggestion: offer(item, `${head}: ${hit.draft.text}.`, hit.draft.testCase, true) });
+      else offer(item, `${head}: ${drafts[0]!.text} was tried, but its run does not get there (something before it goes another way); the case is added with a note to edit it.`, drafts[0]!.testCase, false);
+    } else if (item.kind === 'choice' || item.kind === 'default') {
+      const choice = nameOf(item.state);
+      const base = bases.for(item.state);
+      const found = await choiceDrafts(definition, item, base);
+      if (!found) {
+        offer(item, `${head}: no test reaches ${choice} yet, so there is no input to start from.`, undefined, false);
+        continue;
+      }
+      const hit = found.unsolved ? undefined : await firstThatCovers(definition, file, item, found.drafts);
+      const nearest = found.drafts[0]!;
+      if (hit) reached.push({ item, covers: hit.covers, suggestion: offer(item, `${head}: ${hit.draft.text}.`, hit.draft.testCase, true) });
+      else if (found.unsolved) offer(item, `${head}: no input was found that takes it (${found.unsolved}); the case added starts from “${base.testCase?.name ?? ''}” for you to edit.`, nearest.testCase, false);
+      else offer(item, `${head}: ${choice} takes it when its input has ${found.atChoice}, but no change of the case's input or mocks tried here brings that to ${choice}; the case added has the nearest try (${nearest.text.replace(/^add a case with /, '')}) for you to edit.`, nearest.testCase, false);
     }
   }
-  return out;
+
+  // States, transitions and bodies: a suggested case that gets there, else the way in.
+  const edges = aslToGraph(definition).edges;
+  const labels = new Map(missing.map((i) => [i.id, i.label]));
+  for (const item of missing) {
+    if (item.covered || out.has(item.id) || (item.kind !== 'state' && item.kind !== 'transition' && item.kind !== 'body')) continue;
+    const head = `No test ${verb(item)} ${item.label}`;
+    const via = reached.find((r) => r.covers.has(item.id));
+    if (via) {
+      // The same case as the other suggestion (adding either adds it; the other is then covered).
+      const text = `${head}: the case suggested for ${via.item.label} gets there too.`;
+      out.set(item.id, { itemId: item.id, text, verified: true, ...(via.suggestion.testCase ? { testCase: via.suggestion.testCase } : {}) });
+      continue;
+    }
+    if (item.kind === 'state') {
+      const ways = edges.filter((e) => e.target === item.id).map((e) => labels.get(e.id) ?? e.id);
+      if (ways.length > 0) offer(item, `${head}: it is entered through ${ways.join(' or ')}, which no test takes either.`, undefined, false);
+    }
+  }
+  return missing.filter((i) => out.has(i.id)).map((i) => out.get(i.id)!);
 }
 
 /**
  * The suggested case as it is added: run once, its observed status becomes its expected status
  * (the path expectation stays what the suggestion is about: a case that misses it fails, visibly).
  */
-export async function withObservedStatus(definition: StateMachine, suite: SfnTestFile | undefined, suggestion: CaseSuggestion): Promise<SfnTestCase> {
+export async function withObservedStatus(definition: StateMachine, suite: SfnTestFile | undefined, suggestion: CaseSuggestion): Promise<SfnTestCase | undefined> {
   const testCase = suggestion.testCase;
-  // Loaded here: the studio lists suggestions without loading the engine.
-  const { runTestCase } = await import('./case');
-  const { result } = await runTestCase(definition, suite ?? { workflow: '', tests: [] }, { ...testCase, expect: {} });
+  if (!testCase) return undefined;
+  const { result } = await runTestCase(definition, suite ?? EMPTY_SUITE, { ...testCase, expect: {} });
   return { ...testCase, expect: { status: result.status, ...testCase.expect } };
 }

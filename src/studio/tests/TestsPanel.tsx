@@ -4,16 +4,16 @@
  * views, a run saved as a case, coverage (summary, what is missing, the canvas overlay), the test
  * file in an editor with its schema, import and export.
  */
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRunSession } from '../run/hooks';
 import { workflowKey } from '../run/useMocks';
 import { downloadFile } from '../export/download';
 import { suiteOf } from '../../testing/studioSuite';
-import type { CoverageGroup } from '../../run/coverage';
+import type { Coverage, CoverageGroup } from '../../run/coverage';
+import type { CaseSuggestion } from '../../testing/suggest';
 import { addSuggestedCase, deleteTestCase, exportedTestFile, importTestFile, runCases, saveRunAsTestCase } from './testsActions';
-import { suggestCases } from '../../testing/suggest';
 import { testsStoreFor, type CaseOutcome } from './testsStore';
 import './tests.css';
 
@@ -73,8 +73,23 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
   const missing = useMemo(() => (coverage
     ? [...coverage.states.items, ...coverage.transitions.items, ...coverage.retriers.items, ...coverage.bodies.items].filter((i) => !i.covered)
     : []), [coverage]);
-  // A Catch or Retry no test exercises: what to add, and the case ready to add in one click.
-  const suggestions = useMemo(() => new Map(suggestCases(definition, suite, missing).map((s) => [s.itemId, s])), [definition, suite, missing]);
+  // What to add for each missing item, and the case ready to add in one click. Found by running
+  // candidate cases on the engine (loaded with the suggestions), so it arrives a moment later.
+  const [found, setFound] = useState<{ for: Coverage | null; suggestions: Map<string, CaseSuggestion> }>({ for: null, suggestions: new Map() });
+  useEffect(() => {
+    if (!coverage || missing.length === 0) return;
+    let live = true;
+    const runs = Object.values(results).map((r) => ({ name: r.name, events: r.events }));
+    void import('../../testing/suggest')
+      .then((m) => m.suggestCases(resultsFor ?? definition, suite, missing, runs))
+      .then((list) => {
+        if (live) setFound({ for: coverage, suggestions: new Map(list.map((s) => [s.itemId, s])) });
+      }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [coverage, missing, results, resultsFor, definition, suite]);
+  const suggestions = found.for === coverage ? found.suggestions : undefined;
 
   function openRun(outcome: CaseOutcome): void {
     session.openFinished({
@@ -142,16 +157,19 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
           )}
           {missing.length > 0 && (
             <details data-testid="tests-missing">
-              <summary className="run-note">{missing.length} not covered</summary>
+              <summary className="run-note">{missing.length} not covered{suggestions ? '' : ' (looking for cases that cover them…)'}</summary>
               <ul className="tests-missing">
                 {missing.slice(0, 40).map((i) => {
-                  const suggestion = suggestions.get(i.id);
+                  const suggestion = suggestions?.get(i.id);
+                  const testCase = suggestion?.testCase;
                   return (
-                    <li key={i.id} data-testid="tests-missing-item">
+                    <li key={i.id} data-testid="tests-missing-item" data-item={i.id}>
                       {suggestion ? (
                         <>
-                          <span data-testid="tests-suggestion">{suggestion.text}</span>{' '}
-                          <button type="button" className="link" data-testid="tests-suggest-add" disabled={running !== null} onClick={() => void addSuggestedCase(studio, store, suggestion)}>Add this case</button>
+                          <span data-testid="tests-suggestion" data-verified={suggestion.verified}>{suggestion.text}</span>{' '}
+                          {testCase && <button type="button" className="link" data-testid="tests-suggest-add" disabled={running !== null}
+                            title={suggestion.verified ? `Adds “${testCase.name}”: ASL Studio ran it and it covers this` : `Adds “${testCase.name}” with a note: it does not cover this yet`}
+                            onClick={() => void addSuggestedCase(studio, store, suggestion)}>Add this case</button>}
                         </>
                       ) : i.label}
                     </li>

@@ -10,7 +10,7 @@ import { formatProblem, parseTestFile, type LocatedProblem } from '../../testing
 import { addTestCase, fileSafeName, removeTestCase, suiteOf, testCaseFromRun, testFileFor, testFileName, uniqueCaseName, workflowFileName } from '../../testing/studioSuite';
 import type { SfnTestFile } from '../../testing/format';
 import type { CaseResult } from '../../testing/suite';
-import { withObservedStatus, type CaseSuggestion } from '../../testing/suggest';
+import type { CaseSuggestion } from '../../testing/suggest';
 import { runSuite, type SuiteRun } from './suiteClient';
 import type { CaseOutcome, TestsStore } from './testsStore';
 
@@ -108,9 +108,12 @@ export function saveRunAsTestCase(studio: StudioStore, store: TestsStore, run: R
 }
 
 /** Adds the case a coverage suggestion carries (its status as observed), then runs the suite so coverage follows. */
-export async function addSuggestedCase(studio: StudioStore, store: TestsStore, suggestion: CaseSuggestion): Promise<string> {
+export async function addSuggestedCase(studio: StudioStore, store: TestsStore, suggestion: CaseSuggestion): Promise<string | undefined> {
   const text = store.getState().text;
+  // Loaded here: it runs the engine, which the panel leaves to the worker otherwise.
+  const { withObservedStatus } = await import('../../testing/suggest');
   const testCase = await withObservedStatus(studio.getState().definition, suiteOf(text), suggestion);
+  if (!testCase) return undefined;
   const taken = suiteOf(store.getState().text)?.tests.map((t) => t.name) ?? [];
   const named = { ...testCase, name: uniqueCaseName(taken, testCase.name) };
   const added = addTestCase(store.getState().text, named, workflowFileName(studio.getState().settings.name));

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { RunPanelPage } from './pages/RunPanel';
+import { WorkspacePage } from './pages/Workspace';
 import { runTestSuite } from '../src/testing/suite';
 import { SAMPLE_WORKFLOW } from '../src/studio/sampleWorkflow';
 import { readTestFile } from './testFiles';
@@ -252,7 +253,7 @@ test('what no test covers comes with a suggestion; one click adds the case for t
 
   const missing = page.getByTestId('tests-missing');
   await missing.locator('summary').click();
-  const catchItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'Catch #1' });
+  const catchItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'No test reaches Check stock: Catch #1' });
   await expect(catchItem.getByTestId('tests-suggestion')).toHaveText('No test reaches Check stock: Catch #1 [Catch States.ALL] → Order failed: add a case where Check stock throws States.TaskFailed.');
   await page.screenshot({ path: 'test-results/tests-panel-suggestions.png' });
   await catchItem.getByTestId('tests-suggest-add').click();
@@ -266,13 +267,83 @@ test('what no test covers comes with a suggestion; one click adds the case for t
   await expect(missing.getByTestId('tests-missing-item').filter({ hasText: 'Catch #1' })).toHaveCount(0);
 
   // The retrier's suggestion too: one throw, then the answer; the retry is exercised.
-  const retryItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'Retry #1' });
+  const retryItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'No test exercises Check stock: Retry #1' });
   await expect(retryItem.getByTestId('tests-suggestion')).toContainText('add a case where Check stock throws Lambda.ServiceException once, then answers.');
   await retryItem.getByTestId('tests-suggest-add').click();
   await expect(cases).toHaveCount(3);
   await expect(cases.nth(2)).toHaveAttribute('data-state', 'passed');
   await expect(run.node('Check stock')).not.toHaveClass(/(^|\s)uncovered-retry(\s|$)/);
   await page.screenshot({ path: 'test-results/tests-panel-suggestions-added.png' });
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('a Choice rule no test takes: the suggestion derives the input, one click adds the case, Run all shows the rule covered', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  await new WorkspacePage(page).useTemplate('choice-branching', 'build');
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('start');
+  await page.getByTestId('run-input').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"orderId": "o-17", "amount": 240}');
+  await run.start();
+  await run.expectStatus('SUCCEEDED');
+  await page.getByTestId('save-test-case').click();
+  await run.tab('tests');
+  await page.getByTestId('tests-run-all').click();
+  const cases = page.getByTestId('test-case');
+  await expect(cases).toHaveAttribute('data-state', 'passed');
+  const saved = await cases.getAttribute('data-name');
+
+  // amount 240 takes rule #2; rule #1 (>= 1000) and the Default are drawn as never taken.
+  await page.getByTestId('tests-overlay').check();
+  const rule1 = run.edge('Check amount->choice:0->Needs review');
+  const UNCOVERED = /(^|\s)uncovered(\s|$)/;
+  await expect(rule1).toHaveClass(UNCOVERED);
+  await expect(run.edge('Check amount->choice:1->Standard handling')).not.toHaveClass(UNCOVERED);
+  await expect(run.node('Needs review')).toHaveClass(WORD);
+
+  const missing = page.getByTestId('tests-missing');
+  await missing.locator('summary').click();
+  const ruleItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'No test takes Check amount: rule #1' });
+  const suggestion = ruleItem.getByTestId('tests-suggestion');
+  await expect(suggestion).toHaveText(`No test takes Check amount: rule #1 → Needs review: add a case with input $.amount = 1000 (from “${saved}”).`);
+  await expect(suggestion).toHaveAttribute('data-verified', 'true');
+  // The state behind the rule says which case gets there.
+  await expect(missing.locator('[data-item="Needs review"]')).toContainText('No test enters Needs review: the case suggested for Check amount: rule #1 → Needs review gets there too.');
+  await page.screenshot({ path: 'test-results/tests-panel-choice-suggestion.png' });
+  await ruleItem.getByTestId('tests-suggest-add').click();
+
+  // The new case exists with the derived input; Run all: it passes and the rule is covered on the canvas.
+  await expect(cases).toHaveCount(2);
+  await expect(cases.nth(1)).toHaveAttribute('data-name', 'Check amount takes rule #1');
+  await page.getByTestId('tests-run-all').click();
+  await expect(cases.nth(1)).toHaveAttribute('data-state', 'passed');
+  await expect(cases.nth(0)).toHaveAttribute('data-state', 'passed');
+  await expect(rule1).not.toHaveClass(UNCOVERED);
+  await expect(rule1).toHaveClass(/(^|\s)sf-edge(\s|$)/);
+  await expect(run.node('Needs review')).not.toHaveClass(WORD);
+  await expect(missing.getByTestId('tests-missing-item').filter({ hasText: 'rule #1' })).toHaveCount(0);
+
+  // The Default too: an amount no rule matches.
+  const defaultItem = missing.getByTestId('tests-missing-item').filter({ hasText: 'No test takes Check amount: Default' });
+  await expect(defaultItem.getByTestId('tests-suggestion')).toHaveText(`No test takes Check amount: Default → Fast track: add a case with input $.amount = 100 (from “${saved}”).`);
+  await defaultItem.getByTestId('tests-suggest-add').click();
+  await expect(cases).toHaveCount(3);
+  await expect(cases.nth(2)).toHaveAttribute('data-state', 'passed');
+  await expect(run.edge('Check amount->default:0->Fast track')).not.toHaveClass(UNCOVERED);
+  await expect(page.getByTestId('tests-coverage')).toContainText('Choice rules 3/3');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tests-export').click()]);
+  const file = readTestFile(readFileSync((await download.path())!, 'utf8'));
+  expect(file.tests.map((t) => [t.name, t.input])).toEqual([
+    [saved, { orderId: 'o-17', amount: 240 }],
+    ['Check amount takes rule #1', { orderId: 'o-17', amount: 1000 }],
+    ['Check amount takes Default', { orderId: 'o-17', amount: 100 }],
+  ]);
+  await page.screenshot({ path: 'test-results/tests-panel-choice-covered.png' });
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

@@ -53,13 +53,24 @@ function locationsOf(change: Change, stateInput: unknown, testCase: SfnTestCase,
       for (const keys of find(valueOfSource(testCase, mocks, source), anchor.value)) out.push({ source, keys: [...keys, ...change.keys.slice(depth)] });
     }
   }
+  // A field the states before compute from a Task's answer (`$states.result.Payload.inStock`):
+  // the same name in the mocked answers, at their top or one object down.
+  const last = change.keys[change.keys.length - 1];
+  if (typeof last === 'string') {
+    for (const source of sources.filter((s) => s.kind === 'mock')) {
+      const value = valueOfSource(testCase, mocks, source);
+      if (!isObj(value)) continue;
+      out.push({ source, keys: [last] });
+      for (const [k, v] of Object.entries(value)) if (isObj(v)) out.push({ source, keys: [k, last] });
+    }
+  }
   const seen = new Set<string>();
   return out.filter((l) => {
     const key = JSON.stringify(l);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).slice(0, 8);
+  }).slice(0, 10);
 }
 
 function describe(location: Location, change: Change): string {

@@ -30,6 +30,8 @@ export interface CaseSuggestion {
   testCase?: SfnTestCase;
   /** True when the case's run was seen to cover the item. */
   verified: boolean;
+  /** The item whose suggested case this one reuses (its run gets here too). */
+  via?: string;
 }
 
 /** A finished run of an existing case (the Tests panel's results, the runner's). */
@@ -93,7 +95,7 @@ class Bases {
 
 /** The first draft whose run covers the item (and what else that run covers), else undefined. */
 async function firstThatCovers(definition: StateMachine, suite: SfnTestFile, item: CoverageItem, drafts: readonly Draft[]): Promise<{ draft: Draft; covers: Set<string> } | undefined> {
-  for (const draft of drafts.slice(0, 8)) {
+  for (const draft of drafts.slice(0, 10)) {
     const { result } = await runTestCase(definition, suite, { ...draft.testCase, expect: {} });
     const covers = coveredBy(definition, result.events);
     if (covers.has(item.id)) return { draft, covers };
@@ -157,7 +159,7 @@ export async function suggestCases(definition: StateMachine, suite: SfnTestFile 
     if (via) {
       // The same case as the other suggestion (adding either adds it; the other is then covered).
       const text = `${head}: the case suggested for ${via.item.label} gets there too.`;
-      out.set(item.id, { itemId: item.id, text, verified: true, ...(via.suggestion.testCase ? { testCase: via.suggestion.testCase } : {}) });
+      out.set(item.id, { itemId: item.id, text, verified: true, via: via.item.id, ...(via.suggestion.testCase ? { testCase: via.suggestion.testCase } : {}) });
       continue;
     }
     if (item.kind === 'state') {

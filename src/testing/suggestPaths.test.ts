@@ -70,7 +70,10 @@ describe('suggested cases for Choice rules, Defaults, Map/Parallel catchers and 
     expect(after.coverage.choiceRules).toMatchObject({ covered: 5, total: 5 });
     expect(after.coverage.states).toMatchObject({ covered: 6, total: 6 });
     // The states behind the rules: the rule's case gets there.
-    expect(suggestions.find((s) => s.itemId === 'Big')?.text).toBe('No test enters Big: the case suggested for Route: rule #1 → Big gets there too.');
+    const big = suggestions.find((s) => s.itemId === 'Big');
+    expect(big?.text).toBe('No test enters Big: the case suggested for Route: rule #1 → Big gets there too.');
+    expect(big?.via).toBe('Route->choice:0->Big');
+    expect(big?.testCase).toBe(bySuffix(suggestions, 'Route: rule #1 → Big')?.testCase);
   });
 
   it('finds the Default (no rule matches) and carries a change into the mocked answer the Choice input came from', async () => {

@@ -90,6 +90,11 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
     };
   }, [coverage, missing, results, resultsFor, definition, suite]);
   const suggestions = found.for === coverage ? found.suggestions : undefined;
+  // Items with a case of their own first; those another item's case reaches too, after them.
+  const listed = useMemo(() => {
+    const rank = (id: string) => (suggestions?.get(id)?.via !== undefined ? 1 : 0);
+    return [...missing].sort((a, b) => rank(a.id) - rank(b.id));
+  }, [missing, suggestions]);
 
   function openRun(outcome: CaseOutcome): void {
     session.openFinished({
@@ -159,7 +164,7 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
             <details data-testid="tests-missing">
               <summary className="run-note">{missing.length} not covered{suggestions ? '' : ' (looking for cases that cover them…)'}</summary>
               <ul className="tests-missing">
-                {missing.slice(0, 40).map((i) => {
+                {listed.slice(0, 40).map((i) => {
                   const suggestion = suggestions?.get(i.id);
                   const testCase = suggestion?.testCase;
                   return (

@@ -33,7 +33,11 @@ export interface WorkflowRunData {
 /** Run data kept with each workflow by its host (library workspace or file session), opaque to it. */
 export interface RunDataBinding {
   get(): unknown;
-  set(value: unknown): void;
+  /**
+   * Shows `value`; `workflow` (the host's id of the workflow) is given when another workflow
+   * opens, so what belongs to each workflow (its runs) follows.
+   */
+  set(value: unknown, workflow?: string): void;
   subscribe(listener: () => void): () => void;
 }
 

@@ -18,10 +18,11 @@ export function runStoreBinding(store: RunStore): RunDataBinding {
   let applying = false;
   return {
     get: () => store.getState().runData(),
-    set(value) {
+    set(value, workflow) {
       applying = true;
       try {
         store.getState().loadRunData(readRunData(value));
+        if (workflow !== undefined) store.getState().showWorkflow(workflow);
       } finally {
         applying = false;
       }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../interpreter/types';
 import type { RunSnapshot } from '../interpreter/worker/protocol';
 import { EventLog } from '../run/eventLog';
-import { createRunStore, type RunRecord } from './runStore';
+import { createRunStore, runsOf, type RunRecord } from './runStore';
+import { runStoreBinding } from './runDataBinding';
 
 const event = (id: number): HistoryEvent => ({ id, previousEventId: id - 1, timestamp: '', type: 'PassStateEntered', studio: { time: id } }) as unknown as HistoryEvent;
 const snapshot: RunSnapshot = { status: 'RUNNING', paused: false, pendingCallbacks: [] } as unknown as RunSnapshot;
@@ -64,5 +65,38 @@ describe('run store histories', () => {
     run('f', 1_000);
     run('g', 1_000);
     expect(kept()).toEqual(['c', 'd', 'g']);
+  });
+});
+
+describe('runs per workflow', () => {
+  it('opening another workflow shows none of the previous one’s runs; coming back shows its runs and the run it had open', () => {
+    const store = createRunStore();
+    const s = () => store.getState();
+    // The binding the workspace and the file session call when a workflow opens.
+    const binding = runStoreBinding(store);
+    binding.set(undefined, 'wf-a');
+    s().addRun(record('a1'));
+    s().addRun(record('a2'));
+    s().setActive('a1');
+    s().setCompare(['a1', 'a2']);
+    expect(runsOf(s()).map((r) => r.id)).toEqual(['a1', 'a2']);
+
+    binding.set(undefined, 'wf-b');
+    expect(s().activeId).toBeNull();
+    expect(s().compare).toBeNull();
+    expect(runsOf(s())).toEqual([]);
+    s().addRun(record('b1'));
+    expect(runsOf(s()).map((r) => r.id)).toEqual(['b1']);
+    expect(s().runs.find((r) => r.id === 'b1')?.owner).toBe('wf-b');
+
+    binding.set(undefined, 'wf-a');
+    expect(s().activeId).toBe('a1');
+    expect(runsOf(s()).map((r) => r.id)).toEqual(['a1', 'a2']);
+    // The same workflow shown again (another tab's save, a restored version): the open run stays.
+    binding.set({ input: '{}' });
+    binding.set(undefined, 'wf-a');
+    expect(s().activeId).toBe('a1');
+    binding.set(undefined, 'wf-b');
+    expect(s().activeId).toBe('b1');
   });
 });

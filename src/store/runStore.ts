@@ -75,6 +75,8 @@ export interface RunRecord {
   transport?: 'worker' | 'in-thread';
   /** Set when the run is an AWS execution opened from its history. */
   recorded?: RecordedRun;
+  /** The host's id of the workflow that was open when the run started (see RunState.owner). */
+  owner?: string;
   /**
    * Set when the history was released to save memory (`events` is then empty): what the
    * Executions list still shows of the run.
@@ -115,8 +117,13 @@ export function releaseOldHistories(runs: readonly RunRecord[], policy: ReleaseP
 export type { StateMocks };
 
 export interface RunState {
+  /** Every run of the session (all workflows'; see `runsOf`). */
   runs: RunRecord[];
   activeId: string | null;
+  /** The host's id of the open workflow (library id, file id), or null when no host said. */
+  owner: string | null;
+  /** The run each workflow had open when another one opened (shown again when it comes back). */
+  activeByOwner: Record<string, string | null>;
   /** Event index shown; null follows the live end of the history. */
   cursor: number | null;
   /** Node ids where runs pause on entry. */
@@ -165,6 +172,11 @@ export interface RunCommands {
   runData(): WorkflowRunData;
   /** Shows another workflow's run settings (absent parts get their defaults). */
   loadRunData(data: WorkflowRunData | undefined): void;
+  /**
+   * Another workflow is open: its runs are the ones shown, the run it had open comes back (none
+   * for a workflow without runs), and the previous workflow's open run is remembered for it.
+   */
+  showWorkflow(owner: string): void;
   setMockFile(file: MockConfigFile | null, name: string | null): void;
   setTestCase(testCase: { machine: string; name: string } | null): void;
   setDefaultPolicy(policy: DefaultMockPolicy): void;
@@ -187,6 +199,8 @@ export function createRunStore(): RunStore {
     return {
       runs: [],
       activeId: null,
+      owner: null,
+      activeByOwner: {},
       cursor: null,
       breakpoints: [],
       mocks: {},
@@ -204,8 +218,9 @@ export function createRunStore(): RunStore {
       opening: null,
 
       addRun(run) {
-        const compare = get().compare;
-        const runs = releaseOldHistories([...get().runs, run], { protect: compare ?? [] });
+        const { compare, owner } = get();
+        const owned = run.owner === undefined && owner !== null ? { ...run, owner } : run;
+        const runs = releaseOldHistories([...get().runs, owned], { protect: compare ?? [] });
         set({ runs, activeId: run.id, cursor: null, selectedVisit: null, iterations: {} });
       },
       appendEvents(id, events, snapshot) {
@@ -266,6 +281,15 @@ export function createRunStore(): RunStore {
           limits: s.limits,
         };
       },
+      showWorkflow(owner) {
+        const s = get();
+        if (s.owner === owner) return;
+        const activeByOwner = s.owner === null ? s.activeByOwner : { ...s.activeByOwner, [s.owner]: s.activeId };
+        const back = activeByOwner[owner];
+        const activeId = back && s.runs.some((r) => r.id === back && !r.released) ? back : null;
+        const compare = s.compare && s.compare.every((id) => s.runs.find((r) => r.id === id)?.owner === owner) ? s.compare : null;
+        set({ owner, activeByOwner, activeId, compare, cursor: null, selectedVisit: null, iterations: {} });
+      },
       loadRunData(data) {
         set({
           mocks: data?.mocks ?? {},
@@ -311,4 +335,9 @@ export function createRunStore(): RunStore {
       },
     };
   });
+}
+
+/** The runs the open workflow shows: its own, and those started before any workflow was known. */
+export function runsOf(state: Pick<RunState, 'runs' | 'owner'>): RunRecord[] {
+  return state.owner === null ? state.runs : state.runs.filter((r) => r.owner === undefined || r.owner === state.owner);
 }

@@ -259,7 +259,7 @@ export class Workspace {
     this.runData = binding;
     this.applying = true;
     try {
-      binding.set(this.current.run);
+      binding.set(this.current.run, this.current.id);
     } finally {
       this.applying = false;
     }
@@ -454,7 +454,7 @@ export class Workspace {
         ...(record.history ? { history: record.history } : {}),
         ...(record.view ? { mode: record.view.mode, selection: record.view.selection, viewport: record.view.viewport ?? null, collapsed: record.view.collapsed ?? {} } : {}),
       });
-      this.runData?.set(record.run);
+      this.runData?.set(record.run, record.id);
       this.testData?.set(record.tests);
     } finally {
       this.applying = false;

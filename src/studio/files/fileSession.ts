@@ -227,7 +227,7 @@ export class FileSession {
   /** The run panel's mocks and settings: kept per workflow in this browser, never in the files. */
   bindRunData(binding: RunDataBinding): void {
     this.runData = binding;
-    binding.set(loadFileRunData(this.status.getState().current.id));
+    binding.set(loadFileRunData(this.status.getState().current.id), this.status.getState().current.id);
     this.unbindRunData = binding.subscribe(() => saveFileRunData(this.status.getState().current.id, binding.get()));
   }
 
@@ -419,7 +419,7 @@ export class FileSession {
       const doc = await this.api.read(id);
       this.pendingTheirs = undefined;
       this.status.setState({ current: doc.entry, readOnly: doc.readOnly, deleted: false, error: undefined, conflict: undefined, settingsConflict: undefined, testsConflict: undefined });
-      this.runData?.set(loadFileRunData(doc.entry.id));
+      this.runData?.set(loadFileRunData(doc.entry.id), doc.entry.id);
       const name = doc.entry.logicalId ?? doc.entry.file.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml)$/i, '');
       this.baseText = doc.text;
       this.baseVersion = doc.version;

@@ -3,7 +3,7 @@
  * (summaries and the states that went differently).
  */
 import { Fragment, useMemo } from 'react';
-import { KEPT_HISTORIES, type RunRecord } from '../../store/runStore';
+import { KEPT_HISTORIES, runsOf, type RunRecord } from '../../store/runStore';
 import { useRun, useRunSession } from './hooks';
 import { summaryOfHistory } from '../../run/summary';
 import { differingStates, summaryRows } from '../../run/compare';
@@ -59,7 +59,10 @@ function CompareView({ a, b }: { a: RunRecord; b: RunRecord }) {
 
 export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
   const session = useRunSession();
-  const runs = useRun((s) => s.runs);
+  // The open workflow's runs (each workflow keeps its own list).
+  const all = useRun((s) => s.runs);
+  const owner = useRun((s) => s.owner);
+  const runs = useMemo(() => runsOf({ runs: all, owner }), [all, owner]);
   const activeId = useRun((s) => s.activeId);
   const setActive = useRun((s) => s.setActive);
   const compare = useRun((s) => s.compare);
@@ -72,7 +75,7 @@ export function ExecutionsView({ onOpen }: { onOpen: () => void }) {
     setCompare(next.length === 2 ? [next[0]!, next[1]!] : next.length === 1 ? [next[0]!, next[0]!] : null);
   }
 
-  if (runs.length === 0) return <p className="empty">No executions in this session yet.</p>;
+  if (runs.length === 0) return <p className="empty">No executions of this workflow in this session yet.</p>;
   return (
     <div data-testid="executions-view">
       <table className="run-table">

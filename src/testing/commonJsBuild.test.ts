@@ -60,6 +60,10 @@ describe('asl-studio/testing through require() (CommonJS build)', () => {
     await writeFile(join(project, 'workflows', 'order.asl.json'), JSON.stringify(ORDER_FLOW, null, 2));
     await writeFile(join(project, 'workflows', 'order.sfn-test.yaml'), ORDER_TESTS_YAML);
     await writeFile(join(project, 'consumer.cjs'), CONSUMER);
+    // The consumer is a package of its own: without this file Node takes the repository's
+    // package.json as its scope and resolves require('asl-studio') to the repository itself (a
+    // package's self-reference), whose dist-lib/cjs a fresh clone has not built.
+    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'commonjs-consumer', private: true }));
   });
   afterAll(() => rm(project, { recursive: true, force: true }));
 

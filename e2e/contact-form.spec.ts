@@ -7,47 +7,7 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/Canvas';
 import { PalettePage } from './pages/Palette';
 import { Inspector } from './pages/Inspector';
-import type { StateMachine } from '../src/asl/types';
-
-const ACCOUNT = 'arn:aws:lambda:us-east-1:123456789012';
-
-const EXPECTED: StateMachine = {
-  Comment: 'Contact form: validate, store, notify',
-  StartAt: 'Validate input',
-  States: {
-    'Validate input': {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke',
-      Parameters: { FunctionName: `${ACCOUNT}:function:validate-contact-form`, 'Payload.$': '$' },
-      // Lambda Invoke's default retrier and OutputPath come with the palette item, as in Workflow Studio.
-      Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, JitterStrategy: 'FULL' }],
-      OutputPath: '$.Payload',
-      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Reject', ResultPath: '$.error' }],
-      Next: 'Save message',
-    },
-    'Save message': {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::dynamodb:putItem',
-      Parameters: {
-        TableName: 'ContactMessages',
-        Item: { id: { 'S.$': '$.id' }, email: { 'S.$': '$.email' }, message: { 'S.$': '$.message' } },
-      },
-      ResultPath: null,
-      Next: 'Notify team',
-    },
-    'Notify team': {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::sns:publish',
-      Parameters: {
-        TopicArn: 'arn:aws:sns:us-east-1:123456789012:contact-form',
-        Subject: 'New contact form message',
-        'Message.$': '$.message',
-      },
-      End: true,
-    },
-    Reject: { Type: 'Fail', Error: 'InvalidContactForm', Cause: 'The contact form did not pass validation' },
-  },
-};
+import { CONTACT_FORM as EXPECTED } from './journeys/workflows';
 
 test('build the contact-form workflow from scratch with the palette and the inspector', async ({ page, studio, health }) => {
   const canvas = new CanvasPage(page);

@@ -8,6 +8,7 @@
 import { test, expect } from '../fixtures';
 import type { Page } from '@playwright/test';
 import { CanvasPage } from '../pages/Canvas';
+import { CONTACT_FORM } from './workflows';
 
 /** What has the focus: its test id (or, for a canvas node, `node:<id>`), and whether a ring shows. */
 interface Focus {
@@ -365,6 +366,180 @@ test('keyboard only: move a state with Move… (arrows, Enter, Escape) and with 
   await expect(page.getByTestId('canvas-notice')).toHaveText(/Check stock is already the first state of its chain/);
   expect(await studio.definition()).toEqual(original);
 
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+/** Focus a text field by Tab (forwards or back), replace its text by typing key by key, and commit it (Enter, or Tab for multi-line). */
+async function typeInto(page: Page, testId: string, text: string, options: { back?: boolean; max?: number; multiline?: boolean } = {}): Promise<void> {
+  await tabTo(page, testId, { max: 40, ...options });
+  await page.keyboard.press('Control+A');
+  await typeKeys(page, text);
+  await page.keyboard.press(options.multiline ? 'Tab' : 'Enter');
+}
+
+/** Adds a palette item with the keyboard: search, Tab to the item, Enter (it lands after the selected state). */
+async function addFromPalette(page: Page, query: string, item: string, back = true): Promise<void> {
+  await tabTo(page, 'palette-search', { back, max: 80 });
+  await page.keyboard.press('Control+A');
+  await typeKeys(page, query);
+  await tabTo(page, `palette-item-${item}`, { max: 10 });
+  await page.keyboard.press('Enter');
+}
+
+/** Presses `key` on a select until it shows `value`. */
+async function selectByKeys(page: Page, testId: string, value: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  for (const key of ['ArrowDown', 'ArrowUp']) {
+    for (let i = 0; i < 12 && (await select.inputValue()) !== value; i++) await page.keyboard.press(key);
+  }
+  await expect(select).toHaveValue(value);
+}
+
+test('keyboard only: build the contact-form workflow (as contact-form.spec does by mouse), with a wrap, its Catch question, collapse and expand on the way', async ({ page, studio, health }) => {
+  test.setTimeout(420_000);
+  await page.goto('/');
+  await studio.ready();
+  const canvas = new CanvasPage(page);
+  await canvas.waitForLayout();
+  const states = async () => (await studio.definition()).States;
+  const p = CONTACT_FORM.States;
+  const json = (v: unknown) => JSON.stringify(v);
+
+  // A blank workflow from New (it holds one Pass state to build from).
+  await tabTo(page, 'ws-new', { back: true, max: 80 });
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'new-blank', { max: 10 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('new-dialog')).toBeHidden();
+  await expect.poll(async () => Object.keys(await states())).toEqual(['Pass']);
+  await canvas.waitForLayout();
+
+  // 1. Lambda Invoke that validates the form: added after the Pass, renamed, its parameters typed.
+  await addFromPalette(page, 'lambda invoke', 'Lambda: Invoke', false);
+  await expect.poll(async () => Object.keys(await states())).toEqual(['Pass', 'Lambda Invoke']);
+  await typeInto(page, 'inspector-name', 'Validate input');
+  await expect(canvas.node('Validate input')).toBeVisible();
+  await typeInto(page, 'field-Parameters', json(p['Validate input']!['Parameters']), { multiline: true });
+  await expect.poll(async () => (await states())['Validate input']?.['Parameters']).toEqual(p['Validate input']!['Parameters']);
+
+  // The Pass the blank workflow came with goes: to it on the canvas (↑ from the new state), Delete.
+  await tabTo(page, 'node:Validate input', { back: true, max: 40 });
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Pass');
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => Object.keys(await states())).toEqual(['Validate input']);
+  expect((await studio.definition()).StartAt).toBe('Validate input');
+  // The focus is not lost: it moved to the state the Pass led to.
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Validate input');
+
+  // 2. DynamoDB PutItem after it; its result is discarded (ResultPath null, on the Output tab, with Space).
+  await addFromPalette(page, 'putitem', 'DynamoDB: PutItem');
+  await expect.poll(async () => (await states())['Validate input']?.Next).toBe('DynamoDB PutItem');
+  await typeInto(page, 'inspector-name', 'Save message');
+  await typeInto(page, 'field-Parameters', json(p['Save message']!['Parameters']), { multiline: true });
+  await tabTo(page, 'inspector-tab-configuration', { back: true, max: 30 });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('inspector-tab-output')).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, 'field-ResultPath-null', { max: 30 });
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await states())['Save message']?.['ResultPath']).toBeNull();
+
+  // 3. SNS Publish to notify the team.
+  await addFromPalette(page, 'sns publish', 'SNS: Publish');
+  await expect.poll(async () => (await states())['Save message']?.Next).toBe('SNS Publish');
+  await tabTo(page, 'inspector-tab-output', { max: 30 });
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('inspector-tab-configuration')).toHaveAttribute('aria-selected', 'true');
+  await typeInto(page, 'inspector-name', 'Notify team', { back: true });
+  await typeInto(page, 'field-Parameters', json(p['Notify team']!['Parameters']), { multiline: true });
+
+  // 4. A Fail state after it, then reachable only through the Catch: Notify team's Next becomes End.
+  await addFromPalette(page, 'fail', 'Fail');
+  await expect.poll(async () => (await states())['Notify team']?.Next).toBe('Fail');
+  await typeInto(page, 'inspector-name', 'Reject');
+  await typeInto(page, 'field-Error', 'InvalidContactForm');
+  await typeInto(page, 'field-Cause', 'The contact form did not pass validation');
+  await tabTo(page, 'node:Reject', { back: true, max: 40 });
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Notify team');
+  await tabTo(page, 'field-Next', { max: 40 });
+  await selectByKeys(page, 'field-Next', '__end__');
+  await expect.poll(async () => (await states())['Notify team']?.End).toBe(true);
+
+  // 5. Validate input's Catch: Error handling tab, Add catcher (it goes to Reject), ResultPath typed.
+  await tabTo(page, 'node:Notify team', { back: true, max: 40 });
+  for (let i = 0; i < 4 && (await focused(page)).id !== 'node:Validate input'; i++) await page.keyboard.press('ArrowUp');
+  expect((await focused(page)).id).toBe('node:Validate input');
+  await tabTo(page, 'inspector-tab-configuration', { max: 40 });
+  await page.keyboard.press('End');
+  for (let i = 0; i < 6 && (await page.getByTestId('inspector-tab-error-handling').getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('inspector-tab-error-handling')).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, 'catcher-add', { max: 40 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('field-catcher-0-Next')).toHaveValue('Reject');
+  // The new catcher's fields are just above the Add button: back to its ResultPath.
+  await typeInto(page, 'field-catcher-0-ResultPath', '$.error', { back: true });
+  await expect.poll(async () => (await states())['Validate input']?.Catch).toEqual(p['Validate input']!.Catch);
+  const built = await studio.definition();
+
+  // A detour a person takes: wrap Validate input in a Parallel. Its catcher cannot leave the branch, so the
+  // Catch question asks; answered with the keyboard (arrows in the choices, Tab to Wrap, Enter).
+  await tabTo(page, 'node:Validate input', { back: true, max: 60 });
+  await page.keyboard.press('Shift+F10');
+  await pressUntil(page, 'ArrowDown', 'menu-wrap');
+  await page.keyboard.press('Enter');
+  const question = page.getByTestId('catch-question');
+  await expect(question).toContainText('Validate input catches States.ALL → Reject');
+  await expect.poll(async () => (await focused(page)).inDialog).toBe(true);
+  await tabTo(page, 'catch-choice-lift', { max: 10 });
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('catch-choice-point')).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('catch-choice-lift')).toBeChecked();
+  await page.screenshot({ path: 'test-results/journeys/keyboard-contact-catch-question.png' });
+  await tabTo(page, 'catch-apply', { max: 10 });
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  const wrapped = Object.entries(await states()).find(([, s]) => s.Type === 'Parallel');
+  expect(wrapped).toBeDefined();
+  const [parallel, parallelState] = wrapped!;
+  // "Move them onto the Parallel": the Parallel catches into Reject.
+  expect(parallelState.Catch).toEqual([{ ErrorEquals: ['States.ALL'], Next: 'Reject', ResultPath: '$.error' }]);
+  // The keyboard user is on the new Parallel.
+  await expect.poll(async () => (await focused(page)).id).toBe(`node:${parallel}`);
+
+  // Collapse and expand it from its menu (the Menu key), the focus staying on it.
+  await page.keyboard.press('ContextMenu');
+  await pressUntil(page, 'ArrowDown', 'menu-toggle');
+  await expect(page.getByTestId('menu-toggle')).toHaveText('Collapse');
+  await page.keyboard.press('Enter');
+  await expect(canvas.node('Validate input')).toHaveCount(0);
+  await expect.poll(async () => (await focused(page)).id).toBe(`node:${parallel}`);
+  await page.screenshot({ path: 'test-results/journeys/keyboard-contact-collapsed.png' });
+  await page.keyboard.press('ContextMenu');
+  await pressUntil(page, 'ArrowDown', 'menu-toggle');
+  await expect(page.getByTestId('menu-toggle')).toHaveText('Expand');
+  await page.keyboard.press('Enter');
+  await expect(canvas.node('Validate input')).toBeVisible();
+  await expect.poll(async () => (await focused(page)).id).toBe(`node:${parallel}`);
+
+  // Not what they wanted: Ctrl+Z undoes the wrap in one step.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => studio.definition()).toEqual(built);
+  // The Parallel the focus was on is gone: the focus stays in the canvas, on its Tab stop (the start state).
+  await expect.poll(async () => (await focused(page)).id).toBe('node:Validate input');
+
+  // 6. The workflow's comment: Esc selects nothing, the inspector shows the workflow's fields.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('inspector-workflow')).toBeVisible();
+  await typeInto(page, 'field-workflow-Comment', CONTACT_FORM.Comment!, { multiline: true });
+
+  await expect.poll(() => studio.definition()).toEqual(CONTACT_FORM);
+  await expect(page.getByTestId('count-error')).toHaveText('0 errors');
+  await expect(canvas.stateNodes()).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/journeys/keyboard-contact-form.png' });
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

@@ -57,3 +57,47 @@ export const TALL_FORK: StateMachine = {
     'End D': { Type: 'Fail', Error: 'D' },
   },
 };
+
+const CONTACT_ACCOUNT = 'arn:aws:lambda:us-east-1:123456789012';
+
+/**
+ * The classic contact-form workflow (issue 4's proof): what e2e/contact-form.spec.ts builds by mouse
+ * and keyboard-only.spec.ts builds by keyboard alone.
+ */
+export const CONTACT_FORM: StateMachine = {
+  Comment: 'Contact form: validate, store, notify',
+  StartAt: 'Validate input',
+  States: {
+    'Validate input': {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { FunctionName: `${CONTACT_ACCOUNT}:function:validate-contact-form`, 'Payload.$': '$' },
+      // Lambda Invoke's default retrier and OutputPath come with the palette item, as in Workflow Studio.
+      Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, JitterStrategy: 'FULL' }],
+      OutputPath: '$.Payload',
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Reject', ResultPath: '$.error' }],
+      Next: 'Save message',
+    },
+    'Save message': {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::dynamodb:putItem',
+      Parameters: {
+        TableName: 'ContactMessages',
+        Item: { id: { 'S.$': '$.id' }, email: { 'S.$': '$.email' }, message: { 'S.$': '$.message' } },
+      },
+      ResultPath: null,
+      Next: 'Notify team',
+    },
+    'Notify team': {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::sns:publish',
+      Parameters: {
+        TopicArn: 'arn:aws:sns:us-east-1:123456789012:contact-form',
+        Subject: 'New contact form message',
+        'Message.$': '$.message',
+      },
+      End: true,
+    },
+    Reject: { Type: 'Fail', Error: 'InvalidContactForm', Cause: 'The contact form did not pass validation' },
+  },
+};

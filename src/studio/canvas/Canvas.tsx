@@ -36,7 +36,7 @@ import { warmUpLayout } from './elk';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCanvasKeyScope } from './useCanvasKeyScope';
 import { useCanvasViewport } from './useCanvasViewport';
-import { ARROW_DIRECTIONS, neighbourInDirection, outgoingEdges, siblingEdge, tabStopNode } from './keyboardNav';
+import { ARROW_DIRECTIONS, focusAfterDelete, neighbourInDirection, outgoingEdges, siblingEdge, tabStopNode } from './keyboardNav';
 import { fitLayout, isOnScreen, MAX_ZOOM, MIN_ZOOM, viewportAfterResize } from './viewport';
 import { MINIMAP_CORNER, MINIMAP_SIZE, useMinimapShown } from './minimap';
 import { FLOW_STATES } from '../../catalog';
@@ -335,6 +335,25 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Escape') {
+      // Nothing selected: the inspector shows the workflow's own fields, as a click on the empty canvas does.
+      event.preventDefault();
+      store.getState().select([]);
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && editable) {
+      // The canvas's Delete, keeping the keyboard user's place: the focus goes to the state the deleted one led to.
+      event.preventDefault();
+      const deleted = new Set(store.getState().selection);
+      const next = deleted.has(id) ? focusAfterDelete(graph, id, deleted) : undefined;
+      withCommands((c) => c.deleteSelected(store), (result) => {
+        report(result);
+        if (!result.ok || !deleted.has(id)) return;
+        if (next) goToState(next);
+        else root.current?.focus({ preventScroll: true });
+      });
+      return;
+    }
     if (event.key === 'F2' && editable) {
       event.preventDefault();
       actions.beginRename(id);
@@ -346,9 +365,17 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     const next = neighbourInDirection(graph, latestLayout.current, id, direction);
     if (!next) return;
     goToState(next);
-  }, [graph, store, editable, actions, onEdgeKey, openMenuAt, goToState, goToEdge, moveTo]);
+  }, [graph, store, editable, actions, report, onEdgeKey, openMenuAt, goToState, goToEdge, moveTo]);
   // A focused edge that loses the focus to anything but another edge or its menu is no longer a Tab stop.
+  // Whether the keyboard focus is in the canvas. An edit or an undo that removes the focused state
+  // (Chromium sends no blur for a removed element) must not drop a keyboard user onto the page's start.
+  const focusInside = useRef(false);
+  const onFocus = useCallback(() => {
+    focusInside.current = true;
+  }, []);
   const onBlur = useCallback((event: React.FocusEvent) => {
+    const related = event.relatedTarget as Node | null;
+    if (!related || !root.current?.contains(related)) focusInside.current = false;
     const from = event.target as Element;
     // Moving to another edge or a state: the old edge loses its tab index (and the focus) first.
     if (!from.classList?.contains('react-flow__edge') || edgeFocusWanted.current || focusWanted.current) return;
@@ -359,7 +386,17 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
   useEffect(() => {
     const wanted = focusWanted.current;
     const wantedEdge = edgeFocusWanted.current;
-    if (!wanted && !wantedEdge) return;
+    if (!wanted && !wantedEdge) {
+      const active = document.activeElement;
+      if (!focusInside.current || (active && active !== document.body)) return;
+      // The focused state went away: the focus goes to the canvas's Tab stop (or the canvas itself).
+      const handle = requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        const stop = root.current?.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]');
+        (stop ?? root.current)?.focus({ preventScroll: true });
+      });
+      return () => cancelAnimationFrame(handle);
+    }
     let frames = 0;
     let handle = 0;
     const tryFocus = () => {
@@ -459,6 +496,15 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
     },
   })), [menuItems, store]);
 
+  // The Catch question answered or cancelled: the focus goes to the selected state (the new container
+  // after a wrap), not to the page: the element the dialog was opened from is gone.
+  const answered = useCallback((result: CommandResult | null) => {
+    setQuestion(null);
+    if (result) report(result);
+    const selected = store.getState().selection.at(-1);
+    if (selected && aslToGraph(store.getState().definition).nodeById.has(selected)) goToState(selected);
+  }, [store, report, goToState]);
+
   const large = nodes.length > VIRTUALISE_FROM;
   const empty = Object.keys(definition.States ?? {}).length === 0;
   // The first paint already shows the kept viewport (no jump from the origin).
@@ -473,6 +519,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
       data-node-count={graph.nodes.length}
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       onBlur={onBlur}
     >
       <CanvasActionsContext.Provider value={actions}>
@@ -528,7 +575,7 @@ function CanvasInner({ mode, highlights }: CanvasProps) {
             <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss" title="Dismiss"><X size={14} aria-hidden="true" /></button>
           </div>
         )}
-        {question && <Suspense fallback={null}><CatchQuestionDialog question={question} onDone={(result) => { setQuestion(null); if (result) report(result); }} /></Suspense>}
+        {question && <Suspense fallback={null}><CatchQuestionDialog question={question} onDone={answered} /></Suspense>}
         {!done && !empty && <div className="sf-layout-pending" role="status">Laying out…</div>}
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="canvas-announcement">{announcement}</div>
         {empty && (

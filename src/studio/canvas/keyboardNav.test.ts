@@ -3,7 +3,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { aslToGraph, LayoutEngine, type ElkLike } from '../../graph';
 import type { StateMachine } from '../../asl/types';
 import { FlowBuilder } from './buildFlow';
-import { neighbourInDirection, tabStopNode } from './keyboardNav';
+import { focusAfterDelete, neighbourInDirection, tabStopNode } from './keyboardNav';
 
 const elk = new ELK() as unknown as ElkLike;
 
@@ -49,5 +49,15 @@ describe('moving around the canvas by keyboard', () => {
     // Nothing further that way: no move (markers are not stops).
     expect(neighbourInDirection(graph, layout, 'Join', 'down')).toBeUndefined();
     expect(neighbourInDirection(graph, layout, 'Check', 'up')).toBeUndefined();
+  });
+
+  it('gives the focus of a deleted state to the state it led to, else to the one before it', () => {
+    const graph = aslToGraph(DIAMOND);
+    expect(focusAfterDelete(graph, 'Check', new Set(['Check']))).toBe('Which?');
+    expect(focusAfterDelete(graph, 'Left', new Set(['Left']))).toBe('Join');
+    // Through the other deleted states of the selection.
+    expect(focusAfterDelete(graph, 'Left', new Set(['Left', 'Join']))).toBe('Which?');
+    expect(focusAfterDelete(graph, 'Join', new Set(['Join']))).toMatch(/^(Left|Right)$/);
+    expect(focusAfterDelete(graph, 'Check', new Set(['Check', 'Which?', 'Left', 'Right', 'Join']))).toBeUndefined();
   });
 });

@@ -98,3 +98,29 @@ export function siblingEdge(graph: WorkflowGraph, layout: GraphLayout, edgeId: s
   if (at < 0 || all.length === 0) return undefined;
   return all[(at + step + all.length) % all.length];
 }
+
+/**
+ * Where the keyboard focus goes when the focused state is deleted (with the others selected):
+ * the state it led to, else the state that led to it, as a list gives the focus to the next item.
+ */
+export function focusAfterDelete(graph: WorkflowGraph, focusedId: string, deleted: ReadonlySet<string>): string | undefined {
+  const alive = (id: string) => graph.nodeById.get(id)?.state !== undefined && !deleted.has(id);
+  const seen = new Set<string>();
+  // Through a chain of deleted states: the first one left after them.
+  const along = (from: string, end: 'source' | 'target'): string | undefined => {
+    if (seen.has(from)) return undefined;
+    seen.add(from);
+    const other = end === 'target' ? 'source' : 'target';
+    for (const edge of graph.edges) {
+      if (edge[other] !== from || edge.kind === 'catch') continue;
+      const next = edge[end];
+      if (alive(next)) return next;
+      if (deleted.has(next)) {
+        const further = along(next, end);
+        if (further) return further;
+      }
+    }
+    return undefined;
+  };
+  return along(focusedId, 'target') ?? (seen.clear(), along(focusedId, 'source'));
+}

@@ -8,6 +8,7 @@ const SHORTCUTS: [string, string][] = [
   ['Alt+C', 'Centre the workflow on the canvas'],
   ['Double-click a name / F2', 'Rename the state in place'],
   ['Arrow keys on a state', 'Go to the nearest state that way'],
+  ['Esc on a state', 'Select nothing: the inspector shows the workflow\'s own settings (Comment, Start at…)'],
   ['Shift+F10 / Menu key', 'Open the menu of the focused state or transition (Wrap in Parallel, Insert here…)'],
   ['Move… (in a state\'s menu)', 'Pick where the state goes: arrows walk the places a drag would offer, Enter moves it there, Esc cancels'],
   ['Alt+Shift+↑ / ↓ on a state', 'Move the state one place up / down its chain'],

@@ -56,3 +56,21 @@ test('the top bar is one row at every width: nothing it shows moves the canvas',
   }
   await page.screenshot({ path: 'test-results/topbar-1024.png', clip: { x: 0, y: 0, width: 1024, height: 80 } });
 });
+
+test('the mode tabs stay in place when the mode changes: a second click lands on the tab aimed at', async ({ page, studio }) => {
+  await page.goto('/');
+  await studio.ready();
+  const places: Record<string, number> = {};
+  for (const mode of ['design', 'code', 'run', 'config', 'design']) {
+    await page.getByTestId(`mode-${mode}`).click();
+    await expect(page.getByTestId(`mode-${mode}`)).toHaveAttribute('aria-selected', 'true');
+    for (const tab of ['design', 'code', 'run', 'config']) {
+      const x = (await page.getByTestId(`mode-${tab}`).boundingBox())!.x;
+      places[tab] ??= x;
+      expect(x, `${tab} tab in ${mode} mode`).toBe(places[tab]);
+    }
+  }
+  const undo = (await page.getByTestId('undo').boundingBox())!.x;
+  await page.getByTestId('mode-config').click();
+  expect((await page.getByTestId('undo').boundingBox())!.x).toBe(undo);
+});

@@ -245,6 +245,26 @@ test('a test file changed on disk reaches the Tests tab live; with unsaved test 
   await expect(cases.nth(2)).toHaveAttribute('data-name', 'theirs');
   await expect(page.getByTestId('file-dirty')).toHaveText('');
 
+  // The bar's note from closing the dialog earlier is gone with the choice made.
+  await expect(page.getByText('The file on disk differs from your edits; Save asks again.')).toHaveCount(0);
+  // My tests are not lost: one click brings them back (an unsaved edit), and Save writes them.
+  const dropped = page.getByTestId('tests-dropped');
+  await expect(dropped).toContainText('Your test edits were replaced by statemachine/order.sfn-test.yaml from disk.');
+  await page.screenshot({ path: 'test-results/open-files-tests-restore.png' });
+  await dropped.getByTestId('tests-restore-mine').click();
+  await expect(dropped).toHaveCount(0);
+  await expect(cases).toHaveCount(3);
+  await expect(cases.nth(2)).toHaveAttribute('data-name', mine);
+  await expect(page.getByTestId('file-dirty')).toHaveText('●');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+  await expect.poll(() => readFile(testFile, 'utf8')).toContain(`- name: ${mine}`);
+  expect(await readFile(testFile, 'utf8')).not.toContain('- name: theirs');
+  // Theirs again from disk (no unsaved edits: taken at once), for the next step.
+  await writeFile(testFile, theirs);
+  await expect(cases.nth(2)).toHaveAttribute('data-name', 'theirs');
+  await expect(page.getByTestId('file-dirty')).toHaveText('');
+
   // Again with Keep mine: my cases are written over theirs (minimal edits of the file on disk).
   await run.tab('start');
   await run.start();

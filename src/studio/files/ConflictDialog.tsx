@@ -40,7 +40,7 @@ export function ConflictDialog({ session }: { session: FileSession }) {
       <div className="dialog-actions">
         <button type="button" className="primary" data-testid="file-keep-mine" onClick={() => void session.keepMine()}>Keep mine (write it to disk)</button>
         <button type="button" data-testid="file-take-theirs" onClick={() => session.takeTheirs()}>
-          {conflict || settingsConflict ? 'Take theirs (Undo brings mine back)' : 'Take theirs (your test edits are dropped)'}
+          {conflict || settingsConflict ? 'Take theirs (Undo brings mine back)' : 'Take theirs (the Tests tab can restore yours)'}
         </button>
         <button type="button" data-testid="file-show-diff" aria-pressed={showDiff} onClick={() => setShowDiff((v) => !v)}>{showDiff ? 'Hide diff' : 'Show diff'}</button>
       </div>

@@ -224,8 +224,31 @@ describe('the test file changed on disk', () => {
     expect(api.testWrites).toEqual([]);
     session.takeTheirs();
     expect(tab.value).toBe(SUITE('a', 'theirs'));
-    expect(session.status.getState()).toMatchObject({ testsConflict: undefined, dirty: false });
+    expect(session.status.getState()).toMatchObject({ testsConflict: undefined, dirty: false, error: undefined });
     expect(api.testWrites).toEqual([]);
+  });
+
+  it('Take theirs keeps my tests recoverable: Restore brings them back as an edit and Save writes them over theirs', async () => {
+    const api = new FakeTestsApi();
+    const { session, tab } = await openWithTests(api);
+    tab.set(SUITE('a', 'mine'));
+    await api.editTestsOnDisk(SUITE('a', 'theirs'));
+    expect(session.status.getState().testsConflict).toMatchObject({ text: SUITE('a', 'theirs') });
+    session.takeTheirs();
+    expect(tab.value).toBe(SUITE('a', 'theirs'));
+    expect(session.status.getState()).toMatchObject({ droppedTests: { text: SUITE('a', 'mine'), file: 'flow.sfn-test.yaml' }, dirty: false });
+    session.restoreDroppedTests();
+    expect(tab.value).toBe(SUITE('a', 'mine'));
+    expect(session.status.getState()).toMatchObject({ droppedTests: undefined, dirty: true });
+    await session.save();
+    expect(api.tests).toBe(SUITE('a', 'mine'));
+    expect(session.status.getState()).toMatchObject({ testsConflict: undefined, dirty: false, saving: 'saved' });
+    // Nothing to restore when mine and theirs are the same, or after dismissing.
+    tab.set(SUITE('a', 'again'));
+    await api.editTestsOnDisk(SUITE('a', 'theirs 2'));
+    session.takeTheirs();
+    session.dismissDroppedTests();
+    expect(session.status.getState().droppedTests).toBeUndefined();
   });
 
   it('a save refused with 409 opens the same choice instead of an error', async () => {

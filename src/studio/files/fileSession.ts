@@ -29,6 +29,8 @@ export interface FileSessionStatus {
   settingsConflict?: { theirs: WorkflowSettings } | undefined;
   /** The test file changed on disk while the Tests tab had unsaved edits: theirs (as the JSON text the tab edits; null: deleted). */
   testsConflict?: TestsOnDisk | undefined;
+  /** The tests "Take theirs" replaced (the Tests tab offers them back in one click), until restored, dismissed or another workflow opens. */
+  droppedTests?: { text: string; file: string } | undefined;
   deleted: boolean;
   readOnly: boolean;
   autosave: boolean;
@@ -37,6 +39,9 @@ export interface FileSessionStatus {
   /** Milliseconds from the change event to the document showing it (last reload). */
   lastReloadMs?: number;
 }
+
+/** What the bar says after the conflict dialog was closed without a choice. */
+const POSTPONED = 'The file on disk differs from your edits; Save asks again.';
 
 /** The test file on disk as the Tests tab edits it. */
 export interface TestsOnDisk {
@@ -127,7 +132,7 @@ export class FileSession {
       }
     }
     this.pendingTests = undefined;
-    this.status.setState({ testsConflict: undefined });
+    this.status.setState({ testsConflict: undefined, droppedTests: undefined });
     this.showTests(read ?? { file: '', text: null, version: null });
   }
 
@@ -328,18 +333,36 @@ export class FileSession {
       this.store.getState().setSettings('Take the settings from disk', () => theirs);
     }
     const tests = this.pendingTests;
+    const mine = this.myTests();
     if (tests) {
       this.pendingTests = undefined;
       this.showTests(tests);
     }
-    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, dirty: this.isDirty() });
+    // The tests have no undo history: the replaced text is kept for "Restore my tests".
+    const dropped = tests && mine !== null && mine !== tests.text ? { droppedTests: { text: mine, file: tests.file } } : {};
+    // The choice is made: the note left by closing the dialog earlier no longer holds.
+    const settled = this.status.getState().error === POSTPONED ? { error: undefined } : {};
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, ...dropped, ...settled, dirty: this.isDirty() });
+  }
+
+  /** Brings back the tests "Take theirs" replaced, as an unsaved edit (Save writes them over the version on disk). */
+  restoreDroppedTests(): void {
+    const dropped = this.status.getState().droppedTests;
+    if (!dropped || !this.tests) return;
+    this.status.setState({ droppedTests: undefined });
+    this.tests.set(dropped.text);
+  }
+
+  /** Forgets the tests "Take theirs" replaced. */
+  dismissDroppedTests(): void {
+    this.status.setState({ droppedTests: undefined });
   }
 
   /** Closes the choice without choosing: the edits stay here, Save asks again. */
   postpone(): void {
     const { conflict, settingsConflict, testsConflict } = this.status.getState();
     if (!conflict && !settingsConflict && !testsConflict) return;
-    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, error: 'The file on disk differs from your edits; Save asks again.' });
+    this.status.setState({ conflict: undefined, settingsConflict: undefined, testsConflict: undefined, error: POSTPONED });
   }
 
   /** Replaces the document with `text` from disk as one undo step; the canvas keeps its viewport. */

@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRunSession } from '../run/hooks';
 import { workflowKey } from '../run/useMocks';
+import { useFileSession, useFileStatus } from '../files/FileSessionContext';
 import { downloadFile } from '../export/download';
 import { suiteOf } from '../../testing/studioSuite';
 import type { Coverage, CoverageGroup } from '../../run/coverage';
@@ -60,6 +61,8 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
   const workflowName = useStudio((s) => s.settings.name);
   const session = useRunSession();
   const activeRun = useActiveRun();
+  const fileSession = useFileSession();
+  const dropped = useFileStatus((s) => s.droppedTests);
   const [importProblems, setImportProblems] = useState<string[]>([]);
   const [editing, setEditing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -142,6 +145,13 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
         </div>
       )}
       {problem && <p className="run-error" role="alert" data-testid="tests-problem">{problem}</p>}
+      {dropped && fileSession && (
+        <p className="run-note tests-dropped" role="status" data-testid="tests-dropped">
+          Your test edits were replaced by {dropped.file} from disk.{' '}
+          <button type="button" data-testid="tests-restore-mine" onClick={() => fileSession.restoreDroppedTests()}>Restore my tests</button>{' '}
+          <button type="button" className="link" data-testid="tests-dismiss-dropped" onClick={() => fileSession.dismissDroppedTests()}>Dismiss</button>
+        </p>
+      )}
 
       {coverage && (
         <section className="run-section tests-coverage" data-testid="tests-coverage" data-percent={coverage.percent}>

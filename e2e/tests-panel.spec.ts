@@ -12,6 +12,11 @@ import { runTestSuite } from '../src/testing/suite';
 import { SAMPLE_WORKFLOW } from '../src/studio/sampleWorkflow';
 import { readTestFile } from './testFiles';
 
+/** The test file schema: what the editor's completion must offer. */
+const TEST_SCHEMA = JSON.parse(readFileSync(new URL('../src/testing/sfn-test.schema.json', import.meta.url), 'utf8')) as {
+  definitions: Record<'testCase' | 'expectations', { properties: Record<string, { enum?: string[] }> }> & { expectations: { properties: { status: { enum: string[] } } } };
+};
+
 const WORD = /(^|\s)uncovered(\s|$)/;
 
 test('save a run as a test case, run it, see coverage on the canvas, break the workflow, export the file', async ({ page, studio, health }) => {
@@ -344,6 +349,104 @@ test('a Choice rule no test takes: the suggestion derives the input, one click a
     ['Check amount takes Default', { orderId: 'o-17', amount: 100 }],
   ]);
   await page.screenshot({ path: 'test-results/tests-panel-choice-covered.png' });
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('the test file editor completes the schema keys while a case is typed key by key; a wrong value is marked, fixed, and the case runs', async ({ page, studio, health }) => {
+  await page.goto('/');
+  await studio.ready();
+  const run = new RunPanelPage(page);
+  await run.open();
+  await run.tab('tests');
+  // Suite-level mocks: a case typed in the editor needs no mocks of its own.
+  await page.getByTestId('tests-import-file').setInputFiles({ name: 'stock.sfn-test.yaml', mimeType: 'text/yaml', buffer: Buffer.from('workflow: w.asl.json\nmocks:\n  Check stock: [{ Return: { Payload: { inStock: false }, StatusCode: 200 } }]\ntests:\n  - name: out of stock\n    input: { orderId: o-1 }\n    expect: { status: FAILED, error: OutOfStock }\n') });
+  await expect(page.getByTestId('test-case')).toHaveCount(1);
+  await page.getByTestId('tests-edit').locator('summary').click();
+  const editor = page.getByTestId('test-file-editor');
+  await expect(editor).toBeVisible();
+  await page.waitForFunction(() => window.__aslTestEditor?.value().includes('OutOfStock'));
+  const value = () => page.evaluate(() => window.__aslTestEditor!.value());
+  const markers = () => page.evaluate(() => window.__aslTestEditor!.markers());
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  /** The labels the open suggest widget offers ("expect, Property" → "expect"), in one order to compare with the schema's. */
+  const offered = async () => (await page.locator('.suggest-widget.visible .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') ?? '').split(',')[0]!))).sort();
+  const schemaKeys = (definition: 'testCase' | 'expectations') => Object.keys(TEST_SCHEMA.definitions[definition].properties).sort();
+  const caseKeys = schemaKeys('testCase');
+  expect(caseKeys).toEqual(expect.arrayContaining(['context', 'expect', 'input', 'mocks', 'mockTestCase', 'name']));
+
+  // The JSON language has loaded when the text is coloured (its brackets, indentation and completion come with it).
+  await expect(editor.locator('.view-line span span:not(.mtk1)').first()).toBeVisible();
+  // To the line that closes the first case (two below its `"error": "OutOfStock"`), then a new case.
+  // Both braces are typed: Monaco closes a `{` only sometimes when typed this fast (seen 1 in 8), and overtypes the `}` it added.
+  const before = await value();
+  await editor.locator('.view-line').first().click();
+  await page.keyboard.press('Control+End');
+  for (let i = before.split('\n').length; i > lineOf(before, '"OutOfStock"') + 2; i--) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('{}');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+
+  // Ctrl+Space in the new case: the schema's test case keys.
+  await page.keyboard.press('Control+Space');
+  await expect.poll(offered).toEqual(caseKeys);
+  await page.screenshot({ path: 'test-results/tests-editor-completion.png' });
+  await page.keyboard.type('name');
+  await page.keyboard.press('Enter');
+  await expect.poll(value).toContain('"name": ""');
+  await page.keyboard.type('typed by hand');
+  await page.keyboard.press('End');
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  // A key already given is not offered again.
+  await page.keyboard.press('Control+Space');
+  await expect.poll(offered).toEqual(caseKeys.filter((k) => k !== 'name'));
+  await page.keyboard.type('expect');
+  await page.keyboard.press('Enter');
+  await expect.poll(value).toContain('"expect": {}');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Space');
+  await expect.poll(offered).toEqual(schemaKeys('expectations'));
+  await page.keyboard.type('status');
+  await page.keyboard.press('Enter');
+  // Accepting `status` offers its values.
+  await expect.poll(offered).toEqual(['"ABORTED"', '"FAILED"', '"SUCCEEDED"', '"TIMED_OUT"']);
+  expect(TEST_SCHEMA.definitions.expectations.properties.status.enum).toHaveLength(4);
+
+  // A value the schema does not allow: marked on its line, with the allowed values.
+  await page.keyboard.type('"DONE"');
+  const statusLine = lineOf(await value(), '"DONE"');
+  expect(statusLine).toBeGreaterThan(lineOf(before, '"OutOfStock"'));
+  await expect.poll(markers).toEqual([{ severity: 8, line: statusLine, message: 'Value is not accepted. Valid values: "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED".' }]);
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/tests-editor-marker.png' });
+  // Running now refuses the file at that line and runs nothing.
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('tests-problem')).toContainText(`:${statusLine}:`);
+  await expect(page.locator('[data-testid="test-case"][data-state="passed"]')).toHaveCount(0);
+
+  // Fixed key by key (back in the editor, on the marked line): no markers, the typed case passes.
+  await editor.locator('.view-line', { hasText: '"DONE"' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'DONE'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('FAILED');
+  await expect.poll(markers).toEqual([]);
+  // The problem reported for the old text goes with the edit.
+  await expect(page.getByTestId('tests-problem')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/tests-editor-fixed.png' });
+  const typed = JSON.parse(await value()) as { tests: unknown[] };
+  expect(typed.tests[1]).toEqual({ name: 'typed by hand', expect: { status: 'FAILED' } });
+  const typedCase = page.locator('[data-testid="test-case"][data-name="typed by hand"]');
+  await expect(typedCase).toHaveAttribute('data-state', 'not-run');
+  await typedCase.getByTestId('test-run-one').click();
+  await expect(typedCase).toHaveAttribute('data-state', 'passed');
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('test-case')).toHaveCount(2);
+  await expect(page.locator('[data-testid="test-case"][data-state="passed"]')).toHaveCount(2);
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });

@@ -75,3 +75,15 @@ describe('tests kept with the workflow', () => {
     expect((await recoverRecord(storage, first.id))?.tests).toBe(text);
   });
 });
+
+describe('the tests store', () => {
+  it('drops the reported problem when the test file text is edited, not when the same text comes again', () => {
+    const tests = createTestsStore();
+    tests.getState().setText('{ "workflow": "w.asl.json", "tests": [{ "name": "t", "expect": { "status": "DONE" } }] }');
+    tests.setState({ problem: 'OrderWorkflow.sfn-test.json:1:60: the value must be one of …' });
+    tests.getState().setText('{ "workflow": "w.asl.json", "tests": [{ "name": "t", "expect": { "status": "DONE" } }] }');
+    expect(tests.getState().problem).not.toBeNull();
+    tests.getState().setText('{ "workflow": "w.asl.json", "tests": [{ "name": "t", "expect": { "status": "FAILED" } }] }');
+    expect(tests.getState().problem).toBeNull();
+  });
+});

@@ -42,6 +42,7 @@ export interface TestsState {
   problem: string | null;
   /** The case whose details are open. */
   openCase: string | null;
+  /** An edited text drops the problem reported for the previous one (its lines no longer hold). */
   setText(text: string | null): void;
   setOverlay(on: boolean): void;
   setOpenCase(name: string | null): void;
@@ -60,7 +61,7 @@ export function createTestsStore(): TestsStore {
     running: null,
     problem: null,
     openCase: null,
-    setText: (text) => set({ text }),
+    setText: (text) => set((s) => (s.text === text ? {} : { text, problem: null })),
     setOverlay: (overlay) => set({ overlay }),
     setOpenCase: (openCase) => set({ openCase }),
   }));

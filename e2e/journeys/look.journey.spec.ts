@@ -56,6 +56,8 @@ for (const theme of ['light', 'dark'] as const) {
     await studio.load(POLLING);
     const canvas = new CanvasPage(page);
     await canvas.waitForLayout();
+    // The workflow keeps the name it had (the sample's), as when a user replaces its body: never the fallback title.
+    await expect(page.getByTestId('workflow-name')).toHaveText('OrderWorkflow');
     await page.screenshot({ path: `${OUT}/design-${theme}.png` });
     expect(await horizontalScrollbars(page)).toEqual([]);
 

@@ -1,5 +1,6 @@
 /**
  * `window.__studio`: a typed handle for Playwright tests (read the document, load fixtures).
+ * `load` without settings replaces the open workflow's body and keeps its name, as the user's paths do.
  * Installed only when the build sets VITE_TEST_API (the e2e config does), never in `npm start`.
  */
 import type { StudioStore } from '../store/studioStore';
@@ -31,7 +32,11 @@ export function installTestApi(store: StudioStore, workspace: Workspace | null =
     fileSession,
     getDefinition: () => store.getState().definition,
     getText: () => store.getState().text,
-    load(definition, settings) {
+    load(definition, given) {
+      // As Import's "replace" and an AWS history's definition do: the open workflow gets this body and keeps
+      // its name (the top bar shows what a user would see, never the "Untitled workflow" fallback).
+      const name = store.getState().settings.name;
+      const settings = given ?? (name !== undefined ? { name } : undefined);
       if (typeof definition === 'string') {
         const parsed = parseDefinition(definition);
         if (!parsed.definition) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));

@@ -5,13 +5,11 @@
  * replacing the open workflow instead is an explicit choice, and one undo step.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { WorkflowSettings } from '../../asl/types';
-import type { ImportedStateMachine, ReadTemplateResult } from '../../sam';
+import type { ImportedStateMachine } from '../../sam';
 import { useStudioStore } from '../StudioContext';
 import { Dialog } from '../workspace/Dialog';
 import { useWorkspace } from '../workspace/WorkspaceContext';
-import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
-import { testFileOf, type ImportOutcome, type ImportSource } from './importModel';
+import { nameFor, settingsFor, testFileOf, type ImportOutcome, type ImportSource } from './importModel';
 import { testsStoreFor } from '../tests/testsStore';
 import { MAX_IMPORT_BYTES, readImportOffThread, type ImportJob } from './readImportOffThread';
 import { ImportResult } from './ImportResult';
@@ -37,21 +35,6 @@ function tooLarge(files: readonly File[]): ImportOutcome | undefined {
   if (!big) return undefined;
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   return { ok: false, fileName: big.webkitRelativePath || big.name, reason: `The file is ${mb(big.size)}; files over ${mb(MAX_IMPORT_BYTES)} are not read (no template or definition is that large).`, missingFiles: [] };
-}
-
-/** The library name of an imported state machine: its own name, else the file's or the resource's. */
-function nameFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string): string {
-  if (result.kind === 'asl') return fileName === 'pasted text' ? 'Imported workflow' : fileName.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml|template|txt)$/i, '');
-  return machine.settings.name ?? machine.logicalId;
-}
-
-/** Settings of an opened state machine: the template's, with the template kept for the export. */
-function settingsFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string, current: WorkflowSettings): WorkflowSettings {
-  // A bare ASL file has no settings: replacing keeps the current ones (name, type, …).
-  if (result.kind === 'asl') return withoutImportedTemplate(current);
-  const settings: WorkflowSettings = { ...machine.settings };
-  if (result.template) settings[IMPORTED_TEMPLATE_KEY] = { logicalId: machine.logicalId, template: result.template, fileName };
-  return settings;
 }
 
 export default function ImportDialog({ files, onClose }: { files?: readonly File[] | undefined; onClose(): void }) {

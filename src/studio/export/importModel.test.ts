@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromWire, readImport, stateCount, toWire } from './importModel';
+import { fromWire, nameFor, readImport, settingsFor, stateCount, toWire } from './importModel';
 import { readImportOffThread } from './readImportOffThread';
 import { TemplateReadError } from '../../sam';
 
@@ -90,5 +90,35 @@ describe('an import read in a worker', () => {
     const job = readImportOffThread([{ name: 't.yaml', text: template }], null);
     job.cancel();
     expect(await job.result).toBeUndefined();
+  });
+});
+
+describe('the settings an imported state machine opens with', () => {
+  const template = (name?: string) => {
+    const props = `      Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }${name ? `\n      Name: ${name}` : ''}`;
+    const outcome = readImport([{ name: 'template.yaml', text: `Resources:\n  Flow:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n${props}\n` }]);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    return { machine: outcome.result.stateMachines[0]!, result: outcome.result };
+  };
+
+  it('replacing the open workflow keeps its name when the template names none (never "Untitled workflow")', () => {
+    const { machine, result } = template();
+    expect(settingsFor(machine, result, 'template.yaml', { name: 'Orders', type: 'STANDARD' }).name).toBe('Orders');
+    expect(nameFor(machine, result, 'template.yaml')).toBe('Flow');
+  });
+
+  it('the template\'s own Name wins, and a new entry has no name to keep', () => {
+    const named = template('Payments');
+    expect(settingsFor(named.machine, named.result, 'template.yaml', { name: 'Orders' }).name).toBe('Payments');
+    const { machine, result } = template();
+    expect(settingsFor(machine, result, 'template.yaml', {}).name).toBeUndefined();
+  });
+
+  it('a bare ASL file keeps the current settings, without an imported template', () => {
+    const outcome = readImport([stockAsl]);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const machine = outcome.result.stateMachines[0]!;
+    expect(settingsFor(machine, outcome.result, stockAsl.name, { name: 'Orders', importedTemplate: {} })).toEqual({ name: 'Orders' });
+    expect(nameFor(machine, outcome.result, 'dir/stock_trader.asl.json')).toBe('stock_trader');
   });
 });

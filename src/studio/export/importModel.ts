@@ -2,7 +2,9 @@
  * Reading what the user gave the Import dialog (files or pasted text) into the state machines it
  * holds, or into a reason it cannot be opened. Pure (no DOM), unit-tested in Node.
  */
-import { readTemplate, TemplateReadError, type ReadTemplateResult } from '../../sam';
+import { readTemplate, TemplateReadError, type ImportedStateMachine, type ReadTemplateResult } from '../../sam';
+import type { WorkflowSettings } from '../../asl/types';
+import { IMPORTED_TEMPLATE_KEY, withoutImportedTemplate } from './importedTemplate';
 import { parse as parseYaml } from 'yaml';
 import { TEST_FILE_PATTERN } from '../../testing/format';
 
@@ -126,4 +128,23 @@ function readTestSource(source: ImportSource): ImportedTestFile {
 export function testFileOf(testFiles: readonly ImportedTestFile[] | undefined, logicalId: string): ImportedTestFile | undefined {
   if (!testFiles || testFiles.length === 0) return undefined;
   return testFiles.find((f) => f.stateMachine === logicalId) ?? (testFiles.length === 1 && testFiles[0]!.stateMachine === undefined ? testFiles[0] : undefined);
+}
+
+/** The library name of an imported state machine: its own name, else the file's or the resource's. */
+export function nameFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string): string {
+  if (result.kind === 'asl') return fileName === 'pasted text' ? 'Imported workflow' : fileName.replace(/^.*\//, '').replace(/\.(asl\.)?(json|ya?ml|template|txt)$/i, '');
+  return machine.settings.name ?? machine.logicalId;
+}
+
+/**
+ * Settings of an opened state machine: the template's, with the template kept for the export.
+ * Replacing the open workflow keeps its name when the template's state machine has none (the
+ * top bar, the library and the deploy name stay that workflow's).
+ */
+export function settingsFor(machine: ImportedStateMachine, result: ReadTemplateResult, fileName: string, current: WorkflowSettings): WorkflowSettings {
+  // A bare ASL file has no settings: replacing keeps the current ones (name, type, …).
+  if (result.kind === 'asl') return withoutImportedTemplate(current);
+  const settings: WorkflowSettings = { ...(current.name !== undefined ? { name: current.name } : {}), ...machine.settings };
+  if (result.template) settings[IMPORTED_TEMPLATE_KEY] = { logicalId: machine.logicalId, template: result.template, fileName };
+  return settings;
 }

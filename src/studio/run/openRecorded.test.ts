@@ -29,10 +29,14 @@ describe('opening AWS history files', () => {
   });
 
   it('nothing open and the files carry the definition: it becomes the workflow (one undo step), so the canvas is not empty', async () => {
-    const studio = createStudioStore({ definition: { StartAt: '', States: {} } });
+    const studio = createStudioStore({ definition: { StartAt: '', States: {} }, settings: { name: 'Payments', type: 'EXPRESS' } });
     const text = JSON.stringify({ ...(await recordHistory(PASS, {})), definition: JSON.stringify(PASS) });
     expect(await openHistoryFiles(studio, [{ name: 'history.json', text }])).toBe(true);
     expect(studio.getState().definition).toEqual(PASS);
+    // It is still the same workflow: its name (the top bar, the library, the deploy name) and settings stay,
+    // and the run is filed under it (not under "Untitled").
+    expect(studio.getState().settings).toEqual({ name: 'Payments', type: 'EXPRESS' });
+    expect(runSessionFor(studio).store.getState().runs.at(-1)?.workflow).toBe('Payments');
     expect(runSessionFor(studio).store.getState().runs.at(-1)?.recorded?.fitOpenWorkflow).toEqual([]);
     studio.getState().undo();
     expect(studio.getState().definition).toEqual({ StartAt: '', States: {} });

@@ -62,7 +62,8 @@ export async function openRecordedRun(studio: StudioStore, files: HistoryFile[],
   let fit = fitOpenWorkflow;
   if (imported.definitionSource === 'file' && imported.definition && Object.keys(open.States ?? {}).length === 0) {
     // Nothing was open (e.g. a history opened alone): the definition the files carry becomes the workflow (undoable).
-    studio.getState().load(imported.definition, { label: 'Open the definition of the AWS execution' });
+    // The same workflow gets a body: its name (top bar, library, deploy name) and settings stay.
+    studio.getState().load(imported.definition, { settings: studio.getState().settings, label: 'Open the definition of the AWS execution' });
     fit = [];
   }
   const state = studio.getState();

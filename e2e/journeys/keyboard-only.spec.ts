@@ -5,6 +5,7 @@
  * Library and Share dialogs (focus stays inside while open, Escape closes them and gives the
  * focus back to the button that opened them). Every stop of the focus shows a visible ring.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../fixtures';
 import type { Page } from '@playwright/test';
 import { CanvasPage } from '../pages/Canvas';
@@ -318,6 +319,9 @@ test('keyboard only: move a state with Move… (arrows, Enter, Escape) and with 
   await expect(announced).toHaveText(/^Move Notify customer onto Check stock → In stock\? \(/);
   await expect(page.getByTestId('rf__edge-Check stock->next:0->In stock?')).toHaveClass(/move-target/);
   await page.screenshot({ path: 'test-results/journeys/keyboard-move-pick.png' });
+  // The places and the live region pass axe (no violation of any impact), as every screen of a11y.spec does.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="canvas"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // Delete while choosing deletes nothing.
   await page.keyboard.press('Delete');
   expect(Object.keys(await states())).toContain('Notify customer');

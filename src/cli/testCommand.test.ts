@@ -81,6 +81,14 @@ describe('asl-studio test', () => {
     expect(await h.run(['--min-coverage', 'lots'])).toBe(2);
   });
 
+  it('a test file that cannot run: its located problem, exit 1, and no coverage table of headers only', async () => {
+    const h = harness({ 'order.asl.json': flow, 'bad.sfn-test.yaml': 'workflow: order.asl.json\ntests:\n  - name: x\n    expect: { stauts: SUCCEEDED }\n' });
+    expect(await h.run(['bad.sfn-test.yaml'])).toBe(1);
+    expect(h.out()).toContain("✗ bad.sfn-test.yaml:4:15: the value 'stauts' is not a known field");
+    expect(h.out()).toContain('0 passed, 1 failed');
+    expect(h.out()).not.toContain('coverage');
+  });
+
   it('writes JUnit XML that parses back with a testsuite per file and the failure text', async () => {
     const h = harness({ 'order.asl.json': flow, 'order.sfn-test.yaml': FAILING });
     await h.run(['--junit', 'out/junit.xml', '--coverage', 'out/coverage.json', 'order.sfn-test.yaml']);

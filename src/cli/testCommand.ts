@@ -109,7 +109,8 @@ async function runOnce(files: readonly string[], options: Options, io: CliIo, fs
   if (options.update) results = await update(results, io, fs);
   const report = { pretty: prettyReport, junit: junitReport, json: jsonReport, tap: tapReport }[options.reporter];
   io.stdout(report(results));
-  if (options.reporter === 'pretty') io.stdout(`\ncoverage\n${coverageTable(results)}`);
+  // No workflow ran (every file refused): a table of headers only would say nothing.
+  if (options.reporter === 'pretty' && results.some((r) => r.coverage)) io.stdout(`\ncoverage\n${coverageTable(results)}`);
   if (options.junit) await fs.writeFile(options.junit, junitReport(results));
   if (options.coverage) {
     const json = results.filter((r) => r.coverage).map((r) => ({ file: r.file, workflow: r.workflow, ...coverageJson(r.coverage!) }));

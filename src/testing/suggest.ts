@@ -93,9 +93,14 @@ class Bases {
   }
 }
 
+/** Engine runs one call may make: a workflow with many missing items still gets its list quickly (the rest keep their labels). */
+export const MAX_RUNS = 150;
+
 /** The first draft whose run covers the item (and what else that run covers), else undefined. */
-async function firstThatCovers(definition: StateMachine, suite: SfnTestFile, item: CoverageItem, drafts: readonly Draft[]): Promise<{ draft: Draft; covers: Set<string> } | undefined> {
+async function firstThatCovers(definition: StateMachine, suite: SfnTestFile, item: CoverageItem, drafts: readonly Draft[], budget: { runs: number }): Promise<{ draft: Draft; covers: Set<string> } | undefined> {
   for (const draft of drafts.slice(0, 10)) {
+    if (budget.runs <= 0) return undefined;
+    budget.runs--;
     const { result } = await runTestCase(definition, suite, { ...draft.testCase, expect: {} });
     const covers = coveredBy(definition, result.events);
     if (covers.has(item.id)) return { draft, covers };
@@ -111,8 +116,9 @@ const NOTE = 'ASL Studio could not make this case cover it: edit the input or mo
  * Suggestions for the uncovered items `missing` of `definition`, given the suite and the runs of
  * its cases (the input each brings to each state).
  */
-export async function suggestCases(definition: StateMachine, suite: SfnTestFile | undefined, missing: readonly CoverageItem[], runs: readonly CaseRun[] = []): Promise<CaseSuggestion[]> {
+export async function suggestCases(definition: StateMachine, suite: SfnTestFile | undefined, missing: readonly CoverageItem[], runs: readonly CaseRun[] = [], maxRuns = MAX_RUNS): Promise<CaseSuggestion[]> {
   const file = suite ?? EMPTY_SUITE;
+  const budget = { runs: maxRuns };
   const bases = new Bases(file, runs);
   const taken = new Set(file.tests.map((t) => t.name));
   const out = new Map<string, CaseSuggestion>();
@@ -127,10 +133,13 @@ export async function suggestCases(definition: StateMachine, suite: SfnTestFile 
   for (const item of missing) {
     if (item.covered || item.state === undefined) continue;
     const head = `No test ${verb(item)} ${item.label}`;
+    // Out of engine runs: the rest keep their plain labels (nothing claimed that was not tried).
+    if (budget.runs <= 0) break;
     if (item.kind === 'catch' || item.kind === 'retry') {
       const drafts = errorDrafts(definition, item, bases.for(item.state));
       if (drafts.length === 0) continue;
-      const hit = await firstThatCovers(definition, file, item, drafts);
+      const hit = await firstThatCovers(definition, file, item, drafts, budget);
+      if (!hit && budget.runs <= 0) break;
       if (hit) reached.push({ item, covers: hit.covers, suggestion: offer(item, `${head}: ${hit.draft.text}.`, hit.draft.testCase, true) });
       else offer(item, `${head}: ${drafts[0]!.text} was tried, but its run does not get there (something before it goes another way); the case is added with a note to edit it.`, drafts[0]!.testCase, false);
     } else if (item.kind === 'choice' || item.kind === 'default') {
@@ -141,7 +150,8 @@ export async function suggestCases(definition: StateMachine, suite: SfnTestFile 
         offer(item, `${head}: no test reaches ${choice} yet, so there is no input to start from.`, undefined, false);
         continue;
       }
-      const hit = found.unsolved ? undefined : await firstThatCovers(definition, file, item, found.drafts);
+      const hit = found.unsolved ? undefined : await firstThatCovers(definition, file, item, found.drafts, budget);
+      if (!hit && !found.unsolved && budget.runs <= 0) break;
       const nearest = found.drafts[0]!;
       if (hit) reached.push({ item, covers: hit.covers, suggestion: offer(item, `${head}: ${hit.draft.text}.`, hit.draft.testCase, true) });
       else if (found.unsolved) offer(item, `${head}: no input was found that takes it (${found.unsolved}); the case added starts from “${base.testCase?.name ?? ''}” for you to edit.`, nearest.testCase, false);

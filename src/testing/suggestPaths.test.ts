@@ -76,6 +76,17 @@ describe('suggested cases for Choice rules, Defaults, Map/Parallel catchers and 
     expect(big?.testCase).toBe(bySuffix(suggestions, 'Route: rule #1 → Big')?.testCase);
   });
 
+  it('stops after a budget of engine runs: the items left keep their labels, nothing untried is claimed', async () => {
+    const before = await runTestSuite(ROUTE, ROUTE_SUITE);
+    const runs = before.cases.map((c) => ({ name: c.name, events: c.result.events }));
+    const limited = await suggestCases(ROUTE, ROUTE_SUITE, missingOf(before), runs, 2);
+    expect(limited.filter((s) => s.text.startsWith('No test takes Route')).map((s) => [s.text.slice(0, 40), s.verified])).toEqual([
+      ['No test takes Route: rule #1 → Big: add ', true],
+      ['No test takes Route: rule #2 → Domestic:', true],
+    ]);
+    expect(limited.every((s) => s.verified || s.testCase === undefined)).toBe(true);
+  });
+
   it('finds the Default (no rule matches) and carries a change into the mocked answer the Choice input came from', async () => {
     const def: StateMachine = {
       StartAt: 'Get order',

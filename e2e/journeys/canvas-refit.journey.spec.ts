@@ -92,13 +92,14 @@ test('a fitted view stays whole when another mode shows the canvas in a pane of 
   const designWidth = (await canvas.root.boundingBox())!.width;
   // Code mode shows the canvas beside the editor, in a narrower pane than Design mode's.
   await page.getByTestId('mode-code').click();
+  // Code mode's own canvas (its chunk loads on the first visit), not Design mode's on its way out.
+  await expect(page.locator('[data-testid="canvas"].mode-code')).toHaveAttribute('data-view', 'ready');
   await canvas.waitForLayout();
-  await expect(canvas.root).toHaveAttribute('data-view', 'ready');
   expect((await canvas.root.boundingBox())!.width).toBeLessThan(designWidth);
   await expect.poll(() => outOfView(page, canvas)).toEqual([]);
   await page.getByTestId('mode-design').click();
+  await expect(page.locator('[data-testid="canvas"].mode-design')).toHaveAttribute('data-view', 'ready');
   await canvas.waitForLayout();
-  await expect(canvas.root).toHaveAttribute('data-view', 'ready');
   await expect.poll(() => outOfView(page, canvas)).toEqual([]);
   // The view is saved with the workflow: a reload in a smaller window fits it to that window.
   await page.setViewportSize({ width: 1100, height: 640 });

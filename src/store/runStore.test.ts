@@ -99,4 +99,16 @@ describe('runs per workflow', () => {
     binding.set(undefined, 'wf-b');
     expect(s().activeId).toBe('b1');
   });
+
+  it('a run opened before the host names its workflow (a recorded execution at boot) stays open and becomes that workflow’s', () => {
+    const store = createRunStore();
+    const s = () => store.getState();
+    s().addRun(record('recorded'));
+    expect(s().activeId).toBe('recorded');
+    runStoreBinding(store).set(undefined, 'history.json');
+    expect(s().activeId).toBe('recorded');
+    expect(s().runs[0]!.owner).toBe('history.json');
+    runStoreBinding(store).set(undefined, 'other.asl.json');
+    expect(runsOf(s())).toEqual([]);
+  });
 });

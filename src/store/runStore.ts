@@ -284,6 +284,12 @@ export function createRunStore(): RunStore {
       showWorkflow(owner) {
         const s = get();
         if (s.owner === owner) return;
+        if (s.owner === null) {
+          // The host names its first workflow: runs made before (a recorded execution opened while
+          // the studio booted) are that workflow's, and the open one stays open.
+          set({ owner, runs: s.runs.map((r) => (r.owner === undefined ? { ...r, owner } : r)) });
+          return;
+        }
         const activeByOwner = s.owner === null ? s.activeByOwner : { ...s.activeByOwner, [s.owner]: s.activeId };
         const back = activeByOwner[owner];
         const activeId = back && s.runs.some((r) => r.id === back && !r.released) ? back : null;

@@ -236,10 +236,7 @@ test('SAM project zip round trip: a workflow with a test case → Export zip →
   await studio.load(helloWorld, { name: 'greetings' });
   const run = new RunPanelPage(page);
   await run.open();
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"who": "zip"}');
+  await run.typeInput('{"who": "zip"}');
   await run.start();
   await run.expectStatus('SUCCEEDED');
   await page.getByTestId('save-test-case').click();

@@ -18,10 +18,7 @@ test('the Run panel shows the open workflow’s runs only: another workflow open
   const run = new RunPanelPage(page);
   const ws = new WorkspacePage(page);
   await run.open();
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"orderId": "o-1"}');
+  await run.typeInput('{"orderId": "o-1"}');
   await run.start();
   await run.expectStatus('SUCCEEDED');
   await page.getByTestId('save-test-case').click();

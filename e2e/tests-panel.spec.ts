@@ -200,15 +200,7 @@ test('coverage on the canvas shades Parallel branches and Map item processors', 
   });
   const run = new RunPanelPage(page);
   await run.open();
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"fan": false, "items": [1, 2]}');
-  await run.start();
-  await run.expectStatus('SUCCEEDED');
-  await page.getByTestId('save-test-case').click();
-  await run.tab('tests');
-  await page.getByTestId('tests-run-all').click();
+  await run.saveRunAsTestCase('{"fan": false, "items": [1, 2]}');
   await expect(page.getByTestId('test-case')).toHaveAttribute('data-state', 'passed');
   await expect(page.getByTestId('tests-coverage')).toContainText('branches/bodies 1/3');
   await page.getByTestId('tests-overlay').check();
@@ -220,15 +212,7 @@ test('coverage on the canvas shades Parallel branches and Map item processors', 
   await page.screenshot({ path: 'test-results/tests-panel-coverage-groups.png' });
 
   // A case through the Parallel covers both branches; the overlay follows.
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"fan": true}');
-  await run.start();
-  await run.expectStatus('SUCCEEDED');
-  await page.getByTestId('save-test-case').click();
-  await run.tab('tests');
-  await page.getByTestId('tests-run-all').click();
+  await run.saveRunAsTestCase('{"fan": true}');
   await expect(page.getByTestId('tests-coverage')).toContainText('branches/bodies 3/3');
   await expect(page.getByTestId('group-Fan/0')).toHaveAttribute('data-coverage', 'covered');
   await expect(page.getByTestId('group-Fan/1')).toHaveAttribute('data-coverage', 'covered');
@@ -241,15 +225,7 @@ test('what no test covers comes with a suggestion; one click adds the case for t
   await studio.ready();
   const run = new RunPanelPage(page);
   await run.open();
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"orderId": "o-9"}');
-  await run.start();
-  await run.expectStatus('SUCCEEDED');
-  await page.getByTestId('save-test-case').click();
-  await run.tab('tests');
-  await page.getByTestId('tests-run-all').click();
+  await run.saveRunAsTestCase('{"orderId": "o-9"}');
   const cases = page.getByTestId('test-case');
   await expect(cases).toHaveAttribute('data-state', 'passed');
   await page.getByTestId('tests-overlay').check();
@@ -289,15 +265,7 @@ test('a Choice rule no test takes: the suggestion derives the input, one click a
   await new WorkspacePage(page).useTemplate('choice-branching', 'build');
   const run = new RunPanelPage(page);
   await run.open();
-  await run.tab('start');
-  await page.getByTestId('run-input').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('{"orderId": "o-17", "amount": 240}');
-  await run.start();
-  await run.expectStatus('SUCCEEDED');
-  await page.getByTestId('save-test-case').click();
-  await run.tab('tests');
-  await page.getByTestId('tests-run-all').click();
+  await run.saveRunAsTestCase('{"orderId": "o-17", "amount": 240}');
   const cases = page.getByTestId('test-case');
   await expect(cases).toHaveAttribute('data-state', 'passed');
   const saved = await cases.getAttribute('data-name');

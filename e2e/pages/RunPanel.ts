@@ -33,6 +33,24 @@ export class RunPanelPage {
     await this.page.getByTestId('run-input').fill(json);
   }
 
+  /** Types the run input key by key over what is there, as a person does. */
+  async typeInput(json: string): Promise<void> {
+    await this.tab('start');
+    await this.page.getByTestId('run-input').click();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(json);
+  }
+
+  /** Runs the workflow on `input` (it succeeds), saves the run as a test case, and runs every case. */
+  async saveRunAsTestCase(input: string): Promise<void> {
+    await this.typeInput(input);
+    await this.start();
+    await this.expectStatus('SUCCEEDED');
+    await this.page.getByTestId('save-test-case').click();
+    await this.tab('tests');
+    await this.page.getByTestId('tests-run-all').click();
+  }
+
   async setName(name: string): Promise<void> {
     await this.tab('start');
     await this.page.getByTestId('run-name').fill(name);

@@ -146,6 +146,8 @@ test('Retry and Catch: add, edit, reorder, remove', async ({ page, studio }) => 
   await inspector.tab('error-handling');
 
   await inspector.button('retrier-add').click();
+  // The new retrier's first field has the focus, ready for typing.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="retrier-1"]') !== null)).toBe(true);
   await inspector.removeError('retrier-1-errors', 'States.ALL');
   await inspector.addError('retrier-1-errors', 'Lambda.TooManyRequestsException');
   await inspector.addError('retrier-1-errors', 'Custom.Throttled');

@@ -483,8 +483,9 @@ test('keyboard only: build the contact-form workflow (as contact-form.spec does 
   await tabTo(page, 'catcher-add', { max: 40 });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('field-catcher-0-Next')).toHaveValue('Reject');
-  // The new catcher's fields are just above the Add button: back to its ResultPath.
-  await typeInto(page, 'field-catcher-0-ResultPath', '$.error', { back: true });
+  // The keyboard is taken to the new catcher's first field (it was left on the Add button, below it).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="catcher-0"]') !== null)).toBe(true);
+  await typeInto(page, 'field-catcher-0-ResultPath', '$.error');
   await expect.poll(async () => (await states())['Validate input']?.Catch).toEqual(p['Validate input']!.Catch);
   const built = await studio.definition();
 

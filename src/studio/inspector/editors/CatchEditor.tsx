@@ -10,6 +10,7 @@ import { statesInScope } from '../model/stateNames';
 import { AssignEditor } from './AssignEditor';
 import { ErrorEqualsEditor } from './ErrorEqualsEditor';
 import { ListControls, moveItem } from './ListControls';
+import { useFocusAdded } from './useFocusAdded';
 
 /** Option values that cannot be state names (a control character), for "create a new state". */
 const NEW_FALLBACKS = [
@@ -35,6 +36,7 @@ export function CatchEditor() {
     (def) => addCatchFallback(def, path, catcher, kind).definition,
   );
   const options = [...targets.map((t) => ({ value: t, label: t })), ...NEW_FALLBACKS];
+  const { list, adding } = useFocusAdded<HTMLOListElement>(catchers.length);
   const setField = (i: number, key: string, value: unknown) => {
     const { [key]: _old, ...rest } = catchers[i] as Catcher & Record<string, unknown>;
     write(`Edit catcher ${i + 1}`, catchers.map((c, j) => (j === i ? ((value === undefined ? rest : { ...c, [key]: value }) as unknown as Catcher) : c)));
@@ -42,7 +44,7 @@ export function CatchEditor() {
   return (
     <section className="insp-group" data-testid="catch">
       <h4>Catch</h4>
-      <ol className="insp-cards">
+      <ol className="insp-cards" ref={list}>
         {catchers.map((c, i) => {
           const testId = `catcher-${i}`;
           return (
@@ -76,9 +78,9 @@ export function CatchEditor() {
       <div className="insp-row" style={{ flexWrap: 'wrap' }}>
         <button type="button" data-testid="catcher-add" disabled={targets.length === 0}
           title={targets.length === 0 ? 'No state to fall back to yet: add a catcher with a new Fail or Pass state' : `Catch States.ALL and go to “${fallback}” (change it below)`}
-          onClick={() => write('Add a catcher', [...catchers, { ErrorEquals: ['States.ALL'], Next: fallback }])}>Add new catcher</button>
-        <button type="button" data-testid="catcher-add-fail" onClick={() => createFallback('new', 'Fail')}>Add catcher → new Fail state</button>
-        <button type="button" data-testid="catcher-add-pass" onClick={() => createFallback('new', 'Pass')}>Add catcher → new Pass state</button>
+          onClick={() => { adding(); write('Add a catcher', [...catchers, { ErrorEquals: ['States.ALL'], Next: fallback }]); }}>Add new catcher</button>
+        <button type="button" data-testid="catcher-add-fail" onClick={() => { adding(); createFallback('new', 'Fail'); }}>Add catcher → new Fail state</button>
+        <button type="button" data-testid="catcher-add-pass" onClick={() => { adding(); createFallback('new', 'Pass'); }}>Add catcher → new Pass state</button>
       </div>
     </section>
   );

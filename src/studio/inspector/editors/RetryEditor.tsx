@@ -5,6 +5,7 @@ import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { ErrorEqualsEditor } from './ErrorEqualsEditor';
 import { ListControls, moveItem } from './ListControls';
+import { useFocusAdded } from './useFocusAdded';
 
 /** A new retrier, as Workflow Studio adds one (AWS defaults written out). */
 const NEW_RETRIER: Retrier = { ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 };
@@ -13,6 +14,7 @@ const NEW_RETRIER: Retrier = { ErrorEquals: ['States.ALL'], IntervalSeconds: 1, 
 export function RetryEditor() {
   const { state, name, commit, diagnosticsFor } = useStateEditor();
   const retriers: Retrier[] = Array.isArray(state.Retry) ? (state.Retry as Retrier[]) : [];
+  const { list, adding } = useFocusAdded<HTMLOListElement>(retriers.length);
   const write = (label: string, next: Retrier[]) => commit(`${label} of "${name}"`, [{ field: ['Retry'], value: next.length ? next : undefined }]);
   const setField = (i: number, key: keyof Retrier, value: unknown) => {
     const { [key]: _old, ...rest } = retriers[i] as Retrier;
@@ -21,7 +23,7 @@ export function RetryEditor() {
   return (
     <section className="insp-group" data-testid="retry">
       <h4>Retry</h4>
-      <ol className="insp-cards">
+      <ol className="insp-cards" ref={list}>
         {retriers.map((r, i) => {
           const testId = `retrier-${i}`;
           return (
@@ -49,7 +51,7 @@ export function RetryEditor() {
           );
         })}
       </ol>
-      <button type="button" data-testid="retrier-add" onClick={() => write('Add a retrier', [...retriers, NEW_RETRIER])}>Add new retrier</button>
+      <button type="button" data-testid="retrier-add" onClick={() => { adding(); write('Add a retrier', [...retriers, NEW_RETRIER]); }}>Add new retrier</button>
     </section>
   );
 }

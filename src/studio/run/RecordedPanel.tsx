@@ -5,6 +5,7 @@
  * exported as a Step Functions Local MockConfigFile test case.
  */
 import { memo, useState } from 'react';
+import { Check } from 'lucide-react';
 import { deriveMocks } from '../../history/deriveMocks';
 import type { RecordedRun } from '../../store/runStore';
 import { useStudio } from '../StudioContext';
@@ -100,7 +101,7 @@ export const RecordedPanel = memo(function RecordedPanel({ data }: { data: RunDa
           title="Download the recorded answers as a Step Functions Local MockConfigFile test case">Export mocks (MockConfigFile)</button>
       </div>
       {replay && !d && (
-        <p className="run-ok" data-testid="replay-result" data-match="true">✓ The local run follows the recording event by event ({replay.status}).</p>
+        <p className="run-ok" data-testid="replay-result" data-match="true"><Check size={13} aria-hidden="true" /> The local run follows the recording event by event ({replay.status}).</p>
       )}
       {d && (
         <div className="replay-divergence" data-testid="replay-result" data-match="false" data-event-id={d.eventId} data-state={d.statePath}>

@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { Check, Circle, Ellipsis, X } from 'lucide-react';
 import { useStudio, useStudioStore } from '../StudioContext';
 import { useActiveRun, useRunSession } from '../run/hooks';
 import { workflowKey } from '../run/useMocks';
@@ -33,7 +34,7 @@ function DiffLines({ lines }: { lines: string[] }) {
 }
 
 function CaseDetails({ outcome }: { outcome: CaseOutcome }) {
-  if (outcome.passed) return <p className="run-ok">✓ Every expectation holds ({outcome.status}).</p>;
+  if (outcome.passed) return <p className="run-ok"><Check size={13} aria-hidden="true" /> Every expectation holds ({outcome.status}).</p>;
   return (
     <ul className="tests-mismatches" data-testid="test-mismatches">
       {outcome.mismatches.map((m, i) => (
@@ -211,7 +212,7 @@ export default function TestsPanel({ onOpenRun }: { onOpenRun: () => void }) {
               <li key={c.name} className={`tests-case ${state}`} data-testid="test-case" data-name={c.name} data-state={state}>
                 <div className="run-row">
                   <button type="button" className="link tests-case-name" aria-expanded={open} onClick={() => store.getState().setOpenCase(open ? null : c.name)}>
-                    <span className="tests-mark" aria-hidden="true">{state === 'passed' ? '✓' : state === 'failed' ? '✗' : state === 'running' ? '…' : '•'}</span> {c.name}
+                    <span className="tests-mark" aria-hidden="true">{state === 'passed' ? <Check size={13} /> : state === 'failed' ? <X size={13} /> : state === 'running' ? <Ellipsis size={13} /> : <Circle size={7} />}</span> {c.name}
                   </button>
                   <span className="run-note">{state === 'not-run' ? 'not run' : state}</span>
                   <span className="tests-case-actions">

@@ -10,8 +10,9 @@
  * `@noble/hashes` is ESM-only, so that build bundles it; the other dependencies ship CommonJS; lazy
  * `import()`s become `require()` (Jest's CommonJS runtime refuses `import()`).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { explicitSpecifiers } from './src/build/dtsSpecifiers';
 import { defineConfig, type Plugin } from 'vite';
 
 const ENTRIES = {
@@ -80,14 +81,23 @@ function testFileSchema(): Plugin {
   };
 }
 
-/** Marks dist-lib/cjs as CommonJS and puts the declarations (emitted by tsc into dist-lib) beside its files. */
+/**
+ * Marks dist-lib/cjs as CommonJS and puts the declarations (emitted by tsc into dist-lib) beside its
+ * files, after giving their relative specifiers explicit extensions (see src/build/dtsSpecifiers.ts).
+ */
 function commonJsPackage(): Plugin {
   return {
     name: 'commonjs-package',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "commonjs" }\n' });
       for (const file of declarations('dist-lib')) {
-        this.emitFile({ type: 'asset', fileName: relative('dist-lib', file).split(sep).join('/'), source: readFileSync(file, 'utf8') });
+        // The ES module declarations get explicit specifiers (nodenext consumers), the copies too.
+        const source = explicitSpecifiers(readFileSync(file, 'utf8'), (specifier) => {
+          const target = join(dirname(file), specifier);
+          return existsSync(`${target}.d.ts`) ? 'file' : existsSync(join(target, 'index.d.ts')) ? 'folder' : undefined;
+        });
+        writeFileSync(file, source);
+        this.emitFile({ type: 'asset', fileName: relative('dist-lib', file).split(sep).join('/'), source });
       }
     },
   };
